@@ -1,0 +1,38 @@
+package org.parley.articles;
+
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.parley.comments.CommentsChanged;
+import org.parley.shared.web.PageShell;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+
+/**
+ * Rendered article pages, kept as bytes until the article's published comments change. Readers far outnumber
+ * writers, so a page is rendered once per change rather than once per view.
+ */
+@ApplicationScoped
+public class ArticlePageCache {
+
+    static final String CACHE = "article-pages";
+
+    /** One cached page: an article's comment page number {@code page}. */
+    record Key(long articleId, int page) {
+    }
+
+    @CacheName(CACHE)
+    Cache cache;
+
+    PageShell get(long articleId, int page, Supplier<PageShell> render) {
+        return cache.get(new Key(articleId, page), key -> render.get()).await().indefinitely();
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged event) {
+        cache.invalidateIf(key -> key instanceof Key k && k.articleId() == event.articleId()).await().indefinitely();
+    }
+}

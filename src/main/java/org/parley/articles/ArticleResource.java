@@ -1,0 +1,232 @@
+package org.parley.articles;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.parley.captcha.CaptchaService;
+import org.parley.comments.CommentMessages;
+import org.parley.comments.CommentService;
+import org.parley.comments.CommentStatus;
+import org.parley.comments.CommentView;
+import org.parley.comments.NewComment;
+import org.parley.comments.SubmissionOutcome;
+import org.parley.filter.Category;
+import org.parley.shared.ParleyConfig;
+import org.parley.shared.web.ClientAddress;
+import org.parley.shared.web.PageShell;
+import org.parley.shared.web.PublicException;
+import org.parley.shared.web.SiteInfo;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+
+/** The reader's site: the front page, article pages with their comment form, the forum and the RSS feeds. */
+@Path("/")
+@PermitAll
+public class ArticleResource {
+
+    private static final String HTML = "text/html;charset=UTF-8";
+    private static final String RSS = "application/rss+xml;charset=UTF-8";
+    private static final int FEED_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(SiteInfo site, List<HomeItem> articles);
+
+        static native TemplateInstance article(SiteInfo site, ArticlePage page, CommentFormView form);
+
+        static native TemplateInstance article$form(CommentFormView form);
+
+        static native TemplateInstance forum(SiteInfo site, List<ForumEntry> entries, int page, int pageCount);
+
+        static native TemplateInstance articlesRss(SiteInfo site, List<ArticleView> articles);
+
+        static native TemplateInstance commentsRss(SiteInfo site, ArticleView article, List<CommentView> comments);
+    }
+
+    /** An article on the front page with its number of published comments. */
+    public record HomeItem(ArticleView article, long commentCount) {
+    }
+
+    /** A comment on the forum page with the article it belongs to. */
+    public record ForumEntry(ArticleView article, CommentView comment) {
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    CaptchaService captcha;
+
+    @Inject
+    ArticlePageCache pages;
+
+    @Inject
+    ClientAddress clients;
+
+    @Inject
+    ParleyConfig config;
+
+    @GET
+    @Produces(HTML)
+    public TemplateInstance home() {
+        Map<Long, Long> counts = comments.publishedCounts();
+        List<HomeItem> items = articles.listNewestFirst().stream()
+                .map(a -> new HomeItem(a, counts.getOrDefault(a.id(), 0L))).toList();
+        return Templates.home(site(), items);
+    }
+
+    @GET
+    @Path("articles/{slug}")
+    @Produces(HTML)
+    public Response article(@RestPath String slug, @RestQuery Integer page, @RestQuery String posted,
+            @RestQuery String category) {
+        ArticleView article = find(slug);
+        CommentFormView form = form(article, "", "", Map.of(), notice(posted, category), false);
+        return render(article, page == null ? 1 : page, form, 200);
+    }
+
+    @POST
+    @Path("articles/{slug}/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    public Response post(@RestPath String slug, @RestForm String userName, @RestForm String text,
+            @RestForm String captchaToken, @RestForm String captchaAnswer, @RestForm String captchaReview,
+            @RestForm String action, HttpServerRequest request) {
+        ArticleView article = find(slug);
+        boolean review = "true".equals(captchaReview);
+        if ("new-image".equals(action)) {
+            return render(article, 1, form(article, userName, text, Map.of(), null, review), 200);
+        }
+        SubmissionOutcome outcome = comments.submit(article,
+                new NewComment(userName, text, captchaToken, captchaAnswer, review), clients.keyOf(request));
+        if (outcome instanceof SubmissionOutcome.Accepted accepted) {
+            return Response.seeOther(java.net.URI.create(afterPost(article, accepted))).build();
+        }
+        if (outcome instanceof SubmissionOutcome.Limited limited) {
+            return Response.fromResponse(render(article, 1,
+                    form(article, userName, text, Map.of("form", limited.message()), null, review), 400))
+                    .header("Retry-After", Math.max(1, limited.retryAfter().toSeconds())).build();
+        }
+        Map<String, String> errors = ((SubmissionOutcome.Invalid) outcome).errors();
+        return render(article, 1, form(article, userName, text, errors, null, review), 400);
+    }
+
+    @GET
+    @Path("forum")
+    @Produces(HTML)
+    public TemplateInstance forum(@RestQuery Integer page) {
+        int pageCount = (int) Math.max(1, (comments.countPublished() + CommentService.PAGE_SIZE - 1)
+                / CommentService.PAGE_SIZE);
+        int current = Math.min(Math.max(1, page == null ? 1 : page), pageCount);
+        Map<Long, ArticleView> byId = articles.listNewestFirst().stream()
+                .collect(Collectors.toMap(ArticleView::id, Function.identity()));
+        List<ForumEntry> entries = comments.latestPublished(current - 1, CommentService.PAGE_SIZE).stream()
+                .filter(c -> byId.containsKey(c.articleId()))
+                .map(c -> new ForumEntry(byId.get(c.articleId()), c)).toList();
+        return Templates.forum(site(), entries, current, pageCount);
+    }
+
+    @GET
+    @Path("rss.xml")
+    @Produces(RSS)
+    public TemplateInstance articlesRss() {
+        List<ArticleView> latest = articles.listNewestFirst();
+        return Templates.articlesRss(site(), latest.subList(0, Math.min(FEED_SIZE, latest.size())));
+    }
+
+    @GET
+    @Path("articles/{slug}/comments.rss")
+    @Produces(RSS)
+    public TemplateInstance commentsRss(@RestPath String slug) {
+        ArticleView article = find(slug);
+        List<CommentView> all = comments.published(article.id());
+        List<CommentView> newest = new ArrayList<>(all.subList(Math.max(0, all.size() - FEED_SIZE), all.size()));
+        Collections.reverse(newest);
+        return Templates.commentsRss(site(), article, newest);
+    }
+
+    private Response render(ArticleView article, int requestedPage, CommentFormView form, int status) {
+        List<CommentView> published = comments.published(article.id());
+        int pageCount = Math.max(1, (published.size() + CommentService.PAGE_SIZE - 1) / CommentService.PAGE_SIZE);
+        int page = Math.min(Math.max(1, requestedPage), pageCount);
+        PageShell shell = pages.get(article.id(), page, () -> {
+            List<CommentView> slice = published.subList((page - 1) * CommentService.PAGE_SIZE,
+                    Math.min(published.size(), page * CommentService.PAGE_SIZE));
+            ArticlePage view = new ArticlePage(article, slice, published.size(), page, pageCount, PageShell.MARKER);
+            return PageShell.split(Templates.article(site(), view, null).render());
+        });
+        byte[] body = shell.with(Templates.article$form(form).render());
+        // Every view carries its own form tokens: no shared cache may keep it.
+        return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(body).build();
+    }
+
+    private CommentFormView form(ArticleView article, String userName, String text, Map<String, String> errors,
+            CommentFormView.Notice notice, boolean review) {
+        return new CommentFormView(article.path() + "/comments", captcha.enabled() ? captcha.issue() : null,
+                userName == null ? "" : userName, text == null ? "" : text, errors, notice, review,
+                CommentService.NAME_MAX, CommentService.TEXT_MAX);
+    }
+
+    private static String afterPost(ArticleView article, SubmissionOutcome.Accepted accepted) {
+        return switch (accepted.status()) {
+            case PUBLISHED -> article.path() + "?page=" + accepted.page() + "&posted=published#comment-"
+                    + accepted.commentId();
+            case PENDING -> article.path() + "?posted=held#add-comment";
+            case REJECTED, REMOVED -> article.path() + "?posted=rejected"
+                    + (accepted.verdict().category() == null ? "" : "&category=" + accepted.verdict().category().key())
+                    + "#add-comment";
+        };
+    }
+
+    private static CommentFormView.Notice notice(String posted, String category) {
+        if (posted == null) {
+            return null;
+        }
+        return switch (posted) {
+            case "published" -> new CommentFormView.Notice("success",
+                    CommentMessages.outcome(CommentStatus.PUBLISHED, null));
+            case "held" -> new CommentFormView.Notice("info", CommentMessages.outcome(CommentStatus.PENDING, null));
+            case "rejected" -> new CommentFormView.Notice("warning",
+                    CommentMessages.outcome(CommentStatus.REJECTED, categoryOrNull(category)));
+            default -> null;
+        };
+    }
+
+    private static Category categoryOrNull(String value) {
+        try {
+            return value == null ? null : Category.parse(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private ArticleView find(String slug) {
+        return articles.find(slug).orElseThrow(() -> PublicException.notFound("There is no article at this address."));
+    }
+
+    private SiteInfo site() {
+        return new SiteInfo(config.siteName(), config.baseUrl());
+    }
+}

@@ -1,0 +1,122 @@
+package org.parley.articles;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.parley.shared.text.CleanText;
+import org.parley.shared.web.PublicException;
+
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheResult;
+
+/** Publishes articles and looks them up; lookups are cached because every page view starts with one. */
+@ApplicationScoped
+public class ArticleService {
+
+    static final String CACHE_BY_SLUG = "articles";
+    static final String CACHE_LIST = "article-list";
+    static final int TITLE_MAX = 300;
+    static final int BODY_MAX = 100_000;
+    static final int TAGS_MAX = 20;
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    Clock clock = Clock.systemUTC();
+
+    @CacheResult(cacheName = CACHE_BY_SLUG)
+    public Optional<ArticleView> find(String slug) {
+        return Article.findBySlug(slug).map(ArticleView::of);
+    }
+
+    @CacheResult(cacheName = CACHE_LIST)
+    public List<ArticleView> listNewestFirst() {
+        return Article.listNewestFirst().stream().map(ArticleView::of).toList();
+    }
+
+    public Optional<ArticleView> findById(long id) {
+        return Article.<Article>findByIdOptional(id).map(ArticleView::of);
+    }
+
+    @Transactional
+    @CacheInvalidateAll(cacheName = CACHE_BY_SLUG)
+    @CacheInvalidateAll(cacheName = CACHE_LIST)
+    public ArticleView create(NewArticle input) {
+        String title = require(CleanText.singleLine(input.title(), "title", TITLE_MAX), "title");
+        String body = require(CleanText.multiLine(input.body(), "article body", BODY_MAX), "body");
+        Article article = new Article();
+        article.title = title;
+        article.body = body;
+        article.source = optional(input.source(), "source", "Parley Newsroom");
+        article.author = optional(input.author(), "author", "Staff reporter");
+        article.publishedAt = input.publishedAt() == null ? clock.instant() : input.publishedAt();
+        article.tags = tags(input.tags());
+        article.slug = uniqueSlug(input.slug() == null || input.slug().isBlank() ? slugify(title) : checkSlug(input.slug()));
+        article.createdAt = clock.instant();
+        article.persist();
+        return ArticleView.of(article);
+    }
+
+    /** A URL-safe name from a title: accents dropped, words joined by hyphens. */
+    static String slugify(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (ascii.length() > 80) {
+            ascii = ascii.substring(0, 80).replaceAll("-[^-]*$", "");
+        }
+        return ascii.isEmpty() ? "article" : ascii;
+    }
+
+    private static String checkSlug(String slug) {
+        if (slug.length() > 100 || !SLUG.matcher(slug).matches()) {
+            throw new PublicException(400, "A slug is lower-case letters, digits and single hyphens, at most 100 "
+                    + "characters.", "slug");
+        }
+        return slug;
+    }
+
+    private static String uniqueSlug(String base) {
+        String slug = base;
+        for (int n = 2; Article.slugTaken(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static String tags(List<String> tags) {
+        if (tags == null || tags.isEmpty()) {
+            return "";
+        }
+        if (tags.size() > TAGS_MAX) {
+            throw new PublicException(400, "An article can have at most " + TAGS_MAX + " tags.", "tags");
+        }
+        StringBuilder joined = new StringBuilder();
+        for (String tag : tags) {
+            String clean = require(CleanText.singleLine(tag, "tag", 40), "tags");
+            if (clean.contains(",")) {
+                throw new PublicException(400, "A tag cannot contain a comma.", "tags");
+            }
+            joined.append(joined.isEmpty() ? "" : ",").append(clean);
+        }
+        return joined.toString();
+    }
+
+    private static String optional(String value, String field, String fallback) {
+        return value == null || value.isBlank() ? fallback : require(CleanText.singleLine(value, field, 200), field);
+    }
+
+    private static String require(CleanText.Result result, String field) {
+        if (!result.isValid()) {
+            throw new PublicException(400, result.error(), field);
+        }
+        return result.value();
+    }
+}

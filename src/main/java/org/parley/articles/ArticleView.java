@@ -1,0 +1,27 @@
+package org.parley.articles;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** An article as pages and the API show it; immutable, so it can be cached. */
+public record ArticleView(long id, String slug, String title, String source, String author, Instant publishedAt,
+        List<String> paragraphs, List<String> tags) {
+
+    static ArticleView of(Article a) {
+        List<String> paragraphs = Arrays.stream(a.body.split("\\n\\s*\\n")).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
+        List<String> tags = a.tags.isBlank() ? List.of()
+                : Arrays.stream(a.tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return new ArticleView(a.id, a.slug, a.title, a.source, a.author, a.publishedAt, paragraphs, tags);
+    }
+
+    /** The whole body as one text, for the filter's relevance rules. */
+    public String bodyText() {
+        return String.join("\n\n", paragraphs);
+    }
+
+    public String path() {
+        return "/articles/" + slug;
+    }
+}

@@ -1,0 +1,83 @@
+package org.parley.comments;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.parley.articles.ArticleService;
+import org.parley.articles.ArticleView;
+import org.parley.filter.Category;
+import org.parley.filter.Hit;
+import org.parley.shared.web.ApiError;
+import org.parley.shared.web.ClientAddress;
+import org.parley.shared.web.PublicException;
+
+import io.vertx.core.http.HttpServerRequest;
+
+/** The JSON API for reading and posting comments on an article. */
+@Path("/api/articles/{slug}/comments")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class CommentApiResource {
+
+    /** Why a comment was held or refused: the rule, its category and what it matched. */
+    public record Reason(String rule, Category category, int score, String match) {
+        static Reason of(Hit hit) {
+            return new Reason(hit.rule(), hit.category(), hit.score(), hit.match());
+        }
+    }
+
+    /** The answer to a stored comment. */
+    public record Posted(long id, CommentStatus status, String message, List<Reason> reasons) {
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    ClientAddress clients;
+
+    @GET
+    public List<CommentView> list(@RestPath String slug) {
+        return comments.published(article(slug).id());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response post(@RestPath String slug, NewComment input, HttpServerRequest request) {
+        ArticleView article = article(slug);
+        if (input == null) {
+            throw PublicException.badRequest("Send a JSON object with userName and text.");
+        }
+        SubmissionOutcome outcome = comments.submit(article, input, clients.keyOf(request));
+        if (outcome instanceof SubmissionOutcome.Accepted a) {
+            return Response.status(201)
+                    .entity(new Posted(a.commentId(), a.status(), CommentMessages.outcome(a),
+                            a.verdict().enforcedHits().stream().map(Reason::of).toList()))
+                    .build();
+        }
+        if (outcome instanceof SubmissionOutcome.Limited limited) {
+            return Response.status(429).header("Retry-After", Math.max(1, limited.retryAfter().toSeconds()))
+                    .entity(ApiError.of(limited.message())).build();
+        }
+        Map.Entry<String, String> first = ((SubmissionOutcome.Invalid) outcome).errors().entrySet().iterator().next();
+        return Response.status(400).entity(new ApiError(first.getValue(), first.getKey())).build();
+    }
+
+    private ArticleView article(String slug) {
+        return articles.find(slug).orElseThrow(() -> PublicException.notFound("There is no article " + slug + "."));
+    }
+}

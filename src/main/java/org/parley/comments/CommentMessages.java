@@ -1,0 +1,24 @@
+package org.parley.comments;
+
+import org.parley.filter.Category;
+
+/** What readers are told about their comment, in plain words, the same on the page and in the API. */
+public final class CommentMessages {
+
+    private CommentMessages() {
+    }
+
+    public static String outcome(SubmissionOutcome.Accepted accepted) {
+        return outcome(accepted.status(), accepted.verdict().category());
+    }
+
+    public static String outcome(CommentStatus status, Category category) {
+        return switch (status) {
+            case PUBLISHED -> "Thank you: your comment is published.";
+            case PENDING -> "Thank you: your comment will appear once a moderator has reviewed it.";
+            case REJECTED, REMOVED -> "Your comment was not published because it looks "
+                    + (category == null ? "inappropriate" : category.plainWords())
+                    + ". Racist, abusive and off-topic comments are not accepted.";
+        };
+    }
+}

@@ -1,0 +1,209 @@
+package org.parley.comments;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.parley.articles.ArticleView;
+import org.parley.captcha.CaptchaCheck;
+import org.parley.captcha.CaptchaService;
+import org.parley.filter.Decision;
+import org.parley.filter.FilterService;
+import org.parley.filter.Submission;
+import org.parley.filter.Verdict;
+import org.parley.shared.RateLimitConfig;
+import org.parley.shared.RateLimiter;
+import org.parley.shared.text.CleanText;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CacheResult;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Takes readers' comments: checks limits, input and captcha, has the filter judge the text, and stores the
+ * comment with its status and verdict before anyone is told it was accepted. Also serves the published
+ * comments, cached per article until they change.
+ */
+@ApplicationScoped
+public class CommentService {
+
+    public static final int NAME_MAX = 40;
+    public static final int TEXT_MAX = 3000;
+    public static final int PAGE_SIZE = 50;
+
+    static final String CACHE_PUBLISHED = "published-comments";
+    static final String CACHE_COUNTS = "comment-counts";
+
+    @Inject
+    FilterService filter;
+
+    @Inject
+    CaptchaService captcha;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    RateLimitConfig limits;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Event<CommentsChanged> changed;
+
+    @CacheName(CACHE_PUBLISHED)
+    Cache publishedCache;
+
+    @CacheName(CACHE_COUNTS)
+    Cache countsCache;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Judges and stores a reader's comment on an article. */
+    public SubmissionOutcome submit(ArticleView article, NewComment input, String clientKey) {
+        Optional<Duration> wait = limiter.acquire("comment-minute", clientKey, limits.commentsPerMinute(),
+                Duration.ofMinutes(1))
+                .or(() -> limiter.acquire("comment-hour", clientKey, limits.commentsPerHour(), Duration.ofHours(1)));
+        if (wait.isPresent()) {
+            return new SubmissionOutcome.Limited(wait.get());
+        }
+
+        Map<String, String> errors = new LinkedHashMap<>();
+        CleanText.Result name = CleanText.singleLine(input.userName(), "user name", NAME_MAX);
+        CleanText.Result text = CleanText.multiLine(input.text(), "comment", TEXT_MAX);
+        if (!name.isValid()) {
+            errors.put("userName", name.error());
+        }
+        if (!text.isValid()) {
+            errors.put("text", text.error());
+        }
+        // The captcha is checked even when other fields are wrong: every attempt uses up its token.
+        CaptchaCheck check = captcha.check(input.captchaToken(), input.captchaAnswer(), input.wantsReview());
+        if (!check.accepted()) {
+            errors.put("captchaAnswer", check.message());
+        }
+        if (!errors.isEmpty()) {
+            return new SubmissionOutcome.Invalid(errors);
+        }
+
+        Verdict verdict = judge(article, name.value(), text.value());
+        CommentStatus status = statusFor(verdict.decision());
+        if (check == CaptchaCheck.REVIEW_INSTEAD && status == CommentStatus.PUBLISHED) {
+            status = CommentStatus.PENDING;
+        }
+        Comment comment = store(article.id(), name.value(), text.value(), status, verdict, clientKey, clock.instant());
+        int page = status == CommentStatus.PUBLISHED ? pageOf(article.id(), comment.id) : 1;
+        return new SubmissionOutcome.Accepted(comment.id, status, verdict, page);
+    }
+
+    /** Stores a comment of the demo content, judged by the filter like any other. */
+    public CommentStatus importComment(ArticleView article, String userName, String text, Instant createdAt) {
+        String name = CleanText.singleLine(userName, "user name", NAME_MAX).value();
+        String body = CleanText.multiLine(text, "comment", TEXT_MAX).value();
+        if (name == null || body == null) {
+            throw new IllegalArgumentException("demo comment by " + userName + " is not valid input");
+        }
+        Verdict verdict = judge(article, name, body);
+        CommentStatus status = statusFor(verdict.decision());
+        store(article.id(), name, body, status, verdict, null, createdAt);
+        return status;
+    }
+
+    /** Every published comment of an article, oldest first. */
+    @CacheResult(cacheName = CACHE_PUBLISHED)
+    public List<CommentView> published(long articleId) {
+        return Comment.listPublishedOldestFirst(articleId).stream().map(CommentView::of).toList();
+    }
+
+    /** Published comments per article id; articles without any are absent. */
+    @CacheResult(cacheName = CACHE_COUNTS)
+    public Map<Long, Long> publishedCounts() {
+        return Map.copyOf(Comment.countPublishedByArticle());
+    }
+
+    /** The latest published comments across all articles, newest first. */
+    public List<CommentView> latestPublished(int pageIndex, int pageSize) {
+        return Comment.listPublishedNewestFirst(pageIndex, pageSize).stream().map(CommentView::of).toList();
+    }
+
+    public long countPublished() {
+        return Comment.countPublished();
+    }
+
+    void forgetCached(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged event) {
+        publishedCache.invalidate(event.articleId()).await().indefinitely();
+        countsCache.invalidateAll().await().indefinitely();
+    }
+
+    private Verdict judge(ArticleView article, String name, String text) {
+        return filter.evaluate(new Submission(text, name,
+                new Submission.Context(article.slug(), article.title(), article.bodyText())));
+    }
+
+    private Comment store(long articleId, String name, String text, CommentStatus status, Verdict verdict,
+            String clientKey, Instant createdAt) {
+        String verdictJson = toJson(verdict);
+        // Committed before this method returns, so a reader is never told "accepted" for a comment that a crash
+        // could still lose.
+        Comment comment = QuarkusTransaction.requiringNew().call(() -> {
+            Comment c = new Comment();
+            c.articleId = articleId;
+            c.userName = name;
+            c.text = text;
+            c.status = status;
+            c.decision = verdict.decision();
+            c.score = verdict.score();
+            c.verdict = verdictJson;
+            c.clientHash = clientKey;
+            c.createdAt = createdAt;
+            c.updatedAt = createdAt;
+            c.persist();
+            if (status == CommentStatus.PUBLISHED) {
+                changed.fire(new CommentsChanged(articleId));
+            }
+            return c;
+        });
+        return comment;
+    }
+
+    private int pageOf(long articleId, long commentId) {
+        List<CommentView> all = published(articleId);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() == commentId) {
+                return i / PAGE_SIZE + 1;
+            }
+        }
+        return Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    private static CommentStatus statusFor(Decision decision) {
+        return switch (decision) {
+            case PUBLISH -> CommentStatus.PUBLISHED;
+            case HOLD -> CommentStatus.PENDING;
+            case REJECT -> CommentStatus.REJECTED;
+        };
+    }
+
+    private String toJson(Verdict verdict) {
+        try {
+            return json.writeValueAsString(verdict);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a verdict is plain data and always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.parley.comments;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.parley.filter.Verdict;
+
+/** What became of a submission: stored with a status, refused for bad input, or refused for coming too fast. */
+public sealed interface SubmissionOutcome {
+
+    /** Stored. {@code page} is the article page the comment shows on once published. */
+    record Accepted(long commentId, CommentStatus status, Verdict verdict, int page) implements SubmissionOutcome {
+    }
+
+    /** Not stored: messages per field ({@code userName}, {@code text}, {@code captchaAnswer}), in form order. */
+    record Invalid(Map<String, String> errors) implements SubmissionOutcome {
+    }
+
+    /** Not stored: this client posted too often. */
+    record Limited(Duration retryAfter) implements SubmissionOutcome {
+        public String message() {
+            long seconds = Math.max(1, retryAfter.toSeconds());
+            return "You are posting too quickly. Please wait " + (seconds < 90 ? seconds + " seconds"
+                    : (seconds + 59) / 60 + " minutes") + " and try again.";
+        }
+    }
+}

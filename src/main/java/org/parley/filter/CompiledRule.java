@@ -1,0 +1,5 @@
+package org.parley.filter;
+
+/** A rule's data together with the matcher compiled from it. */
+public record CompiledRule(RuleSpec spec, Rule matcher) {
+}

@@ -1,0 +1,40 @@
+package org.parley.filter;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.parley.shared.IdentityEntity;
+
+/** A stored filter rule. Its matching parameters are JSON whose shape depends on the rule type. */
+@Entity
+@Table(name = "filter_rule")
+public class FilterRule extends IdentityEntity {
+
+    public String name;
+    public String description;
+    @Enumerated(EnumType.STRING)
+    public RuleType type;
+    @Enumerated(EnumType.STRING)
+    public Category category;
+    public int score;
+    public boolean enabled;
+    @Enumerated(EnumType.STRING)
+    public RuleMode mode;
+    @Column(length = 2_000_000)
+    public String params;
+    public int version;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static List<FilterRule> listInOrder() {
+        return list("order by id");
+    }
+}

@@ -1,0 +1,108 @@
+package org.parley.shared.text;
+
+import java.text.Normalizer;
+
+/**
+ * Cleans text typed by readers before it is validated, filtered or stored: Unicode NFC, one kind of line
+ * break, no characters that could spoof the page (text-direction overrides) or that some databases cannot
+ * store (NUL, lone surrogates). Lengths are counted in code points, the unit a reader sees.
+ */
+public final class CleanText {
+
+    /** The outcome: either the cleaned value or a message for the reader, never both. */
+    public record Result(String value, String error) {
+        static Result ok(String value) {
+            return new Result(value, null);
+        }
+
+        static Result invalid(String error) {
+            return new Result(null, error);
+        }
+
+        public boolean isValid() {
+            return error == null;
+        }
+    }
+
+    private CleanText() {
+    }
+
+    /**
+     * A one-line name: surrounding space trimmed and inner runs of space folded; any control, invisible or
+     * text-direction character is refused, because a name is where impersonation and reversal tricks go.
+     */
+    public static Result singleLine(String raw, String label, int maxCodePoints) {
+        if (raw == null || raw.isBlank()) {
+            return Result.invalid("Please enter your " + label + ".");
+        }
+        if (raw.indexOf('\0') >= 0) {
+            return Result.invalid("Your " + label + " contains a NUL character, which is not allowed.");
+        }
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isControl(cp) || isDirectionControl(cp) || isInvisible(cp) || isLoneSurrogate(text, i)) {
+                return Result.invalid("Your " + label + " contains an invisible or control character "
+                        + String.format("(U+%04X)", cp) + "; please use visible letters only.");
+            }
+            i += Character.charCount(cp);
+        }
+        return checkLength(text, label, maxCodePoints);
+    }
+
+    /**
+     * Multi-line text: line breaks kept (as {@code \n}), text-direction controls and other control characters
+     * removed (they cannot be seen, only misused), zero-width joiners kept because emoji and several scripts
+     * need them.
+     */
+    public static Result multiLine(String raw, String label, int maxCodePoints) {
+        if (raw == null || raw.isBlank()) {
+            return Result.invalid("Please write your " + label + ".");
+        }
+        if (raw.indexOf('\0') >= 0) {
+            return Result.invalid("Your " + label + " contains a NUL character, which is not allowed.");
+        }
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean keep = cp == '\n' || cp == '\t'
+                    || !(isControl(cp) || isDirectionControl(cp) || isLoneSurrogate(text, i));
+            if (keep) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        String cleaned = out.toString().strip();
+        if (cleaned.isEmpty()) {
+            return Result.invalid("Please write your " + label + ".");
+        }
+        return checkLength(cleaned, label, maxCodePoints);
+    }
+
+    private static Result checkLength(String text, String label, int max) {
+        int length = text.codePointCount(0, text.length());
+        if (length > max) {
+            return Result.invalid("Your " + label + " is " + length + " characters long; the limit is " + max + ".");
+        }
+        return Result.ok(text);
+    }
+
+    private static boolean isControl(int cp) {
+        return Character.getType(cp) == Character.CONTROL;
+    }
+
+    static boolean isDirectionControl(int cp) {
+        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0x200E || cp == 0x200F || cp == 0x061C;
+    }
+
+    private static boolean isInvisible(int cp) {
+        return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD || cp == 0x180E
+                || (cp >= 0xE0000 && cp <= 0xE007F) || Character.getType(cp) == Character.FORMAT;
+    }
+
+    private static boolean isLoneSurrogate(String s, int i) {
+        return Character.isSurrogate(s.charAt(i)) && !Character.isSupplementaryCodePoint(s.codePointAt(i));
+    }
+}

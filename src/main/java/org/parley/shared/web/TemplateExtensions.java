@@ -1,0 +1,48 @@
+package org.parley.shared.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Formatting helpers for templates. Times are shown in UTC, and say so. */
+@TemplateExtension
+public class TemplateExtensions {
+
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private TemplateExtensions() {
+    }
+
+    /** "10 September 2020, 08:15 UTC". */
+    static String display(Instant instant) {
+        return DISPLAY.format(instant);
+    }
+
+    /** "10 September 2020". */
+    static String date(Instant instant) {
+        return DATE.format(instant);
+    }
+
+    /** Machine-readable, for {@code <time datetime>}. */
+    static String iso(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant);
+    }
+
+    /** The date format RSS 2.0 asks for (RFC 822). */
+    static String rfc822(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    /** For a value placed in a URL query (mailto subject, share links). */
+    static String urlEncoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
