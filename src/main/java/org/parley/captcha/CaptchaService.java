@@ -168,7 +168,7 @@ public class CaptchaService {
                 stream = ByteBuffer.wrap(secret.hmac("captcha-words", stream.array()));
             }
             // 32 bits per pick over a list of ~2,000 words: the modulo bias is below one in a million.
-            String word = words.get((int) Integer.toUnsignedLong(stream.getInt()) % words.size());
+            String word = words.get((int) (Integer.toUnsignedLong(stream.getInt()) % words.size()));
             if (!picked.contains(word)) {
                 picked.add(word);
             }
