@@ -27,12 +27,14 @@ public final class FilterEngine {
     public Verdict evaluate(CompiledRuleSet ruleSet, Submission submission) {
         Inspection input = Inspection.of(submission);
         List<Hit> hits = new ArrayList<>();
+        CategoryScores scores = CategoryScores.ZERO;
         String error = null;
         for (CompiledRule rule : ruleSet.rules()) {
             RuleSpec spec = rule.spec();
             if (!spec.enabled()) {
                 continue;
             }
+            int before = hits.size();
             try {
                 rule.matcher().match(input, (start, end) -> hits.add(new Hit(spec.name(), spec.category(),
                         spec.score(), start, end, input.original().substring(start, end), spec.mode())));
@@ -41,17 +43,15 @@ public final class FilterEngine {
                 LOG.errorf(e, "filter rule %s failed", spec.name());
                 error = "rule " + spec.name() + " failed";
             }
-        }
-        return decide(hits, ruleSet.version(), error);
-    }
-
-    private Verdict decide(List<Hit> hits, long version, String error) {
-        CategoryScores scores = CategoryScores.ZERO;
-        for (Hit hit : hits) {
-            if (hit.mode() == RuleMode.ENFORCE) {
-                scores = scores.plus(hit.category(), hit.score());
+            // A rule counts once however often it matches, as in SpamAssassin: "three links" is its own rule.
+            if (hits.size() > before && spec.mode() == RuleMode.ENFORCE) {
+                scores = scores.plus(spec.category(), spec.score());
             }
         }
+        return decide(hits, scores, ruleSet.version(), error);
+    }
+
+    private Verdict decide(List<Hit> hits, CategoryScores scores, long version, String error) {
         Decision decision = Decision.PUBLISH;
         Category driver = null;
         for (Category category : Category.values()) {

@@ -1,0 +1,241 @@
+package org.parley.comments;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.parley.articles.ArticleService;
+import org.parley.articles.ArticleView;
+import org.parley.captcha.CaptchaService;
+import org.parley.support.Captchas;
+import org.parley.support.FormSession;
+import org.parley.support.TestArticles;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** The comment form on the article page, posted as a browser would. */
+@QuarkusTest
+class CommentFormTest {
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    CaptchaService captcha;
+
+    @Test
+    void aCleanCommentIsPublishedAndTheReaderIsRedirectedToIt() {
+        ArticleView article = TestArticles.fresh(articles);
+        FormSession form = FormSession.open(article.slug());
+        Response posted = form.post()
+                .formParam("userName", "Maria")
+                .formParam("text", "The school budget finally gets the attention it needs.\nWell done.")
+                .formParam("captchaToken", form.captchaToken)
+                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+                .post(article.path() + "/comments");
+        posted.then().statusCode(303);
+        String location = posted.getHeader("Location");
+        assertTrue(location.contains(article.path() + "?page=1&posted=published#comment-"), location);
+
+        given().get(location.replaceFirst("#.*", "")).then().statusCode(200)
+                .body(containsString("Thank you: your comment is published."),
+                        containsString("1 Comment(s)"),
+                        containsString("Maria"),
+                        containsString("The school budget finally gets the attention it needs.\nWell done."));
+    }
+
+    @Test
+    void aWrongCaptchaAnswerComesBackWithTheTextKeptAndANewImage() {
+        ArticleView article = TestArticles.fresh(articles);
+        FormSession form = FormSession.open(article.slug());
+        String html = form.post()
+                .formParam("userName", "Kept Name")
+                .formParam("text", "My carefully written thoughts on the budget.")
+                .formParam("captchaToken", form.captchaToken)
+                .formParam("captchaAnswer", "wrong words")
+                .post(article.path() + "/comments")
+                .then().statusCode(400)
+                .body(containsString("value=\"Kept Name\""),
+                        containsString(">My carefully written thoughts on the budget.</textarea>"),
+                        containsString("do not match the image"))
+                .extract().asString();
+        String newToken = FormSession.captchaTokenIn(html);
+        assertNotNull(newToken);
+        assertNotEquals(form.captchaToken, newToken, "a failed attempt always gets a fresh challenge");
+        assertEquals(0, comments.published(article.id()).size());
+    }
+
+    @Test
+    void eachMissingFieldIsNamedNextToIt() {
+        ArticleView article = TestArticles.fresh(articles);
+        FormSession form = FormSession.open(article.slug());
+        form.post()
+                .formParam("userName", "")
+                .formParam("text", "   ")
+                .formParam("captchaToken", form.captchaToken)
+                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+                .post(article.path() + "/comments")
+                .then().statusCode(400)
+                .body(containsString("id=\"userName-error\">Please enter your user name."),
+                        containsString("id=\"text-error\">Please write your comment."));
+    }
+
+    @Test
+    void aCommentOverTheLimitIsRefusedAndKept() {
+        ArticleView article = TestArticles.fresh(articles);
+        FormSession form = FormSession.open(article.slug());
+        String longText = "b".repeat(CommentService.TEXT_MAX + 1);
+        form.post()
+                .formParam("userName", "Long writer")
+                .formParam("text", longText)
+                .formParam("captchaToken", form.captchaToken)
+                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+                .post(article.path() + "/comments")
+                .then().statusCode(400)
+                .body(containsString("is 3001 characters long; the limit is 3000"), containsString(longText));
+    }
+
+    @Test
+    void aCommentWithoutCaptchaIsRefused() {
+        ArticleView article = TestArticles.fresh(articles);
+        FormSession form = FormSession.open(article.slug());
+        form.post()
+                .formParam("userName", "No captcha")
+                .formParam("text", "Posting without solving anything.")
+                .post(article.path() + "/comments")
+                .then().statusCode(400)
+                .body(containsString("Please type the words you see in the image."));
+        assertEquals(0, comments.published(article.id()).size());
+    }
+
+    @Test
+    void aPostWithoutTheCsrfTokenChangesNothing() {
+        ArticleView article = TestArticles.fresh(articles);
+        FormSession form = FormSession.open(article.slug());
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .cookie("csrf-token", form.cookie)
+                .formParam("userName", "Forger")
+                .formParam("text", "Cross-site comment.")
+                .formParam("captchaToken", form.captchaToken)
+                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+                .post(article.path() + "/comments")
+                .then().statusCode(400);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", form.csrfToken)
+                .formParam("userName", "Forger")
+                .formParam("text", "Cross-site comment without cookie.")
+                .post(article.path() + "/comments")
+                .then().statusCode(400);
+        assertEquals(0, comments.published(article.id()).size());
+    }
+
+    @Test
+    void scriptInNameAndTextIsShownEscapedNeverRaw() {
+        ArticleView article = TestArticles.fresh(articles);
+        FormSession form = FormSession.open(article.slug());
+        form.post()
+                .formParam("userName", "<script>alert(1)</script>")
+                .formParam("text", "\"><svg onload=alert(2)></textarea><script>alert(3)</script>")
+                .formParam("captchaToken", form.captchaToken)
+                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+                .post(article.path() + "/comments")
+                .then().statusCode(303);
+        given().get(article.path()).then().statusCode(200)
+                .body(allOf(
+                        containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
+                        containsString("&quot;&gt;&lt;svg onload=alert(2)&gt;&lt;/textarea&gt;"),
+                        not(containsString("<script>alert")),
+                        not(containsString("<svg"))));
+    }
+
+    @Test
+    void anAbusiveCommentIsNotPublishedAndTheReaderIsToldWhy() {
+        ArticleView article = TestArticles.fresh(articles);
+        FormSession form = FormSession.open(article.slug());
+        Response posted = form.post()
+                .formParam("userName", "Angry")
+                .formParam("text", "You fucking idiot, shut up.")
+                .formParam("captchaToken", form.captchaToken)
+                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+                .post(article.path() + "/comments");
+        posted.then().statusCode(303);
+        String location = posted.getHeader("Location");
+        assertTrue(location.contains("posted=rejected&category=abusive"), location);
+        given().get(location.replaceFirst("#.*", "")).then()
+                .body(containsString("was not published because it looks abusive"),
+                        not(containsString("You fucking idiot")));
+    }
+
+    @Test
+    void aReaderWhoCannotSeeTheImageIsHeldForReviewInsteadOfRefused() {
+        ArticleView article = TestArticles.fresh(articles);
+        FormSession form = FormSession.open(article.slug());
+        Response posted = form.post()
+                .formParam("userName", "Screen reader user")
+                .formParam("text", "I rely on a screen reader and support the budget plan.")
+                .formParam("captchaToken", form.captchaToken)
+                .formParam("captchaReview", "true")
+                .post(article.path() + "/comments");
+        posted.then().statusCode(303);
+        assertTrue(posted.getHeader("Location").contains("posted=held"));
+        given().get(posted.getHeader("Location").replaceFirst("#.*", "")).then()
+                .body(containsString("will appear once a moderator has reviewed it"), containsString("No comments."));
+    }
+
+    @Test
+    void askingForANewImageKeepsWhatWasTyped() {
+        ArticleView article = TestArticles.fresh(articles);
+        FormSession form = FormSession.open(article.slug());
+        String html = form.post()
+                .formParam("userName", "Squinting")
+                .formParam("text", "Half-written thought")
+                .formParam("captchaToken", form.captchaToken)
+                .formParam("action", "new-image")
+                .post(article.path() + "/comments")
+                .then().statusCode(200)
+                .body(containsString("value=\"Squinting\""), containsString(">Half-written thought</textarea>"),
+                        not(containsString("field-error")))
+                .extract().asString();
+        assertNotEquals(form.captchaToken, FormSession.captchaTokenIn(html));
+    }
+
+    @Test
+    void nameWithATextDirectionOverrideIsRefused() {
+        ArticleView article = TestArticles.fresh(articles);
+        FormSession form = FormSession.open(article.slug());
+        form.post()
+                .formParam("userName", "\u202Enimda")
+                .formParam("text", "Trying to look like staff.")
+                .formParam("captchaToken", form.captchaToken)
+                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+                .post(article.path() + "/comments")
+                .then().statusCode(400)
+                .body(containsString("invisible or control character"));
+    }
+
+    @Test
+    void aNulByteIsRefusedWithAMessage() {
+        ArticleView article = TestArticles.fresh(articles);
+        FormSession form = FormSession.open(article.slug());
+        form.post()
+                .formParam("userName", "Nul")
+                .formParam("text", "before\u0000after")
+                .formParam("captchaToken", form.captchaToken)
+                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+                .post(article.path() + "/comments")
+                .then().statusCode(400)
+                .body(containsString("NUL character"));
+    }
+}
