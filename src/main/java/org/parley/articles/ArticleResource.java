@@ -189,9 +189,10 @@ public class ArticleResource {
                 CommentService.NAME_MAX, CommentService.TEXT_MAX);
     }
 
-    private static String afterPost(ArticleView article, SubmissionOutcome.Accepted accepted) {
+    private String afterPost(ArticleView article, SubmissionOutcome.Accepted accepted) {
         return switch (accepted.status()) {
-            case PUBLISHED -> article.path() + "?page=" + accepted.page() + "&posted=published#comment-"
+            case PUBLISHED -> article.path() + "?page=" + comments.pageOf(accepted.commentId())
+                    + "&posted=published#comment-"
                     + accepted.commentId();
             case PENDING -> article.path() + "?posted=held#add-comment";
             case REJECTED, REMOVED -> article.path() + "?posted=rejected"

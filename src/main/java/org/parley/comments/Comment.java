@@ -54,6 +54,12 @@ public class Comment extends IdentityEntity {
                 .page(Page.of(pageIndex, pageSize)).list();
     }
 
+    /** How many published comments of the same article come before this one, itself included. */
+    public static long countPublishedUpTo(Comment c) {
+        return count("articleId = ?1 and status = ?2 and (createdAt < ?3 or (createdAt = ?3 and id <= ?4))",
+                c.articleId, CommentStatus.PUBLISHED, c.createdAt, c.id);
+    }
+
     public static long countPublished() {
         return count("status", CommentStatus.PUBLISHED);
     }

@@ -107,8 +107,7 @@ public class CommentService {
             status = CommentStatus.PENDING;
         }
         Comment comment = store(article.id(), name.value(), text.value(), status, verdict, clientKey, clock.instant());
-        int page = status == CommentStatus.PUBLISHED ? pageOf(article.id(), comment.id) : 1;
-        return new SubmissionOutcome.Accepted(comment.id, status, verdict, page);
+        return new SubmissionOutcome.Accepted(comment.id, status, verdict);
     }
 
     /** Stores a comment of the demo content, judged by the filter like any other. */
@@ -139,6 +138,13 @@ public class CommentService {
     /** The latest published comments across all articles, newest first. */
     public List<CommentView> latestPublished(int pageIndex, int pageSize) {
         return Comment.listPublishedNewestFirst(pageIndex, pageSize).stream().map(CommentView::of).toList();
+    }
+
+    /** The article page (of {@link #PAGE_SIZE} comments) that shows a published comment. */
+    public int pageOf(long commentId) {
+        return Comment.<Comment>findByIdOptional(commentId)
+                .map(c -> (int) ((Comment.countPublishedUpTo(c) - 1) / PAGE_SIZE) + 1)
+                .orElse(1);
     }
 
     public long countPublished() {
@@ -179,16 +185,6 @@ public class CommentService {
             return c;
         });
         return comment;
-    }
-
-    private int pageOf(long articleId, long commentId) {
-        List<CommentView> all = published(articleId);
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).id() == commentId) {
-                return i / PAGE_SIZE + 1;
-            }
-        }
-        return Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     private static CommentStatus statusFor(Decision decision) {

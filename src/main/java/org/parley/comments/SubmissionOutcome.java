@@ -8,8 +8,8 @@ import org.parley.filter.Verdict;
 /** What became of a submission: stored with a status, refused for bad input, or refused for coming too fast. */
 public sealed interface SubmissionOutcome {
 
-    /** Stored. {@code page} is the article page the comment shows on once published. */
-    record Accepted(long commentId, CommentStatus status, Verdict verdict, int page) implements SubmissionOutcome {
+    /** Stored, with the status the filter's verdict gave it. */
+    record Accepted(long commentId, CommentStatus status, Verdict verdict) implements SubmissionOutcome {
     }
 
     /** Not stored: messages per field ({@code userName}, {@code text}, {@code captchaAnswer}), in form order. */

@@ -65,7 +65,7 @@ public class FilterService {
             version = Math.max(version, rule.updatedAt.toEpochMilli());
             try {
                 compiled.add(RuleCompiler.compile(toSpec(rule)));
-            } catch (InvalidRuleException e) {
+            } catch (RuntimeException e) {
                 // Saved rules are validated on the way in; one that no longer compiles is skipped, loudly.
                 LOG.errorf("skipping filter rule that does not compile: %s", e.getMessage());
             }
@@ -98,7 +98,7 @@ public class FilterService {
                 rule.score = node.path("score").asInt();
                 rule.enabled = node.path("enabled").asBoolean(true);
                 rule.mode = RuleMode.valueOf(node.path("mode").asText("ENFORCE"));
-                rule.params = json.writeValueAsString(node.path("params"));
+                rule.params = node.has("params") ? json.writeValueAsString(node.get("params")) : "{}";
                 rule.version = 1;
                 rule.createdAt = now;
                 rule.updatedAt = now;
@@ -113,8 +113,9 @@ public class FilterService {
 
     private RuleSpec toSpec(FilterRule rule) {
         try {
+            JsonNode params = rule.params == null || rule.params.isBlank() ? null : json.readTree(rule.params);
             return new RuleSpec(rule.id, rule.name, rule.description, rule.type, rule.category, rule.score,
-                    rule.enabled, rule.mode, json.readTree(rule.params));
+                    rule.enabled, rule.mode, params);
         } catch (JsonProcessingException e) {
             throw new InvalidRuleException(rule.name + ": its parameters are not valid JSON", e);
         }

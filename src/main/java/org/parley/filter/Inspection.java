@@ -37,10 +37,16 @@ public final class Inspection {
         return foldedAuthor;
     }
 
-    private static String fold(String s) {
+    /**
+     * Lower-cases char by char: unlike {@link String#toLowerCase}, never changes the length, so offsets hold.
+     * Terms are folded the same way, so a term always matches its own spelling.
+     */
+    public static String fold(String s) {
         char[] chars = s.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+            char lower = Character.toLowerCase(chars[i]);
+            // Greek final sigma is the same letter as sigma; folding both keeps "ΜΑΛΑΚΑΣ" and "μαλακας" one term.
+            chars[i] = lower == '\u03C2' ? '\u03C3' : lower;
         }
         return new String(chars);
     }

@@ -37,7 +37,8 @@ public final class RuleCompiler {
 
     private static <T> T params(JsonNode node, Class<T> type) {
         try {
-            return PARAMS.treeToValue(node == null ? PARAMS.createObjectNode() : node, type);
+            boolean absent = node == null || node.isNull() || node.isMissingNode();
+            return PARAMS.treeToValue(absent ? PARAMS.createObjectNode() : node, type);
         } catch (JsonProcessingException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
             throw new IllegalArgumentException(cause == e ? e.getOriginalMessage() : cause.getMessage(), e);

@@ -238,4 +238,30 @@ class CommentFormTest {
                 .then().statusCode(400)
                 .body(containsString("NUL character"));
     }
+
+    @Test
+    void exactlyTheLimitInFourByteCharactersIsAcceptedAndOneMoreIsNot() {
+        ArticleView article = TestArticles.fresh(articles);
+        String emoji = "\uD83D\uDE00"; // one code point, two Java chars, four UTF-8 bytes
+        FormSession form = FormSession.open(article.slug());
+        form.post()
+                .formParam("userName", "\u4E2D".repeat(CommentService.NAME_MAX))
+                .formParam("text", emoji.repeat(CommentService.TEXT_MAX))
+                .formParam("captchaToken", form.captchaToken)
+                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+                .post(article.path() + "/comments")
+                .then().statusCode(303);
+        assertEquals(emoji.repeat(CommentService.TEXT_MAX), comments.published(article.id()).get(0).text());
+
+        FormSession again = FormSession.open(article.slug());
+        again.post()
+                .formParam("userName", "\u4E2D".repeat(CommentService.NAME_MAX + 1))
+                .formParam("text", emoji.repeat(CommentService.TEXT_MAX + 1))
+                .formParam("captchaToken", again.captchaToken)
+                .formParam("captchaAnswer", Captchas.answer(captcha, again.captchaToken))
+                .post(article.path() + "/comments")
+                .then().statusCode(400)
+                .body(containsString("is 41 characters long; the limit is 40"),
+                        containsString("is 3001 characters long; the limit is 3000"));
+    }
 }

@@ -26,7 +26,7 @@ public final class LinksRule implements Rule {
     private static final Pattern LINK = Pattern.compile(
             "(?i)(?:https?://|www\\.)[^\\s<>\"]+"
                     + "|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|info|biz|io|co|ly|me|tv|ru|cn|xyz|top|site"
-                    + "|online|click|link|gl|gd|to|us|uk)\\b(?:/[^\\s<>\"]*)?");
+                    + "|online|click|link|gl|gd|us|uk)\\b(?:/[^\\s<>\"]*)?");
 
     private final int allowed;
 
@@ -38,10 +38,19 @@ public final class LinksRule implements Rule {
     public void match(Inspection input, Matches matches) {
         Matcher m = LINK.matcher(input.original());
         int seen = 0;
+        String text = input.original();
         while (m.find()) {
             if (++seen > allowed) {
-                matches.add(m.start(), m.end());
+                matches.add(m.start(), withoutTrailingPunctuation(text, m.start(), m.end()));
             }
         }
+    }
+
+    /** A sentence that ends in a link ends with a full stop that is not part of the address. */
+    private static int withoutTrailingPunctuation(String text, int start, int end) {
+        while (end > start + 1 && ".,;:!?)]}'\"".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
     }
 }

@@ -1,7 +1,6 @@
 package org.parley.filter.rules;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
@@ -42,7 +41,7 @@ public final class TermsRule implements Rule {
         this.trie = Trie.builder()
                 .addKeywords(params.terms().stream()
                         .filter(t -> t != null && !t.isBlank())
-                        .map(t -> t.strip().toLowerCase(Locale.ROOT))
+                        .map(t -> Inspection.fold(t.strip()))
                         .distinct()
                         .toList())
                 .build();

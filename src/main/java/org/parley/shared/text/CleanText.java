@@ -38,7 +38,12 @@ public final class CleanText {
         if (raw.indexOf('\0') >= 0) {
             return Result.invalid("Your " + label + " contains a NUL character, which is not allowed.");
         }
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        // Every kind of space (no-break, em, ideographic) becomes one plain space, so a name cannot look like
+        // another by its spacing.
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replaceAll("[\\s\\p{Z}]+", " ").strip();
+        if (text.isEmpty()) {
+            return Result.invalid("Please enter your " + label + ".");
+        }
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (isControl(cp) || isDirectionControl(cp) || isInvisible(cp) || isLoneSurrogate(text, i)) {
@@ -62,7 +67,7 @@ public final class CleanText {
         if (raw.indexOf('\0') >= 0) {
             return Result.invalid("Your " + label + " contains a NUL character, which is not allowed.");
         }
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -73,11 +78,17 @@ public final class CleanText {
             }
             i += Character.charCount(cp);
         }
-        String cleaned = out.toString().strip();
-        if (cleaned.isEmpty()) {
+        // NFC after removing, so that letters the removed characters stood between still compose.
+        String cleaned = Normalizer.normalize(out.toString(), Normalizer.Form.NFC).strip();
+        if (cleaned.codePoints().allMatch(CleanText::isBlankLooking)) {
             return Result.invalid("Please write your " + label + ".");
         }
         return checkLength(cleaned, label, maxCodePoints);
+    }
+
+    /** Space, or a character that shows nothing on its own (zero-width, joiners, BOM). */
+    private static boolean isBlankLooking(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isInvisible(cp);
     }
 
     private static Result checkLength(String text, String label, int max) {
