@@ -25,10 +25,17 @@ public class ArticlePageCache {
     record Key(long articleId, int page) {
     }
 
+    /**
+     * A page in two shapes: with a hole for a whole comment form (a form with errors or a notice), and with
+     * the blank form already in place and holes only for its tokens (what nearly every visitor gets).
+     */
+    record Shells(PageShell withFormHole, PageShell withBlankForm) {
+    }
+
     @CacheName(CACHE)
     Cache cache;
 
-    PageShell get(long articleId, int page, Supplier<PageShell> render) {
+    Shells get(long articleId, int page, Supplier<Shells> render) {
         return cache.get(new Key(articleId, page), key -> render.get()).await().indefinitely();
     }
 

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.captcha.CaptchaService;
+import org.parley.captcha.Challenge;
 import org.parley.comments.CommentMessages;
 import org.parley.comments.CommentService;
 import org.parley.comments.CommentStatus;
@@ -34,6 +35,7 @@ import org.parley.shared.web.PageShell;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -46,6 +48,9 @@ public class ArticleResource {
     private static final String HTML = "text/html;charset=UTF-8";
     private static final String RSS = "application/rss+xml;charset=UTF-8";
     private static final int FEED_SIZE = 50;
+    private static final String FORM_HOLE = PageShell.marker("form");
+    private static final String CSRF_HOLE = PageShell.marker("csrf");
+    private static final String CAPTCHA_HOLE = PageShell.marker("captcha");
 
     @CheckedTemplate
     static class Templates {
@@ -88,6 +93,9 @@ public class ArticleResource {
     @Inject
     ParleyConfig config;
 
+    @Inject
+    CsrfTokenParameterProvider csrf;
+
     @GET
     @Produces(HTML)
     public TemplateInstance home() {
@@ -103,7 +111,9 @@ public class ArticleResource {
     public Response article(@RestPath String slug, @RestQuery Integer page, @RestQuery String posted,
             @RestQuery String category) {
         ArticleView article = find(slug);
-        CommentFormView form = form(article, "", "", Map.of(), notice(posted, category), false);
+        CommentFormView.Notice notice = notice(posted, category);
+        // Nearly every visitor gets the blank form, which is part of the cached page; only a notice needs rendering.
+        CommentFormView form = notice == null ? null : form(article, "", "", Map.of(), notice, false);
         return render(article, page == null ? 1 : page, form, 200);
     }
 
@@ -171,22 +181,43 @@ public class ArticleResource {
         List<CommentView> published = comments.published(article.id());
         int pageCount = Math.max(1, (published.size() + CommentService.PAGE_SIZE - 1) / CommentService.PAGE_SIZE);
         int page = Math.min(Math.max(1, requestedPage), pageCount);
-        PageShell shell = pages.get(article.id(), page, () -> {
+        ArticlePageCache.Shells shells = pages.get(article.id(), page, () -> {
             List<CommentView> slice = published.subList((page - 1) * CommentService.PAGE_SIZE,
                     Math.min(published.size(), page * CommentService.PAGE_SIZE));
-            ArticlePage view = new ArticlePage(article, slice, published.size(), page, pageCount, PageShell.MARKER);
-            return PageShell.split(Templates.article(site(), view, null).render());
+            ArticlePage view = new ArticlePage(article, slice, published.size(), page, pageCount, FORM_HOLE);
+            PageShell withFormHole = PageShell.split(Templates.article(site(), view, null).render(), FORM_HOLE);
+            Challenge blankChallenge = captcha.enabled()
+                    ? new Challenge(CAPTCHA_HOLE, "/captcha/" + CAPTCHA_HOLE + ".png", null)
+                    : null;
+            String blankForm = Templates.article$form(new CommentFormView(formAction(article), CSRF_HOLE,
+                    blankChallenge, "", "", Map.of(), null, false, CommentService.NAME_MAX, CommentService.TEXT_MAX))
+                    .render();
+            String withBlankForm = withFormHole.fillAsString(blankForm);
+            return new ArticlePageCache.Shells(withFormHole, captcha.enabled()
+                    ? PageShell.split(withBlankForm, CSRF_HOLE, CAPTCHA_HOLE)
+                    : PageShell.split(withBlankForm, CSRF_HOLE));
         });
-        byte[] body = shell.with(Templates.article$form(form).render());
+        byte[] body;
+        if (form == null) {
+            body = captcha.enabled()
+                    ? shells.withBlankForm().fill(csrf.getToken(), captcha.issue().token())
+                    : shells.withBlankForm().fill(csrf.getToken());
+        } else {
+            body = shells.withFormHole().fill(Templates.article$form(form).render());
+        }
         // Every view carries its own form tokens: no shared cache may keep it.
         return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(body).build();
     }
 
     private CommentFormView form(ArticleView article, String userName, String text, Map<String, String> errors,
             CommentFormView.Notice notice, boolean review) {
-        return new CommentFormView(article.path() + "/comments", captcha.enabled() ? captcha.issue() : null,
+        return new CommentFormView(formAction(article), csrf.getToken(), captcha.enabled() ? captcha.issue() : null,
                 userName == null ? "" : userName, text == null ? "" : text, errors, notice, review,
                 CommentService.NAME_MAX, CommentService.TEXT_MAX);
+    }
+
+    private static String formAction(ArticleView article) {
+        return article.path() + "/comments";
     }
 
     private String afterPost(ArticleView article, SubmissionOutcome.Accepted accepted) {

@@ -8,7 +8,7 @@ import org.parley.captcha.Challenge;
  * The comment form as one reader sees it: what they typed, what was wrong with it, the outcome of their last
  * post, and a captcha challenge of their own.
  */
-public record CommentFormView(String action, Challenge captcha, String userName, String text,
+public record CommentFormView(String action, String csrfToken, Challenge captcha, String userName, String text,
         Map<String, String> errors, Notice notice, boolean review, int nameMax, int textMax) {
 
     /** A message above the form; {@code kind} is success, info, warning or error. */

@@ -45,7 +45,8 @@ public class CaptchaService {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
-    private final SecureRandom random = new SecureRandom();
+    // One generator per thread: a shared SecureRandom serialises every page view on its lock.
+    private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
     private final CaptchaImageRenderer renderer = new CaptchaImageRenderer();
     private final List<String> words = loadWords();
 
@@ -71,7 +72,7 @@ public class CaptchaService {
     /** A fresh challenge. */
     public Challenge issue() {
         byte[] id = new byte[ID_BYTES];
-        random.nextBytes(id);
+        random.get().nextBytes(id);
         Instant expiresAt = clock.instant().plus(config.ttl());
         ByteBuffer payload = ByteBuffer.allocate(ID_BYTES + Long.BYTES).put(id).putLong(expiresAt.getEpochSecond());
         String token = B64.encodeToString(payload.array()) + "." + B64.encodeToString(sign(payload.array()));

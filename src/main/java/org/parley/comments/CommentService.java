@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -31,7 +30,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Takes readers' comments: checks limits, input and captcha, has the filter judge the text, and stores the
@@ -64,7 +62,7 @@ public class CommentService {
     ObjectMapper json;
 
     @Inject
-    Event<CommentsChanged> changed;
+    CommentWriter writer;
 
     @CacheName(CACHE_PUBLISHED)
     Cache publishedCache;
@@ -163,28 +161,19 @@ public class CommentService {
 
     private Comment store(long articleId, String name, String text, CommentStatus status, Verdict verdict,
             String clientKey, Instant createdAt) {
-        String verdictJson = toJson(verdict);
-        // Committed before this method returns, so a reader is never told "accepted" for a comment that a crash
-        // could still lose.
-        Comment comment = QuarkusTransaction.requiringNew().call(() -> {
-            Comment c = new Comment();
-            c.articleId = articleId;
-            c.userName = name;
-            c.text = text;
-            c.status = status;
-            c.decision = verdict.decision();
-            c.score = verdict.score();
-            c.verdict = verdictJson;
-            c.clientHash = clientKey;
-            c.createdAt = createdAt;
-            c.updatedAt = createdAt;
-            c.persist();
-            if (status == CommentStatus.PUBLISHED) {
-                changed.fire(new CommentsChanged(articleId));
-            }
-            return c;
-        });
-        return comment;
+        Comment c = new Comment();
+        c.articleId = articleId;
+        c.userName = name;
+        c.text = text;
+        c.status = status;
+        c.decision = verdict.decision();
+        c.score = verdict.score();
+        c.verdict = toJson(verdict);
+        c.clientHash = clientKey;
+        c.createdAt = createdAt;
+        c.updatedAt = createdAt;
+        // Returns once committed, so a reader is never told "accepted" for a comment a crash could still lose.
+        return writer.write(c);
     }
 
     private static CommentStatus statusFor(Decision decision) {

@@ -28,6 +28,9 @@ public class ServerSecret {
 
     private final byte[] key;
 
+    // Mac.getInstance looks up a provider on every call; a page view needs a MAC, so each thread keeps one.
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
     public ServerSecret(ParleyConfig config) {
         this.key = config.secret()
                 .map(s -> s.getBytes(StandardCharsets.UTF_8))
@@ -39,12 +42,17 @@ public class ServerSecret {
 
     /** HMAC-SHA256 over {@code data}, keyed by the server secret and the purpose. */
     public byte[] hmac(String purpose, byte[] data) {
+        Mac mac = macs.get();
+        mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return mac.doFinal(data);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return mac.doFinal(data);
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

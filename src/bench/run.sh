@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Load benchmarks against a locally built Parley (loopback only, bounded in time):
+#   1. the article page with 200 published comments (the page shows 50 of them),
+#   2. comments posted through the filter.
+# Usage: ./mvnw -B package -DskipTests && src/bench/run.sh [seconds]
+# Needs wrk (apt-get install wrk). Prints wrk's summary for each run.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-15}
+port=18080
+data=$(mktemp -d)
+trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+
+PARLEY_DATA_DIR="$data" PARLEY_CAPTCHA_ENABLED=false PARLEY_RATE_LIMIT_ENABLED=false \
+  PARLEY_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
+  java -Xmx160m -jar target/quarkus-app/quarkus-run.jar > "$data/parley.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 60); do
+  curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
+  sleep 0.5
+done
+
+curl -sf -u admin:bench-password -H 'Content-Type: application/json' \
+  -d '{"title": "Benchmark article", "body": "Body.\n\nMore body.", "slug": "bench"}' \
+  "http://127.0.0.1:$port/api/articles" > /dev/null
+for i in $(seq 1 200); do
+  curl -sf -o /dev/null -H 'Content-Type: application/json' \
+    -d "{\"userName\": \"Reader $i\", \"text\": \"Comment $i: a sentence or two about the article, as readers write them, with a view on what happens next.\"}" \
+    "http://127.0.0.1:$port/api/articles/bench/comments"
+done
+echo "page size: $(curl -s "http://127.0.0.1:$port/articles/bench" | wc -c) bytes"
+
+echo "== GET /articles/bench (200 comments), 32 connections, ${seconds}s"
+wrk -t2 -c32 -d"${seconds}s" "http://127.0.0.1:$port/articles/bench"
+echo "== POST /api/articles/bench/comments, 16 connections, ${seconds}s"
+wrk -t2 -c16 -d"${seconds}s" -s src/bench/post-comment.lua "http://127.0.0.1:$port/api/articles/bench/comments"
+echo "== idle memory after the runs (RSS of the Parley process)"
+sleep 2
+grep VmRSS "/proc/$pid/status"
