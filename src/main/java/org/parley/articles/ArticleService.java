@@ -8,15 +8,19 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.parley.filter.FilterService;
 import org.parley.shared.text.CleanText;
 import org.parley.shared.web.PublicException;
 
 import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.cache.CacheResult;
+import io.quarkus.runtime.StartupEvent;
 
 /** Publishes articles and looks them up; lookups are cached because every page view starts with one. */
 @ApplicationScoped
@@ -30,7 +34,19 @@ public class ArticleService {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
+    @Inject
+    FilterService filter;
+
     Clock clock = Clock.systemUTC();
+
+    /** The filter judges relevance against every article, so it learns them at start and on each new one. */
+    void teachFilter(@Observes @Priority(FilterService.STARTUP_PRIORITY + 5) StartupEvent event) {
+        teachFilter();
+    }
+
+    private void teachFilter() {
+        filter.useDocuments(Article.listNewestFirst().stream().map(a -> ArticleView.of(a).filterContext()).toList());
+    }
 
     @CacheResult(cacheName = CACHE_BY_SLUG)
     public Optional<ArticleView> find(String slug) {
@@ -62,6 +78,7 @@ public class ArticleService {
         article.slug = uniqueSlug(input.slug() == null || input.slug().isBlank() ? slugify(title) : checkSlug(input.slug()));
         article.createdAt = clock.instant();
         article.persist();
+        teachFilter();
         return ArticleView.of(article);
     }
 

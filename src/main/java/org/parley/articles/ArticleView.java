@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.parley.filter.Submission;
+
 /** An article as pages and the API show it; immutable, so it can be cached. */
 public record ArticleView(long id, String slug, String title, String source, String author, Instant publishedAt,
         List<String> paragraphs, List<String> tags) {
@@ -16,9 +18,14 @@ public record ArticleView(long id, String slug, String title, String source, Str
         return new ArticleView(a.id, a.slug, a.title, a.source, a.author, a.publishedAt, paragraphs, tags);
     }
 
-    /** The whole body as one text, for the filter's relevance rules. */
+    /** The whole body as one text. */
     public String bodyText() {
         return String.join("\n\n", paragraphs);
+    }
+
+    /** The article as the filter sees it: the document comments on it respond to. */
+    public Submission.Context filterContext() {
+        return new Submission.Context(slug, title, bodyText());
     }
 
     public String path() {

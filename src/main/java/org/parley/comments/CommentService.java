@@ -155,8 +155,7 @@ public class CommentService {
     }
 
     private Verdict judge(ArticleView article, String name, String text) {
-        return filter.evaluate(new Submission(text, name,
-                new Submission.Context(article.slug(), article.title(), article.bodyText())));
+        return filter.evaluate(new Submission(text, name, article.filterContext()));
     }
 
     private Comment store(long articleId, String name, String text, CommentStatus status, Verdict verdict,

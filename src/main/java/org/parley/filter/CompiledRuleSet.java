@@ -2,8 +2,13 @@ package org.parley.filter;
 
 import java.util.List;
 
-/** The immutable rule set in force: replaced as a whole when rules change, never edited in place. */
-public record CompiledRuleSet(List<CompiledRule> rules, long version) {
+/**
+ * The immutable rule set in force, with the thresholds that turn its scores into decisions: replaced as a
+ * whole when anything changes, never edited in place.
+ */
+public record CompiledRuleSet(List<CompiledRule> rules, Thresholds thresholds, long version) {
 
-    public static final CompiledRuleSet EMPTY = new CompiledRuleSet(List.of(), 0);
+    public static CompiledRuleSet empty(Thresholds thresholds) {
+        return new CompiledRuleSet(List.of(), thresholds, 0);
+    }
 }

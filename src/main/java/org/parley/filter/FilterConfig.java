@@ -3,7 +3,7 @@ package org.parley.filter;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How scores become decisions. */
+/** How scores become decisions, and how long a rule may take. */
 @ConfigMapping(prefix = "parley.filter")
 public interface FilterConfig {
 
@@ -11,7 +11,17 @@ public interface FilterConfig {
     @WithDefault("5")
     int holdAt();
 
-    /** {@code parley.filter.reject-at}: a category score at or above this rejects the comment. Default 10. */
+    /**
+     * {@code parley.filter.reject-at}: a category score at or above this, from rules that are not weak, rejects
+     * the comment. Default 10.
+     */
     @WithDefault("10")
     int rejectAt();
+
+    /**
+     * {@code parley.filter.rule-budget-millis}: a rule that takes longer than this on one comment counts as
+     * failed, and the comment is held for review. Default 200.
+     */
+    @WithDefault("200")
+    long ruleBudgetMillis();
 }

@@ -1,73 +1,164 @@
 package org.parley.filter;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jboss.logging.Logger;
+import org.parley.filter.rules.CombinationRule;
 
 /**
- * Runs a rule set over a submission and turns the hits into a verdict. Pure and thread-safe: it holds only
- * the thresholds, so benchmarks and tests can use it without a container.
+ * Runs a rule set over a submission and turns the hits into a verdict, SpamAssassin-style: each rule that
+ * matches adds its score once to its category; a category at its hold threshold holds the comment, at its
+ * reject threshold rejects it, but only on the score of rules that are not weak. Pure and thread-safe.
  */
 public final class FilterEngine {
 
     private static final Logger LOG = Logger.getLogger(FilterEngine.class);
 
-    private final int holdAt;
-    private final int rejectAt;
+    private final Normaliser normaliser;
+    private final long ruleBudgetNanos;
 
-    public FilterEngine(int holdAt, int rejectAt) {
-        if (holdAt <= 0 || rejectAt < holdAt) {
-            throw new IllegalArgumentException("thresholds need 0 < hold-at <= reject-at");
-        }
-        this.holdAt = holdAt;
-        this.rejectAt = rejectAt;
+    /**
+     * @param ruleBudgetMillis a rule that takes longer than this on one submission counts as failed, which
+     *                         holds the submission for review
+     */
+    public FilterEngine(Normaliser normaliser, long ruleBudgetMillis) {
+        this.normaliser = normaliser;
+        this.ruleBudgetNanos = ruleBudgetMillis * 1_000_000;
     }
 
     public Verdict evaluate(CompiledRuleSet ruleSet, Submission submission) {
-        Inspection input = Inspection.of(submission);
-        List<Hit> hits = new ArrayList<>();
-        CategoryScores scores = CategoryScores.ZERO;
-        String error = null;
-        for (CompiledRule rule : ruleSet.rules()) {
-            RuleSpec spec = rule.spec();
-            if (!spec.enabled()) {
-                continue;
-            }
-            int before = hits.size();
-            try {
-                rule.matcher().match(input, (start, end) -> hits.add(new Hit(spec.name(), spec.category(),
-                        spec.score(), start, end, input.original().substring(start, end), spec.mode())));
-            } catch (RuntimeException e) {
-                // A broken rule must not wave comments through: the submission goes to a person instead.
-                LOG.errorf(e, "filter rule %s failed", spec.name());
-                error = "rule " + spec.name() + " failed";
-            }
-            // A rule counts once however often it matches, as in SpamAssassin: "three links" is its own rule.
-            if (hits.size() > before && spec.mode() == RuleMode.ENFORCE) {
-                scores = scores.plus(spec.category(), spec.score());
-            }
-        }
-        return decide(hits, scores, ruleSet.version(), error);
+        return evaluate(ruleSet, submission, Signals.NONE);
     }
 
-    private Verdict decide(List<Hit> hits, CategoryScores scores, long version, String error) {
-        Decision decision = Decision.PUBLISH;
-        Category driver = null;
-        for (Category category : Category.values()) {
-            int score = scores.get(category);
-            Decision forCategory = score >= rejectAt ? Decision.REJECT
-                    : score >= holdAt ? Decision.HOLD : Decision.PUBLISH;
-            if (forCategory.ordinal() > decision.ordinal()
-                    || forCategory != Decision.PUBLISH && forCategory == decision && score > scores.get(driver)) {
-                decision = forCategory;
-                driver = category;
+    public Verdict evaluate(CompiledRuleSet ruleSet, Submission submission, Signals signals) {
+        Inspection input = Inspection.of(submission, normaliser, signals);
+        Tally tally = new Tally(ruleSet.thresholds());
+        Set<String> matched = new HashSet<>();
+        List<CompiledRule> combinations = new ArrayList<>(0);
+        for (CompiledRule rule : ruleSet.rules()) {
+            if (!rule.spec().enabled()) {
+                continue;
+            }
+            if (rule.matcher() instanceof CombinationRule) {
+                combinations.add(rule);
+                continue;
+            }
+            run(rule, input, tally, matched);
+        }
+        for (CompiledRule rule : combinations) {
+            CombinationRule combination = (CombinationRule) rule.matcher();
+            if (combination.holds(matched)) {
+                matched.add(rule.spec().name());
+                Hit anchor = tally.firstHitOf(combination.references());
+                tally.add(rule, anchor == null ? Field.TEXT : anchor.field(), anchor == null ? 0 : anchor.start(),
+                        anchor == null ? input.original().length() : anchor.end(), input, false);
+                tally.ruleDone(rule);
             }
         }
-        if (error != null) {
-            decision = decision.atLeast(Decision.HOLD);
+        return tally.verdict(ruleSet.version());
+    }
+
+    private void run(CompiledRule rule, Inspection input, Tally tally, Set<String> matched) {
+        long started = System.nanoTime();
+        int before = tally.hitCount();
+        try {
+            rule.matcher().match(input, new Rule.Matches() {
+                @Override
+                public void add(Field field, int start, int end) {
+                    tally.add(rule, field, start, end, input, false);
+                }
+
+                @Override
+                public void addLoose(Field field, int start, int end) {
+                    tally.add(rule, field, start, end, input, true);
+                }
+            });
+        } catch (RuntimeException e) {
+            // A broken rule must not wave comments through: the submission goes to a person instead.
+            LOG.errorf(e, "filter rule %s failed", rule.spec().name());
+            tally.error("rule " + rule.spec().name() + " failed");
         }
-        int total = scores.racist() + scores.abusive() + scores.offtopic();
-        return new Verdict(decision, total, scores, driver, List.copyOf(hits), version, error);
+        if (System.nanoTime() - started > ruleBudgetNanos) {
+            LOG.warnf("filter rule %s took longer than its budget", rule.spec().name());
+            tally.error("rule " + rule.spec().name() + " took too long");
+        }
+        if (tally.hitCount() > before) {
+            matched.add(rule.spec().name());
+            tally.ruleDone(rule);
+        }
+    }
+
+    /** The running sums of one evaluation. */
+    private static final class Tally {
+        private final Thresholds thresholds;
+        private final List<Hit> hits = new ArrayList<>();
+        private final int[] strong = new int[Category.values().length];
+        private final int[] weak = new int[Category.values().length];
+        private int best;
+        private String error;
+
+        Tally(Thresholds thresholds) {
+            this.thresholds = thresholds;
+        }
+
+        int hitCount() {
+            return hits.size();
+        }
+
+        void add(CompiledRule rule, Field field, int start, int end, Inspection input, boolean loose) {
+            RuleSpec spec = rule.spec();
+            // A loose match (letters joined across spaces) is more often innocent: it counts half.
+            int score = loose ? (spec.score() + 1) / 2 : spec.score();
+            String text = input.original(field);
+            hits.add(new Hit(spec.name(), spec.category(), score, start, end, text.substring(start, end), spec.mode(),
+                    field));
+            best = Math.max(best, score);
+        }
+
+        /** A rule counts once, at its best hit, however often it matched. */
+        void ruleDone(CompiledRule rule) {
+            RuleSpec spec = rule.spec();
+            if (spec.mode() == RuleMode.ENFORCE) {
+                int[] sums = rule.matcher().weak() ? weak : strong;
+                sums[spec.category().ordinal()] += spec.score() < 0 ? spec.score() : best;
+            }
+            best = 0;
+        }
+
+        void error(String message) {
+            error = message;
+        }
+
+        Hit firstHitOf(Set<String> rules) {
+            return hits.stream().filter(h -> rules.contains(h.rule())).findFirst().orElse(null);
+        }
+
+        Verdict verdict(long version) {
+            CategoryScores scores = CategoryScores.ZERO;
+            Decision decision = Decision.PUBLISH;
+            Category driver = null;
+            int driverScore = Integer.MIN_VALUE;
+            for (Category c : Category.values()) {
+                int strongScore = strong[c.ordinal()];
+                int total = strongScore + weak[c.ordinal()];
+                scores = scores.plus(c, total);
+                Decision forCategory = strongScore >= thresholds.reject(c) ? Decision.REJECT
+                        : total >= thresholds.hold(c) ? Decision.HOLD : Decision.PUBLISH;
+                if (forCategory != Decision.PUBLISH && (forCategory.ordinal() > decision.ordinal()
+                        || forCategory == decision && total > driverScore)) {
+                    decision = forCategory;
+                    driver = c;
+                    driverScore = total;
+                }
+            }
+            if (error != null) {
+                decision = decision.atLeast(Decision.HOLD);
+            }
+            int total = scores.racist() + scores.abusive() + scores.offtopic();
+            return new Verdict(decision, total, scores, driver, List.copyOf(hits), version, error);
+        }
     }
 }

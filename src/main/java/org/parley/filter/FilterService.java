@@ -1,11 +1,14 @@
 package org.parley.filter;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.Priority;
@@ -15,16 +18,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.parley.filter.rules.CombinationRule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * The filter as the rest of Parley sees it: judge a submission against the rules in force. The compiled rule
- * set is built off the request path and swapped atomically, so a judgement never waits for a rebuild.
+ * set is built off the request path and swapped atomically, so a judgement never waits for a rebuild; what a
+ * judgement needs beyond the text (recent copies, the article's word weights) is kept here too.
  */
 @ApplicationScoped
 public class FilterService {
@@ -33,9 +40,14 @@ public class FilterService {
     public static final int STARTUP_PRIORITY = 100;
 
     private static final Logger LOG = Logger.getLogger(FilterService.class);
-    private static final String DEFAULT_PACK = "filter/default-rules.json";
 
-    private final AtomicReference<CompiledRuleSet> current = new AtomicReference<>(CompiledRuleSet.EMPTY);
+    private final Normaliser normaliser = Normaliser.defaults();
+    private final RuleCompiler compiler = new RuleCompiler(normaliser);
+    private final RecentTexts recent = new RecentTexts(Clock.systemUTC());
+    private final AtomicReference<CompiledRuleSet> current = new AtomicReference<>();
+    private final AtomicReference<RelevanceModel> relevance = new AtomicReference<>(RelevanceModel.empty());
+    private final Cache<String, RelevanceModel.DocumentVector> documents = Caffeine.newBuilder()
+            .maximumSize(5_000).expireAfterAccess(1, TimeUnit.DAYS).build();
 
     @Inject
     FilterConfig config;
@@ -46,37 +58,131 @@ public class FilterService {
     private FilterEngine engine;
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
-        engine = new FilterEngine(config.holdAt(), config.rejectAt());
+        engine = new FilterEngine(normaliser, config.ruleBudgetMillis());
+        current.set(CompiledRuleSet.empty(thresholds()));
         seedDefaultPack();
         reload();
     }
 
-    /** Judges one submission with the rules in force now. */
+    /** Judges a submission that is really arriving: it also counts towards spotting copies of it. */
     public Verdict evaluate(Submission submission) {
-        return engine.evaluate(current.get(), submission);
+        recent.record(submission.text());
+        return engine.evaluate(current.get(), submission, signals(submission));
+    }
+
+    /** Judges a text without counting it as a submission (checks, test benches, back-tests). */
+    public Verdict check(Submission submission) {
+        return engine.evaluate(current.get(), submission, signals(submission));
+    }
+
+    /** Judges with a rule set other than the one in force (a draft), without counting the text. */
+    public Verdict check(CompiledRuleSet ruleSet, Submission submission) {
+        return engine.evaluate(ruleSet, submission, signals(submission));
+    }
+
+    /** The documents comments respond to (the site's articles), for judging relevance. */
+    public void useDocuments(Collection<Submission.Context> all) {
+        relevance.set(RelevanceModel.of(all, normaliser));
+        documents.invalidateAll();
     }
 
     /** Rebuilds the compiled rule set from the stored rules and puts it in force. */
     @Transactional
     public void reload() {
-        List<CompiledRule> compiled = new ArrayList<>();
+        List<RuleSpec> specs = new ArrayList<>();
         long version = 0;
         for (FilterRule rule : FilterRule.listInOrder()) {
             version = Math.max(version, rule.updatedAt.toEpochMilli());
             try {
-                compiled.add(RuleCompiler.compile(toSpec(rule)));
+                specs.add(toSpec(rule));
             } catch (RuntimeException e) {
+                LOG.errorf("skipping filter rule with unreadable parameters: %s", e.getMessage());
+            }
+        }
+        current.set(compileLenient(specs, version));
+        LOG.infof("filter: %d rules in force", current.get().rules().size());
+    }
+
+    /** The rule set in force. */
+    public CompiledRuleSet ruleSet() {
+        return current.get();
+    }
+
+    /**
+     * Compiles a whole rule set, refusing it if any rule does not compile or a combination names a rule that
+     * does not come before it.
+     *
+     * @throws InvalidRuleException naming the first rule at fault
+     */
+    public CompiledRuleSet compile(List<RuleSpec> specs, long version) {
+        List<CompiledRule> compiled = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (RuleSpec spec : specs) {
+            CompiledRule rule = compiler.compileRule(spec);
+            checkReferences(rule, names);
+            if (!names.add(spec.name())) {
+                throw new InvalidRuleException(spec.name() + ": another rule has the same name", null);
+            }
+            compiled.add(rule);
+        }
+        return new CompiledRuleSet(List.copyOf(compiled), thresholds(), version);
+    }
+
+    /** Compiles one rule on its own, to validate it. */
+    public CompiledRule compile(RuleSpec spec) {
+        return compiler.compileRule(spec);
+    }
+
+    private CompiledRuleSet compileLenient(List<RuleSpec> specs, long version) {
+        List<CompiledRule> compiled = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (RuleSpec spec : specs) {
+            try {
+                CompiledRule rule = compiler.compileRule(spec);
+                checkReferences(rule, names);
+                compiled.add(rule);
+                names.add(spec.name());
+            } catch (InvalidRuleException e) {
                 // Saved rules are validated on the way in; one that no longer compiles is skipped, loudly.
                 LOG.errorf("skipping filter rule that does not compile: %s", e.getMessage());
             }
         }
-        current.set(new CompiledRuleSet(List.copyOf(compiled), version));
-        LOG.infof("filter: %d rules in force", compiled.size());
+        return new CompiledRuleSet(List.copyOf(compiled), thresholds(), version);
     }
 
-    /** The rule set in force, for tools that judge many texts at once. */
-    public CompiledRuleSet ruleSet() {
-        return current.get();
+    private static void checkReferences(CompiledRule rule, Set<String> earlier) {
+        if (rule.matcher() instanceof CombinationRule combination) {
+            for (String name : combination.references()) {
+                if (!earlier.contains(name)) {
+                    throw new InvalidRuleException(rule.spec().name() + ": refers to \"" + name
+                            + "\", which is not a rule listed before it", null);
+                }
+            }
+        }
+    }
+
+    private Thresholds thresholds() {
+        return Thresholds.uniform(config.holdAt(), config.rejectAt());
+    }
+
+    private Signals signals(Submission submission) {
+        return new Signals() {
+            @Override
+            public int copiesWithin(Duration window) {
+                return recent.countWithin(submission.text(), window);
+            }
+
+            @Override
+            public Relevance relevance() {
+                Submission.Context context = submission.context();
+                if (context == null) {
+                    return null;
+                }
+                RelevanceModel model = relevance.get();
+                RelevanceModel.DocumentVector doc = documents.get(context.key(), k -> model.vectorOf(context, normaliser));
+                return model.relevance(normaliser.normalise(submission.text()), doc);
+            }
+        };
     }
 
     @Transactional
@@ -84,31 +190,25 @@ public class FilterService {
         if (FilterRule.count() > 0) {
             return;
         }
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DEFAULT_PACK)) {
-            if (in == null) {
-                throw new IllegalStateException(DEFAULT_PACK + " is missing from the application");
-            }
-            Instant now = Instant.now();
-            for (JsonNode node : json.readTree(in).path("rules")) {
-                FilterRule rule = new FilterRule();
-                rule.name = node.path("name").asText();
-                rule.description = node.path("description").asText("");
-                rule.type = RuleType.valueOf(node.path("type").asText());
-                rule.category = Category.parse(node.path("category").asText());
-                rule.score = node.path("score").asInt();
-                rule.enabled = node.path("enabled").asBoolean(true);
-                rule.mode = RuleMode.valueOf(node.path("mode").asText("ENFORCE"));
-                rule.params = node.has("params") ? json.writeValueAsString(node.get("params")) : "{}";
-                rule.version = 1;
-                rule.createdAt = now;
-                rule.updatedAt = now;
-                RuleCompiler.compile(toSpec(rule));
-                rule.persist();
-            }
-            LOG.infof("filter: loaded the default rule pack (%d rules)", FilterRule.count());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the default rule pack", e);
+        List<RuleSpec> specs = RulePack.defaults(json);
+        compile(specs, 0);
+        Instant now = Instant.now();
+        for (RuleSpec spec : specs) {
+            FilterRule rule = new FilterRule();
+            rule.name = spec.name();
+            rule.description = spec.description();
+            rule.type = spec.type();
+            rule.category = spec.category();
+            rule.score = spec.score();
+            rule.enabled = spec.enabled();
+            rule.mode = spec.mode();
+            rule.params = spec.params() == null ? "{}" : spec.params().toString();
+            rule.version = 1;
+            rule.createdAt = now;
+            rule.updatedAt = now;
+            rule.persist();
         }
+        LOG.infof("filter: loaded the default rule pack (%d rules)", specs.size());
     }
 
     private RuleSpec toSpec(FilterRule rule) {

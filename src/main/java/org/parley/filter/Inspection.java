@@ -1,53 +1,65 @@
 package org.parley.filter;
 
 /**
- * A submission prepared once for all rules: the original text, and a folded copy for matching whose
- * character positions equal the original's, so a match in the folded text is a span of the original.
+ * A submission prepared once for all rules: each field normalised on first use (most rules read only the
+ * text), and the signals the caller knows about it.
  */
 public final class Inspection {
 
-    private final Submission submission;
-    private final String folded;
-    private final String foldedAuthor;
-
-    private Inspection(Submission submission) {
-        this.submission = submission;
-        this.folded = fold(submission.text());
-        this.foldedAuthor = submission.author() == null ? "" : fold(submission.author());
+    private static final class Defaults {
+        static final Normaliser NORMALISER = Normaliser.defaults();
     }
 
+    private final Submission submission;
+    private final Normaliser normaliser;
+    private final Signals signals;
+    private NormalisedText text;
+    private NormalisedText author;
+
+    private Inspection(Submission submission, Normaliser normaliser, Signals signals) {
+        this.submission = submission;
+        this.normaliser = normaliser;
+        this.signals = signals;
+    }
+
+    public static Inspection of(Submission submission, Normaliser normaliser, Signals signals) {
+        return new Inspection(submission, normaliser, signals);
+    }
+
+    /** With the built-in normalisation tables and no signals: for tests and one-off checks. */
     public static Inspection of(Submission submission) {
-        return new Inspection(submission);
+        return new Inspection(submission, Defaults.NORMALISER, Signals.NONE);
     }
 
     public Submission submission() {
         return submission;
     }
 
+    public Signals signals() {
+        return signals;
+    }
+
+    /** The field as submitted (an absent name reads as empty). */
+    public String original(Field field) {
+        String value = field == Field.TEXT ? submission.text() : submission.author();
+        return value == null ? "" : value;
+    }
+
     public String original() {
-        return submission.text();
+        return original(Field.TEXT);
     }
 
-    /** Lower-cased char by char, so that offsets stay those of the original. */
-    public String folded() {
-        return folded;
-    }
-
-    public String foldedAuthor() {
-        return foldedAuthor;
-    }
-
-    /**
-     * Lower-cases char by char: unlike {@link String#toLowerCase}, never changes the length, so offsets hold.
-     * Terms are folded the same way, so a term always matches its own spelling.
-     */
-    public static String fold(String s) {
-        char[] chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char lower = Character.toLowerCase(chars[i]);
-            // Greek final sigma is the same letter as sigma; folding both keeps "ΜΑΛΑΚΑΣ" and "μαλακας" one term.
-            chars[i] = lower == '\u03C2' ? '\u03C3' : lower;
+    /** The field normalised, with its map back to the original. */
+    public NormalisedText normalised(Field field) {
+        if (field == Field.TEXT) {
+            if (text == null) {
+                text = normaliser.normalise(original(Field.TEXT));
+            }
+            return text;
         }
-        return new String(chars);
+        if (author == null) {
+            author = normaliser.normalise(original(Field.AUTHOR));
+        }
+        return author;
     }
 }

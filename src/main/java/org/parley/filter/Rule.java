@@ -6,12 +6,28 @@ package org.parley.filter;
  */
 public interface Rule {
 
-    /** Reports each stretch of the original text that this rule matches. */
+    /** Reports each stretch of the submission that this rule matches. */
     void match(Inspection input, Matches matches);
 
-    /** Receives matches as spans of the original text (end exclusive). */
-    @FunctionalInterface
+    /**
+     * A weak rule (relevance, shouting) can hold a comment for review but never reject it on its own: its
+     * score counts towards holding, and rejecting needs enough score from rules that are not weak.
+     */
+    default boolean weak() {
+        return false;
+    }
+
+    /** Receives matches as spans (end exclusive) of the original text of one field. */
     interface Matches {
-        void add(int start, int end);
+
+        /** A match that counts fully. */
+        void add(Field field, int start, int end);
+
+        /** A match found only in a loose reading of the text (letters joined across spaces): counts half. */
+        void addLoose(Field field, int start, int end);
+
+        default void add(int start, int end) {
+            add(Field.TEXT, start, end);
+        }
     }
 }

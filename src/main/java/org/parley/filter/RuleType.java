@@ -2,8 +2,22 @@ package org.parley.filter;
 
 /** The kinds of rule the engine knows; each has one matcher class in {@code org.parley.filter.rules}. */
 public enum RuleType {
-    /** A list of words and phrases. */
+    /** Words and phrases (whole word, prefix or substring), with exceptions. */
     TERMS,
-    /** Links in the text. */
-    LINKS
+    /** An RE2 regular expression. */
+    REGEX,
+    /** Links: how many, through shorteners, to denied domains. */
+    LINKS,
+    /** Phone numbers, e-mail addresses, handles, money, crypto wallets. */
+    CONTACT,
+    /** Mostly capital letters. */
+    SHOUTING,
+    /** Runs of one character or word, keyboard mash. */
+    REPETITION,
+    /** Little in common with the article. */
+    RELEVANCE,
+    /** The same text many times in a short while. */
+    DUPLICATE,
+    /** A condition over other rules' matches. */
+    COMBINATION
 }

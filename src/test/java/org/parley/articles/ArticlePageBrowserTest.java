@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,6 +19,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.captcha.CaptchaService;
 import org.parley.support.Browser;
 import org.parley.support.Captchas;
@@ -69,7 +72,7 @@ class ArticlePageBrowserTest {
         browser.findElement(By.cssSelector("button.submit")).click();
 
         assertEquals("The words you typed do not match the image. Please try the new image.",
-                browser.findElement(By.id("captchaAnswer-error")).getText());
+                waitFor(By.id("captchaAnswer-error")).getText());
         assertEquals("Schools deserve this budget.\nHospitals too.",
                 browser.findElement(By.id("text")).getAttribute("value"));
         assertEquals("Browser reader", browser.findElement(By.id("userName")).getAttribute("value"));
@@ -80,8 +83,7 @@ class ArticlePageBrowserTest {
         browser.findElement(By.id("captchaAnswer")).sendKeys(Captchas.answer(captcha, token));
         browser.findElement(By.cssSelector("button.submit")).click();
 
-        assertEquals("Thank you: your comment is published.",
-                browser.findElement(By.cssSelector(".notice-success")).getText());
+        assertEquals("Thank you: your comment is published.", waitFor(By.cssSelector(".notice-success")).getText());
         WebElement comment = browser.findElement(By.cssSelector(".comment"));
         assertTrue(comment.getText().contains("Browser reader"));
         assertTrue(comment.getText().contains("Schools deserve this budget.\nHospitals too."), comment.getText());
@@ -112,8 +114,14 @@ class ArticlePageBrowserTest {
         String token = browser.findElement(By.name("captchaToken")).getAttribute("value");
         browser.findElement(By.id("captchaAnswer")).sendKeys(Captchas.answer(captcha, token));
         browser.findElement(By.cssSelector("button.submit")).click();
-        assertTrue(browser.findElement(By.cssSelector(".comment")).getText().contains("<script>window.pwned=1</script>"));
+        assertTrue(waitFor(By.cssSelector(".comment")).getText().contains("<script>window.pwned=1</script>"));
         assertFalse(Boolean.TRUE.equals(browser.executeScript("return window.pwned === 1")));
+    }
+
+    /** After a click that submits, the old page can still be there for a moment. */
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
     private void saveScreenshot(String name) throws Exception {

@@ -24,7 +24,7 @@ class FilterEngineTest {
     private static final int REJECT_AT = 10;
     private static final long VERSION = 42;
 
-    private final FilterEngine engine = new FilterEngine(HOLD_AT, REJECT_AT);
+    private final FilterEngine engine = new FilterEngine(Normaliser.defaults(), 10_000);
 
     private static CompiledRule terms(String name, Category category, int score, String... terms) {
         return terms(name, category, score, true, RuleMode.ENFORCE, terms);
@@ -48,7 +48,7 @@ class FilterEngineTest {
     }
 
     private Verdict judge(String text, CompiledRule... rules) {
-        return engine.evaluate(new CompiledRuleSet(List.of(rules), VERSION), Submission.of(text));
+        return engine.evaluate(new CompiledRuleSet(List.of(rules), Thresholds.uniform(HOLD_AT, REJECT_AT), VERSION), Submission.of(text));
     }
 
     @Test
@@ -66,7 +66,7 @@ class FilterEngineTest {
 
     @Test
     void emptyRuleSetPublishesEverything() {
-        Verdict verdict = engine.evaluate(CompiledRuleSet.EMPTY, Submission.of("idiot idiot idiot"));
+        Verdict verdict = engine.evaluate(CompiledRuleSet.empty(Thresholds.uniform(HOLD_AT, REJECT_AT)), Submission.of("idiot idiot idiot"));
         assertEquals(Decision.PUBLISH, verdict.decision());
         assertEquals(0, verdict.rulesetVersion());
     }
@@ -100,8 +100,8 @@ class FilterEngineTest {
         String text = "idiot and IDIOT";
         Verdict verdict = judge(text, terms("insults", Category.ABUSIVE, 1, "idiot"));
         assertEquals(List.of(
-                new Hit("insults", Category.ABUSIVE, 1, 0, 5, "idiot", RuleMode.ENFORCE),
-                new Hit("insults", Category.ABUSIVE, 1, 10, 15, "IDIOT", RuleMode.ENFORCE)), verdict.hits());
+                new Hit("insults", Category.ABUSIVE, 1, 0, 5, "idiot", RuleMode.ENFORCE, Field.TEXT),
+                new Hit("insults", Category.ABUSIVE, 1, 10, 15, "IDIOT", RuleMode.ENFORCE, Field.TEXT)), verdict.hits());
     }
 
     @Test
@@ -208,7 +208,7 @@ class FilterEngineTest {
         String text = "Honestly, you are an IDIOT.";
         Verdict verdict = judge(text, terms("insults", Category.ABUSIVE, 3, "idiot"));
         int start = text.indexOf("IDIOT");
-        assertEquals(List.of(new Hit("insults", Category.ABUSIVE, 3, start, start + 5, "IDIOT", RuleMode.ENFORCE)),
+        assertEquals(List.of(new Hit("insults", Category.ABUSIVE, 3, start, start + 5, "IDIOT", RuleMode.ENFORCE, Field.TEXT)),
                 verdict.hits());
     }
 
@@ -225,15 +225,15 @@ class FilterEngineTest {
 
     @ParameterizedTest(name = "hold {0}, reject {1}")
     @CsvSource({"0, 10", "-1, 10", "5, 4", "1, 0", "-5, -5"})
-    void constructorRefusesThresholdsOutOfOrder(int holdAt, int rejectAt) {
-        assertThrows(IllegalArgumentException.class, () -> new FilterEngine(holdAt, rejectAt));
+    void thresholdsOutOfOrderAreRefused(int holdAt, int rejectAt) {
+        assertThrows(IllegalArgumentException.class, () -> Thresholds.uniform(holdAt, rejectAt));
     }
 
     @Test
     void holdAndRejectMayShareAThreshold() {
         // With equal thresholds nothing is ever held: a score either publishes or rejects.
-        FilterEngine strict = new FilterEngine(5, 5);
-        Verdict verdict = strict.evaluate(new CompiledRuleSet(List.of(terms("i", Category.ABUSIVE, 5, "idiot")), 1),
+        Verdict verdict = engine.evaluate(new CompiledRuleSet(List.of(terms("i", Category.ABUSIVE, 5, "idiot")),
+                Thresholds.uniform(5, 5), 1),
                 Submission.of("idiot"));
         assertEquals(Decision.REJECT, verdict.decision());
     }

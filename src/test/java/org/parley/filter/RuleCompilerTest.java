@@ -38,9 +38,7 @@ class RuleCompilerTest {
     }
 
     private static List<String> run(CompiledRule rule, String text) {
-        List<String> found = new ArrayList<>();
-        rule.matcher().match(Inspection.of(Submission.of(text)), (s, e) -> found.add(text.substring(s, e)));
-        return found;
+        return CollectedSpans.of(rule.matcher(), text).stream().map(sp -> text.substring(sp.start(), sp.end())).toList();
     }
 
     @Test
@@ -156,7 +154,13 @@ class RuleCompilerTest {
     @ParameterizedTest
     @EnumSource(RuleType.class)
     void everyRuleTypeCompilesFromMinimalParams(RuleType type) {
-        JsonNode params = type == RuleType.TERMS ? json("{\"terms\":[\"x\"]}") : json("{}");
+        JsonNode params = json(switch (type) {
+            case TERMS -> "{\"terms\":[\"x\"]}";
+            case REGEX -> "{\"pattern\":\"x+\"}";
+            case CONTACT -> "{\"kinds\":[\"EMAIL\"]}";
+            case COMBINATION -> "{\"any\":[\"other\"]}";
+            default -> "{}";
+        });
         CompiledRule rule = RuleCompiler.compile(spec("r", type, params));
         assertSame(type, rule.spec().type());
     }

@@ -1,5 +1,10 @@
 package org.parley.filter.rules;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.parley.filter.Field;
 import org.parley.filter.Inspection;
 import org.parley.filter.Rule;
 
@@ -7,43 +12,108 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 
 /**
- * Links in the text: each link past the number allowed is a match. Readers rarely need links to discuss an
- * article, spammers always do.
+ * Links in the text or the name. Which links count: any, only those through URL shorteners, or only those to
+ * denied domains; links to allowed domains (the site's own) never count. Each counted link past the number
+ * allowed is a match.
  */
 public final class LinksRule implements Rule {
 
-    /** The rule's data: how many links a comment may carry before each further one counts. */
-    public record Params(Integer allowed) {
+    /** Which links count. */
+    public enum Kind {
+        ANY,
+        /** Through a URL shortener, which hides where it leads. */
+        SHORTENER,
+        /** To a domain on the rule's deny list. */
+        DENIED
+    }
+
+    /** The rule's data. */
+    public record Params(Integer allowed, Kind kind, List<String> allow, List<String> deny, Field field) {
         public Params {
             allowed = allowed == null ? 0 : allowed;
             if (allowed < 0) {
                 throw new IllegalArgumentException("allowed links cannot be negative");
             }
+            kind = kind == null ? Kind.ANY : kind;
+            allow = normalise(allow);
+            deny = normalise(deny);
+            if (kind == Kind.DENIED && deny.isEmpty()) {
+                throw new IllegalArgumentException("a rule for denied domains needs a deny list");
+            }
+            field = field == null ? Field.TEXT : field;
+        }
+
+        private static List<String> normalise(List<String> domains) {
+            return domains == null ? List.of()
+                    : domains.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).filter(d -> !d.isEmpty()).toList();
         }
     }
+
+    private static final Set<String> SHORTENERS = Set.of("bit.ly", "tinyurl.com", "goo.gl", "t.co", "ow.ly",
+            "is.gd", "buff.ly", "rebrand.ly", "cutt.ly", "shorturl.at", "tiny.cc", "rb.gy", "t.ly", "bl.ink",
+            "lnkd.in", "v.gd", "s.id", "shorte.st", "adf.ly", "bc.vc", "soo.gd", "qr.ae", "x.co", "snip.ly");
 
     // Schemes, www. hosts, and bare domains with a common TLD; RE2/J keeps this linear on hostile input.
     private static final Pattern LINK = Pattern.compile(
             "(?i)(?:https?://|www\\.)[^\\s<>\"]+"
                     + "|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|info|biz|io|co|ly|me|tv|ru|cn|xyz|top|site"
-                    + "|online|click|link|gl|gd|us|uk)\\b(?:/[^\\s<>\"]*)?");
+                    + "|online|click|link|gl|gd|us|uk|in|at|id|ae)\\b(?:/[^\\s<>\"]*)?");
 
-    private final int allowed;
+    private final Params params;
 
     public LinksRule(Params params) {
-        this.allowed = params.allowed();
+        this.params = params;
     }
 
     @Override
     public void match(Inspection input, Matches matches) {
-        Matcher m = LINK.matcher(input.original());
+        String text = input.original(params.field());
+        Matcher m = LINK.matcher(text);
         int seen = 0;
-        String text = input.original();
         while (m.find()) {
-            if (++seen > allowed) {
-                matches.add(m.start(), withoutTrailingPunctuation(text, m.start(), m.end()));
+            int end = withoutTrailingPunctuation(text, m.start(), m.end());
+            String host = host(text.substring(m.start(), end));
+            if (!counts(host)) {
+                continue;
+            }
+            if (++seen > params.allowed()) {
+                matches.add(params.field(), m.start(), end);
             }
         }
+    }
+
+    private boolean counts(String host) {
+        if (matchesAny(host, params.allow())) {
+            return false;
+        }
+        return switch (params.kind()) {
+            case ANY -> true;
+            case SHORTENER -> SHORTENERS.contains(host);
+            case DENIED -> matchesAny(host, params.deny());
+        };
+    }
+
+    /** A domain covers itself and its subdomains. */
+    private static boolean matchesAny(String host, List<String> domains) {
+        for (String d : domains) {
+            if (host.equals(d) || host.endsWith("." + d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String host(String link) {
+        String s = link.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "");
+        int cut = s.length();
+        for (char c : new char[] {'/', '?', '#', ':'}) {
+            int at = s.indexOf(c);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        s = s.substring(0, cut);
+        return s.startsWith("www.") ? s.substring(4) : s;
     }
 
     /** A sentence that ends in a link ends with a full stop that is not part of the address. */

@@ -10,16 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.parley.filter.Inspection;
+import org.parley.filter.CollectedSpans;
 import org.parley.filter.Submission;
 
 class LinksRuleTest {
 
     private static List<String> counted(Integer allowed, String text) {
-        LinksRule rule = new LinksRule(new LinksRule.Params(allowed));
-        List<String> found = new ArrayList<>();
-        rule.match(Inspection.of(Submission.of(text)), (start, end) -> found.add(text.substring(start, end)));
-        return found;
+        LinksRule rule = new LinksRule(new LinksRule.Params(allowed, null, null, null, null));
+        return CollectedSpans.of(rule, text).stream().map(sp -> text.substring(sp.start(), sp.end())).toList();
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -64,7 +62,7 @@ class LinksRuleTest {
 
     @Test
     void missingAllowanceMeansNoLinkIsFree() {
-        assertEquals(0, new LinksRule.Params(null).allowed());
+        assertEquals(0, new LinksRule.Params(null, null, null, null, null).allowed());
         assertEquals(List.of("example.com"), counted(null, "example.com"));
     }
 
@@ -72,7 +70,7 @@ class LinksRuleTest {
     @ValueSource(ints = {-1, -100, Integer.MIN_VALUE})
     void negativeAllowanceIsRejected(int allowed) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new LinksRule.Params(allowed));
+                () -> new LinksRule.Params(allowed, null, null, null, null));
         assertEquals("allowed links cannot be negative", e.getMessage());
     }
 

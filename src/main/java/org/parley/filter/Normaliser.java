@@ -1,0 +1,831 @@
+package org.parley.filter;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiConsumer;
+
+/**
+ * Undoes the ways authors disguise words from a word filter, so that one word list catches "fuck", "ｆｕｃｋ",
+ * "fu&amp;#99;k", "fúck", "fuсk" (Cyrillic с), "FuCk", "fuuuuck", "f4ck", "f.u.c.k" and "fuck" with zero-width
+ * spaces between its letters alike, while
+ * remembering for every normalised char which original chars it came from, so that each hit can still be
+ * shown to the moderator as exactly what the author wrote.
+ *
+ * <p>The main form is built in this order, each step undoing one disguise:
+ * <ol>
+ * <li>Tags of known HTML elements are removed and character references ("&amp;amp;", "&amp;#102;",
+ *     "&amp;#x66;") decoded. An inline tag between two letters leaves nothing ("f&lt;b&gt;&lt;/b&gt;uck"),
+ *     any other tag leaves a word break. Unknown "tags" such as "&lt;idiot&gt;" stay text: comments are shown
+ *     escaped, so readers see them.</li>
+ * <li>NFKC folds fullwidth, mathematical, circled and ligature forms to plain letters.</li>
+ * <li>Format characters (zero-width spaces and joiners, bidi controls, soft hyphens) and the Hangul fillers,
+ *     which render as nothing, are dropped.</li>
+ * <li>NFD and dropping the non-spacing marks removes accents and stacked "zalgo" marks; a dropped mark's span
+ *     goes to the letter it sat on.</li>
+ * <li>Look-alike letters of other scripts are folded to Latin by a curated, letters-only table. This comes
+ *     before lower-casing because a capital and its small letter may look like different Latin letters
+ *     (Cyrillic Н/н read as H/h but Г/г as nothing/r), so the table lists each case it means.</li>
+ * <li>Lower case, code point by code point with the root locale's rules; final sigma becomes sigma.</li>
+ * <li>Leetspeak is read as letters, but only inside words that have a real letter, so that "sh1t" and "a$$"
+ *     are read while "3,000" and "2020" are not.</li>
+ * <li>Runs of three or more of one letter are cut to two ("fuuuuck" to "fuuck"): two keeps "ass" and "sheep"
+ *     intact; the {@linkplain NormalisedText#squeezed() squeezed} form cuts to one for the rest.</li>
+ * </ol>
+ * The {@linkplain NormalisedText#joined() joined} form also closes up words spelled out in single letters.
+ *
+ * <p>Comments are mostly plain ASCII, for which all of this is a few table-free passes over the chars. For other
+ * characters, the normalisation, look-alike and case steps are computed once per code point and cached for the
+ * Basic Multilingual Plane. Instances are immutable apart from that cache, which is safe to fill from several
+ * threads, so one instance serves the whole application.
+ */
+public final class Normaliser {
+
+    private static final String LOOKALIKES_RESOURCE = "/filter/lookalikes.tsv";
+    private static final String LEET_RESOURCE = "/filter/leet.tsv";
+
+    /** Two letters spelled out may be an initial and a word ("a b"); three rarely are anything but a word. */
+    private static final int MIN_SPELLED_OUT_LETTERS = 3;
+
+    /** At most this many of one letter in a row in the main form: English doubles letters, it never triples. */
+    private static final int MAX_REPEATED_LETTERS = 2;
+
+    /** What authors put between the letters of a spelled-out word, besides white space. */
+    private static final String SPELLING_SEPARATORS = ".-_*~|/\\+,:;";
+
+    /**
+     * Leet symbols that are also ordinary punctuation at a word's edge ("shit!", "¡hola", "C++", "A+"): read as
+     * letters only between two letters or digits, and never taken for a spelled-out letter.
+     */
+    private static final String LEET_ONLY_INSIDE_WORDS = "!¡+";
+
+    private static final char GREEK_FINAL_SIGMA = '\u03C2';
+    private static final char GREEK_SIGMA = '\u03C3';
+
+    private final Map<Integer, String> lookalikes;
+    private final char[] leetSymbols;
+    private final char[] leetLetters;
+    private final AtomicReferenceArray<Fold> bmpFolds = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
+
+    /**
+     * @param lookalikes non-ASCII code points that look like Latin letters, each to the ASCII letters it reads as
+     *                   ("ß" to "ss"); a code point that NFKC or accent removal already folds is refused, as its
+     *                   entry could never apply
+     * @param leet       symbols and digits to the letter they stand for in leetspeak ('4' to 'a'); no letters
+     * @throws IllegalArgumentException if an entry breaks these rules
+     */
+    public Normaliser(Map<Integer, String> lookalikes, Map<Character, Character> leet) {
+        Map<Integer, String> folds = new HashMap<>();
+        lookalikes.forEach((codePoint, latin) -> folds.put(codePoint, checkedLookalike(codePoint, latin)));
+        this.lookalikes = Map.copyOf(folds);
+
+        TreeMap<Character, Character> sorted = new TreeMap<>();
+        leet.forEach((symbol, letter) -> sorted.put(symbol, checkedLeet(symbol, letter)));
+        this.leetSymbols = new char[sorted.size()];
+        this.leetLetters = new char[sorted.size()];
+        int i = 0;
+        for (Map.Entry<Character, Character> entry : sorted.entrySet()) {
+            leetSymbols[i] = entry.getKey();
+            leetLetters[i] = entry.getValue();
+            i++;
+        }
+    }
+
+    /**
+     * The normaliser with the shipped tables, {@code filter/lookalikes.tsv} and {@code filter/leet.tsv}; one
+     * shared instance, so that its per-character cache fills once.
+     */
+    public static Normaliser defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    /** Prepares a text for all rules: its main, squeezed and joined forms, each mapped to the original. */
+    public NormalisedText normalise(String original) {
+        Objects.requireNonNull(original, "original");
+        Buffer main = fold(original);
+        // Spelled-out words are found before leetspeak is read, while the "|" and "+" of "f|u|c|k" and
+        // "f+u+c+k" are still separators, not the letters l and t.
+        Buffer joined = closeUpSpelledOutWords(main);
+        readLeet(main);
+        collapseRuns(main, main, MAX_REPEATED_LETTERS);
+        TextView mainView = main.toView();
+
+        TextView squeezedView = mainView;
+        if (hasDoubledLetter(main)) {
+            Buffer squeezed = new Buffer(main.length);
+            collapseRuns(main, squeezed, 1);
+            squeezedView = squeezed.toView();
+        }
+        TextView joinedView = mainView;
+        if (joined != null) {
+            readLeet(joined);
+            collapseRuns(joined, joined, MAX_REPEATED_LETTERS);
+            joinedView = joined.toView();
+        }
+        return new NormalisedText(original, mainView, squeezedView, joinedView);
+    }
+
+    /**
+     * A rule's term in the main form, so that a term matches its own spelling however it was typed: "Fück",
+     * whether its ü is one code point or u and a combining diaeresis, becomes "fuck", and "a$$" becomes "ass".
+     */
+    public String foldTerm(String term) {
+        return normalise(term).main().text();
+    }
+
+    /** A rule's term in the squeezed form ("asshole" becomes "ashole"), to match against the squeezed view. */
+    public String squeezeTerm(String term) {
+        return normalise(term).squeezed().text();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Markup, NFKC, format characters, accents, look-alikes and case: one pass over the original.
+
+    private Buffer fold(String original) {
+        int length = original.length();
+        Folding folding = new Folding(length);
+        int i = 0;
+        while (i < length) {
+            char c = original.charAt(i);
+            if (c == '<') {
+                int end = Html.tagEnd(original, i);
+                if (end > 0) {
+                    folding.tag(i, end, Html.isInlineTag(original, i));
+                    i = end;
+                    continue;
+                }
+            } else if (c == '&') {
+                int codePoint = Html.characterReference(original, i);
+                if (codePoint >= 0) {
+                    int end = original.indexOf(';', i) + 1;
+                    folding.codePoint(codePoint, i, end);
+                    i = end;
+                    continue;
+                }
+            }
+            if (c < 0x80) {
+                folding.ascii(c, i, i + 1);
+                i++;
+            } else {
+                int codePoint = original.codePointAt(i);
+                int end = i + Character.charCount(codePoint);
+                folding.codePoint(codePoint, i, end);
+                i = end;
+            }
+        }
+        return folding.out;
+    }
+
+    /** The folding pass's output, and the tags it has skipped but not yet decided to replace by a space. */
+    private final class Folding {
+
+        final Buffer out;
+        private int tagsStart = -1;
+        private int tagsEnd;
+        private boolean tagsInline;
+
+        Folding(int capacity) {
+            out = new Buffer(capacity);
+        }
+
+        void tag(int start, int end, boolean inline) {
+            if (tagsStart < 0) {
+                tagsStart = start;
+                tagsInline = inline;
+            } else {
+                tagsInline &= inline;
+            }
+            tagsEnd = end;
+        }
+
+        void ascii(char c, int start, int end) {
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            separateFromTags(lower);
+            out.append(lower, start, end);
+        }
+
+        void codePoint(int codePoint, int start, int end) {
+            if (codePoint < 0x80) {
+                ascii((char) codePoint, start, end);
+                return;
+            }
+            Fold fold = foldOf(codePoint);
+            String text = fold.text();
+            if (text.isEmpty()) {
+                // A mark after a tag is not drawn on the letter before it, and extending that letter's span
+                // over the tag would put it past the span of the space the tag may still become.
+                if (fold.belongsToPrevious() && tagsStart < 0 && out.length > 0) {
+                    out.extendLast(end);
+                }
+                return;
+            }
+            separateFromTags(text.charAt(0));
+            for (int k = 0; k < text.length(); k++) {
+                out.append(text.charAt(k), start, end);
+            }
+        }
+
+        /**
+         * Decides, once the char after a run of tags is known, whether the tags broke a word. An inline run between
+         * two word chars did not ("f&lt;b&gt;&lt;/b&gt;uck"); otherwise a space stands for the tags, unless white
+         * space already separates the words or the tags open or close the text.
+         */
+        private void separateFromTags(char next) {
+            if (tagsStart < 0) {
+                return;
+            }
+            if (out.length > 0) {
+                char previous = out.last();
+                boolean insideWord = tagsInline && isWordChar(previous) && isWordChar(next);
+                if (!insideWord && !Character.isWhitespace(previous) && !Character.isWhitespace(next)) {
+                    out.append(' ', tagsStart, tagsEnd);
+                }
+            }
+            tagsStart = -1;
+        }
+    }
+
+    private Fold foldOf(int codePoint) {
+        if (codePoint >= bmpFolds.length()) {
+            return computeFold(codePoint);
+        }
+        Fold fold = bmpFolds.get(codePoint);
+        if (fold == null) {
+            // Threads racing here compute equal folds, so whichever is stored last is as good as the first.
+            fold = computeFold(codePoint);
+            bmpFolds.set(codePoint, fold);
+        }
+        return fold;
+    }
+
+    /**
+     * NFKC followed by NFD is NFKD, and on a single code point it gives what it gives inside a text once the
+     * marks, which are all that composition and reordering move, are dropped; so a code point can be folded
+     * alone, and cached.
+     */
+    private Fold computeFold(int codePoint) {
+        if (isInvisible(codePoint)) {
+            return Fold.INVISIBLE;
+        }
+        if (isMark(codePoint)) {
+            return Fold.MARK;
+        }
+        if (Character.getType(codePoint) == Character.SURROGATE) {
+            // A lone surrogate is not text the normaliser can decompose; it stands for itself.
+            return new Fold(String.valueOf((char) codePoint), false);
+        }
+        String decomposed = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKD);
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        decomposed.codePoints().filter(c -> !isInvisible(c) && !isMark(c)).forEach(c -> {
+            String latin = lookalikes.get(c);
+            if (latin != null) {
+                folded.append(latin);
+            } else {
+                folded.appendCodePoint(c == GREEK_FINAL_SIGMA ? GREEK_SIGMA : Character.toLowerCase(c));
+            }
+        });
+        return folded.length() == 0 ? Fold.INVISIBLE : new Fold(folded.toString(), false);
+    }
+
+    /** Characters that render as nothing and so can hide inside a word without a reader noticing. */
+    private static boolean isInvisible(int codePoint) {
+        return Character.getType(codePoint) == Character.FORMAT
+                // Hangul fillers are letters by category but are drawn as blanks of no width.
+                || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0;
+    }
+
+    /**
+     * Accents, zalgo marks, the combining grapheme joiner and variation selectors. Spacing marks (Indic vowel
+     * signs) are kept: they are visible letters' parts, not decoration.
+     */
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Leetspeak, spelled-out words, repeated letters: passes over the folded text.
+
+    /** A char of a word: a letter or digit, or a leet symbol, which may stand for a letter. */
+    private boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || leetIndex(c) >= 0;
+    }
+
+    private int leetIndex(char c) {
+        return Arrays.binarySearch(leetSymbols, c);
+    }
+
+    /**
+     * Reads leet symbols as letters in each word that has at least one real letter: a word of digits and symbols
+     * only is a number or punctuation ("3,000", "$5", "2020").
+     */
+    private void readLeet(Buffer text) {
+        char[] chars = text.chars;
+        int length = text.length;
+        int i = 0;
+        while (i < length) {
+            if (!isWordChar(chars[i])) {
+                i++;
+                continue;
+            }
+            int wordStart = i;
+            int firstLetterOrDigit = -1;
+            int lastLetterOrDigit = -1;
+            boolean hasLetter = false;
+            for (; i < length && isWordChar(chars[i]); i++) {
+                if (Character.isLetterOrDigit(chars[i])) {
+                    firstLetterOrDigit = firstLetterOrDigit < 0 ? i : firstLetterOrDigit;
+                    lastLetterOrDigit = i;
+                    hasLetter |= Character.isLetter(chars[i]);
+                }
+            }
+            if (!hasLetter) {
+                continue;
+            }
+            for (int k = wordStart; k < i; k++) {
+                int leet = Character.isLetter(chars[k]) ? -1 : leetIndex(chars[k]);
+                boolean inside = firstLetterOrDigit < k && k < lastLetterOrDigit;
+                if (leet >= 0 && (inside || LEET_ONLY_INSIDE_WORDS.indexOf(chars[k]) < 0)) {
+                    chars[k] = leetLetters[leet];
+                }
+            }
+        }
+    }
+
+    /**
+     * Closes up words spelled out in single letters ("f.u.c.k", "f u c k", "s h 1 t"): runs of at least
+     * {@link #MIN_SPELLED_OUT_LETTERS} single word chars, one of them a letter, with only separators between
+     * them. Returns a new buffer, or null when there is nothing to close up, which is the common case.
+     */
+    private Buffer closeUpSpelledOutWords(Buffer text) {
+        char[] chars = text.chars;
+        int length = text.length;
+        Buffer out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < length) {
+            if (!isSingle(text, i)) {
+                i++;
+                continue;
+            }
+            int last = i;
+            int count = 1;
+            boolean hasLetter = Character.isLetter(chars[i]);
+            while (true) {
+                int next = last + 1;
+                while (next < length && isSpellingSeparator(chars[next])) {
+                    next++;
+                }
+                if (next == length || !isSingle(text, next)) {
+                    break;
+                }
+                last = next;
+                count++;
+                hasLetter |= Character.isLetter(chars[next]);
+            }
+            if (count >= MIN_SPELLED_OUT_LETTERS && hasLetter) {
+                out = out == null ? new Buffer(length) : out;
+                out.appendRange(text, copied, i);
+                for (int k = i; k <= last; k++) {
+                    if (!isSpellingSeparator(chars[k])) {
+                        out.appendFrom(text, k);
+                    }
+                }
+                copied = last + 1;
+            }
+            i = last + 1;
+        }
+        if (out != null) {
+            out.appendRange(text, copied, length);
+        }
+        return out;
+    }
+
+    /** A letter, digit or leet symbol standing alone ("f . u", "s h 1 t"), between chars that are none of these. */
+    private boolean isSingle(Buffer text, int i) {
+        return isSpellingUnit(text.chars[i])
+                && (i == 0 || !isSpellingUnit(text.chars[i - 1]))
+                && (i + 1 == text.length || !isSpellingUnit(text.chars[i + 1]));
+    }
+
+    private boolean isSpellingUnit(char c) {
+        return Character.isLetterOrDigit(c)
+                || leetIndex(c) >= 0 && !isSpellingSeparator(c) && LEET_ONLY_INSIDE_WORDS.indexOf(c) < 0;
+    }
+
+    private static boolean isSpellingSeparator(char c) {
+        return Character.isWhitespace(c) || SPELLING_SEPARATORS.indexOf(c) >= 0;
+    }
+
+    /**
+     * Cuts every run of one repeated letter to at most {@code max} letters; the last letter kept takes over the
+     * spans of those dropped, so a hit on the cut run covers all of it in the original. {@code to} may be
+     * {@code from}, as the write position never passes the read position; otherwise it must hold
+     * {@code from.length} chars.
+     */
+    private static void collapseRuns(Buffer from, Buffer to, int max) {
+        int length = from.length;
+        int written = 0;
+        int i = 0;
+        while (i < length) {
+            char c = from.chars[i];
+            int runEnd = i + 1;
+            if (Character.isLetter(c)) {
+                while (runEnd < length && from.chars[runEnd] == c) {
+                    runEnd++;
+                }
+            }
+            int kept = Math.min(runEnd - i, max);
+            int spanEnd = from.ends[runEnd - 1];
+            for (int k = i; k < i + kept; k++) {
+                to.chars[written] = c;
+                to.starts[written] = from.starts[k];
+                to.ends[written] = from.ends[k];
+                written++;
+            }
+            to.ends[written - 1] = spanEnd;
+            i = runEnd;
+        }
+        to.length = written;
+    }
+
+    private static boolean hasDoubledLetter(Buffer text) {
+        for (int i = 1; i < text.length; i++) {
+            if (text.chars[i] == text.chars[i - 1] && Character.isLetter(text.chars[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Tables.
+
+    private static String checkedLookalike(Integer codePoint, String latin) {
+        Objects.requireNonNull(codePoint, "look-alike code point");
+        Objects.requireNonNull(latin, "look-alike letters");
+        if (!Character.isValidCodePoint(codePoint) || codePoint < 0x80) {
+            throw new IllegalArgumentException("look-alikes must be non-ASCII characters; got " + name(codePoint)
+                    + " (folding ASCII would rewrite plain words, as m to rn)");
+        }
+        String alone = Character.toString(codePoint);
+        if (isInvisible(codePoint) || isMark(codePoint)
+                || !Normalizer.normalize(alone, Normalizer.Form.NFKD).equals(alone)) {
+            throw new IllegalArgumentException("the look-alike " + name(codePoint) + " would never apply: "
+                    + "NFKC, accent removal or dropping invisible characters already changes it");
+        }
+        if (latin.isEmpty() || !latin.chars().allMatch(Normaliser::isAsciiLetter)) {
+            throw new IllegalArgumentException("the look-alike " + name(codePoint)
+                    + " must fold to ASCII letters, not \"" + latin + "\"");
+        }
+        return latin.toLowerCase(Locale.ROOT);
+    }
+
+    private static Character checkedLeet(Character symbol, Character letter) {
+        Objects.requireNonNull(symbol, "leet symbol");
+        Objects.requireNonNull(letter, "leet letter");
+        String alone = String.valueOf(symbol.charValue());
+        if (Character.isLetter(symbol) || Character.isWhitespace(symbol) || Character.isSurrogate(symbol)) {
+            throw new IllegalArgumentException("the leet symbol " + name(symbol)
+                    + " must be a digit or a symbol; letters belong in the look-alike table");
+        }
+        if (isInvisible(symbol) || isMark(symbol) || !Normalizer.normalize(alone, Normalizer.Form.NFKD).equals(alone)) {
+            throw new IllegalArgumentException("the leet symbol " + name(symbol) + " would never apply: "
+                    + "NFKC or dropping invisible characters already changes it");
+        }
+        if (!isAsciiLetter(letter)) {
+            throw new IllegalArgumentException("the leet symbol " + name(symbol) + " must stand for an ASCII letter, "
+                    + "not '" + letter + "'");
+        }
+        return Character.toLowerCase(letter);
+    }
+
+    private static boolean isAsciiLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static String name(int codePoint) {
+        return String.format("U+%04X", codePoint);
+    }
+
+    /** The shipped tables, read on first use. */
+    private static final class Defaults {
+
+        static final Normaliser INSTANCE = new Normaliser(readLookalikes(), readLeet());
+
+        private static Map<Integer, String> readLookalikes() {
+            Map<Integer, String> table = new HashMap<>();
+            readTable(LOOKALIKES_RESOURCE, (key, value) -> {
+                if (key.codePointCount(0, key.length()) != 1) {
+                    throw new IllegalArgumentException("expected one character before the tab, got \"" + key + "\"");
+                }
+                if (table.put(key.codePointAt(0), value) != null) {
+                    throw new IllegalArgumentException("a second entry for " + name(key.codePointAt(0)));
+                }
+            });
+            return table;
+        }
+
+        private static Map<Character, Character> readLeet() {
+            Map<Character, Character> table = new HashMap<>();
+            readTable(LEET_RESOURCE, (key, value) -> {
+                if (key.length() != 1 || value.length() != 1) {
+                    throw new IllegalArgumentException("expected one symbol, a tab and one letter");
+                }
+                if (table.put(key.charAt(0), value.charAt(0)) != null) {
+                    throw new IllegalArgumentException("a second entry for '" + key + "'");
+                }
+            });
+            return table;
+        }
+
+        /** Reads {@code key<TAB>value[<TAB>note]} lines, skipping blank lines and {@code #} comments. */
+        private static void readTable(String resource, BiConsumer<String, String> row) {
+            InputStream stream = Normaliser.class.getResourceAsStream(resource);
+            if (stream == null) {
+                throw new IllegalStateException("the resource " + resource + " is missing from the class path");
+            }
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, UTF_8))) {
+                int number = 0;
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    number++;
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] fields = line.split("\t", -1);
+                    try {
+                        if (fields.length < 2 || fields.length > 3) {
+                            throw new IllegalArgumentException("expected two or three tab-separated fields");
+                        }
+                        row.accept(fields[0], fields[1]);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalStateException(resource + " line " + number + ": " + e.getMessage(), e);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Building blocks.
+
+    /**
+     * What one code point becomes before the word-level passes: its chars, or nothing; a mark that becomes
+     * nothing {@code belongsToPrevious}, as its span joins the letter it was drawn on.
+     */
+    private record Fold(String text, boolean belongsToPrevious) {
+        static final Fold INVISIBLE = new Fold("", false);
+        static final Fold MARK = new Fold("", true);
+    }
+
+    /**
+     * A growing text with an original span per char; the passes rewrite it in place where they can. It is
+     * single-use: {@link #toView()} may hand its arrays to the view, after which it is only read.
+     */
+    private static final class Buffer {
+
+        char[] chars;
+        int[] starts;
+        int[] ends;
+        int length;
+
+        Buffer(int capacity) {
+            chars = new char[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        void append(char c, int start, int end) {
+            if (length == chars.length) {
+                grow();
+            }
+            chars[length] = c;
+            starts[length] = start;
+            ends[length] = end;
+            length++;
+        }
+
+        void appendFrom(Buffer other, int i) {
+            append(other.chars[i], other.starts[i], other.ends[i]);
+        }
+
+        void appendRange(Buffer other, int from, int to) {
+            for (int i = from; i < to; i++) {
+                appendFrom(other, i);
+            }
+        }
+
+        char last() {
+            return chars[length - 1];
+        }
+
+        void extendLast(int end) {
+            ends[length - 1] = end;
+        }
+
+        private void grow() {
+            int capacity = Math.max(16, chars.length * 2);
+            chars = Arrays.copyOf(chars, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+        }
+
+        TextView toView() {
+            return new TextView(new String(chars, 0, length), exactLength(starts), exactLength(ends));
+        }
+
+        /** The common ASCII comment fills its buffer exactly, and then needs no copy. */
+        private int[] exactLength(int[] array) {
+            return array.length == length ? array : Arrays.copyOf(array, length);
+        }
+    }
+
+    /**
+     * The little HTML a comment may carry: tags of known elements and character references. Hand-written rather
+     * than a regex: it runs for every '&lt;' and '&amp;' of every comment, in linear time whatever the input.
+     */
+    private static final class Html {
+
+        /** Elements drawn inside a line of text; such a tag inside a word leaves the word whole. */
+        private static final String[] INLINE_ELEMENTS = {
+                "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd",
+                "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var", "wbr",
+        };
+
+        /** Elements that break the line, make a box or replace content: always a word break. */
+        private static final String[] BREAKING_ELEMENTS = {
+                "address", "article", "aside", "audio", "blockquote", "body", "br", "button", "caption", "center",
+                "dd", "details", "div", "dl", "dt", "embed", "fieldset", "figcaption", "figure", "footer", "form",
+                "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "img", "input", "label",
+                "legend", "li", "link", "main", "marquee", "meta", "nav", "object", "ol", "option", "p", "pre",
+                "script", "section", "select", "source", "style", "summary", "table", "tbody", "td", "textarea",
+                "tfoot", "th", "thead", "title", "tr", "ul", "video",
+        };
+
+        /** Decimal digits of the largest code point, 1114111; longer references are not decoded. */
+        private static final int MAX_DECIMAL_DIGITS = 7;
+        private static final int MAX_HEX_DIGITS = 6;
+        private static final int MAX_NAME_LENGTH = 32;
+
+        private static final Map<String, Integer> NAMED_REFERENCES = namedReferences();
+
+        /** The index just past the tag of a known element that starts at {@code lt}, or -1 if none starts there. */
+        static int tagEnd(String s, int lt) {
+            int nameStart = nameStart(s, lt);
+            int nameEnd = nameEnd(s, nameStart);
+            if (nameEnd == s.length()
+                    || !isOneOf(INLINE_ELEMENTS, s, nameStart, nameEnd) && !isOneOf(BREAKING_ELEMENTS, s, nameStart,
+                    nameEnd)) {
+                return -1;
+            }
+            char afterName = s.charAt(nameEnd);
+            if (afterName != '>' && afterName != '/' && !Character.isWhitespace(afterName)) {
+                return -1;
+            }
+            char quote = 0;
+            for (int i = nameEnd; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '<') {
+                    // Never read past the next '<', even inside quotes: a failed tag then costs no more than the
+                    // text up to the next one, and hostile input cannot make the pass quadratic.
+                    return -1;
+                }
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '>') {
+                    return i + 1;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether the tag at {@code lt}, known to be one, is of an inline element. */
+        static boolean isInlineTag(String s, int lt) {
+            int nameStart = nameStart(s, lt);
+            return isOneOf(INLINE_ELEMENTS, s, nameStart, nameEnd(s, nameStart));
+        }
+
+        private static int nameStart(String s, int lt) {
+            return lt + 1 < s.length() && s.charAt(lt + 1) == '/' ? lt + 2 : lt + 1;
+        }
+
+        private static int nameEnd(String s, int nameStart) {
+            int i = nameStart;
+            if (i < s.length() && isAsciiLetter(s.charAt(i))) {
+                i++;
+                while (i < s.length() && (isAsciiLetter(s.charAt(i)) || asciiDigit(s.charAt(i), 10) >= 0)) {
+                    i++;
+                }
+            }
+            return i;
+        }
+
+        private static boolean isOneOf(String[] names, String s, int from, int to) {
+            int length = to - from;
+            for (String name : names) {
+                if (name.length() == length && s.regionMatches(true, from, name, 0, length)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The code point of the character reference ("&amp;amp;", "&amp;#102;", "&amp;#x66;") starting at
+         * {@code amp}, or -1 if there is none. The closing ';' is required: without it "AT&amp;T" and "&amp;copy
+         * 2024" are more likely plain text than references.
+         */
+        static int characterReference(String s, int amp) {
+            int i = amp + 1;
+            if (i < s.length() && s.charAt(i) == '#') {
+                i++;
+                int radix = 10;
+                int maxDigits = MAX_DECIMAL_DIGITS;
+                if (i < s.length() && (s.charAt(i) == 'x' || s.charAt(i) == 'X')) {
+                    radix = 16;
+                    maxDigits = MAX_HEX_DIGITS;
+                    i++;
+                }
+                int digitsStart = i;
+                int value = 0;
+                for (; i < s.length() && i - digitsStart < maxDigits && asciiDigit(s.charAt(i), radix) >= 0; i++) {
+                    value = value * radix + asciiDigit(s.charAt(i), radix);
+                }
+                boolean valid = i > digitsStart && i < s.length() && s.charAt(i) == ';'
+                        && value > 0 && value <= Character.MAX_CODE_POINT
+                        && Character.getType(value) != Character.SURROGATE;
+                return valid ? value : -1;
+            }
+            int nameStart = i;
+            while (i < s.length() && i - nameStart < MAX_NAME_LENGTH
+                    && (isAsciiLetter(s.charAt(i)) || asciiDigit(s.charAt(i), 10) >= 0)) {
+                i++;
+            }
+            if (i == nameStart || i == s.length() || s.charAt(i) != ';') {
+                return -1;
+            }
+            return NAMED_REFERENCES.getOrDefault(s.substring(nameStart, i), -1);
+        }
+
+        private static int asciiDigit(char c, int radix) {
+            return c < 0x80 ? Character.digit(c, radix) : -1;
+        }
+
+        /**
+         * The named references an author is likely to use to hide or decorate a letter: markup escapes, the
+         * invisible and spacing ones, all of Latin-1 (which has the accented letters), and Greek letters.
+         */
+        private static Map<String, Integer> namedReferences() {
+            Map<String, Integer> references = new HashMap<>();
+            putInOrder(references, 0xA0, "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy "
+                    + "reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 "
+                    + "frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml "
+                    + "Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute "
+                    + "Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute "
+                    + "ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash "
+                    + "ugrave uacute ucirc uuml yacute thorn yuml");
+            putInOrder(references, 0x391, "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu Nu Xi "
+                    + "Omicron Pi Rho");
+            putInOrder(references, 0x3A3, "Sigma Tau Upsilon Phi Chi Psi Omega");
+            putInOrder(references, 0x3B1, "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi "
+                    + "omicron pi rho sigmaf sigma tau upsilon phi chi psi omega");
+            putInOrder(references, 0x2002, "ensp emsp");
+            putInOrder(references, 0x200B, "ZeroWidthSpace zwnj zwj lrm rlm");
+            putInOrder(references, 0x2013, "ndash mdash");
+            putInOrder(references, 0x2018, "lsquo rsquo sbquo");
+            putInOrder(references, 0x201C, "ldquo rdquo bdquo");
+            references.putAll(Map.ofEntries(
+                    Map.entry("quot", 0x22), Map.entry("amp", 0x26), Map.entry("apos", 0x27),
+                    Map.entry("lt", 0x3C), Map.entry("gt", 0x3E), Map.entry("OElig", 0x152),
+                    Map.entry("oelig", 0x153), Map.entry("Scaron", 0x160), Map.entry("scaron", 0x161),
+                    Map.entry("Yuml", 0x178), Map.entry("fnof", 0x192), Map.entry("thinsp", 0x2009),
+                    Map.entry("bull", 0x2022), Map.entry("hellip", 0x2026), Map.entry("NoBreak", 0x2060),
+                    Map.entry("euro", 0x20AC), Map.entry("trade", 0x2122)));
+            return Map.copyOf(references);
+        }
+
+        /** HTML names long stretches of code points in order; listing the names beats listing each number. */
+        private static void putInOrder(Map<String, Integer> references, int first, String names) {
+            String[] split = names.split(" ");
+            for (int k = 0; k < split.length; k++) {
+                references.put(split[k], first + k);
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.parley.filter.rules;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.parley.filter.Field;
+import org.parley.filter.Inspection;
+import org.parley.filter.Rule;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+
+/**
+ * Ways to reach or pay someone, which is what advertising leaves in a comment: phone numbers, e-mail addresses,
+ * social handles, sums of money and crypto wallets. Reads the original text: digits and symbols matter here.
+ */
+public final class ContactRule implements Rule {
+
+    /** The kinds of contact or payment detail. */
+    public enum Kind {
+        PHONE("(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)[\\s.-]?)?\\d{2,4}(?:[\\s.-]\\d{2,4}){2,4}|\\+?\\d{10,14}"),
+        EMAIL("(?i)[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}"),
+        HANDLE("(?i)(?:^|[\\s(])@[a-z0-9_]{3,30}\\b"),
+        MONEY("(?i)(?:[$€£¥]\\s?\\d[\\d,.]*(?:\\s?(?:k|m|million|billion))?"
+                + "|\\b\\d[\\d,.]*\\s?(?:usd|dollars|euros?|eur|gbp|bucks)\\b)"),
+        CRYPTO("(?i)\\b(?:bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-f0-9]{40})\\b"
+                + "|\\b(?:bitcoin|btc|ethereum|usdt|crypto ?wallet|binance)\\b");
+
+        final Pattern pattern;
+
+        Kind(String regex) {
+            this.pattern = Pattern.compile(regex);
+        }
+    }
+
+    /** The rule's data: which kinds to look for, in which field. */
+    public record Params(List<Kind> kinds, Field field) {
+        public Params {
+            if (kinds == null || kinds.isEmpty()) {
+                throw new IllegalArgumentException("name at least one kind: PHONE, EMAIL, HANDLE, MONEY, CRYPTO");
+            }
+            field = field == null ? Field.TEXT : field;
+        }
+    }
+
+    private final Set<Kind> kinds;
+    private final Field field;
+
+    public ContactRule(Params params) {
+        this.kinds = EnumSet.copyOf(params.kinds());
+        this.field = params.field();
+    }
+
+    @Override
+    public void match(Inspection input, Matches matches) {
+        String text = input.original(field);
+        for (Kind kind : kinds) {
+            Matcher m = kind.pattern.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                while (start < m.end() && Character.isWhitespace(text.charAt(start)) || start < m.end() && text.charAt(start) == '(') {
+                    start++;
+                }
+                // Dates and figures look like numbers too; a phone number has at least nine digits.
+                if (m.end() > start && (kind != Kind.PHONE || digits(text, start, m.end()) >= 9)) {
+                    matches.add(field, start, m.end());
+                }
+            }
+        }
+    }
+
+    private static int digits(String text, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
