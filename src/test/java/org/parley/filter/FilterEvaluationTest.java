@@ -1,0 +1,76 @@
+package org.parley.filter;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The evaluation tool: runs the default rule pack over labelled {@code label<TAB>text} files and prints the
+ * mass-check report for each (precision, recall and F1, clean rows flagged, hits per rule and label). On the
+ * development sets in {@code ../shared/data} it also holds the pack to the targets the project promises.
+ * Other files: {@code ./mvnw test -Dtest=FilterEvaluationTest -Dparley.eval.files=a.tsv,b.tsv}.
+ */
+class FilterEvaluationTest {
+
+    private static final Path DATA = Path.of("../shared/data");
+
+    private static CompiledRuleSet pack;
+    private static FilterEngine engine;
+
+    @BeforeAll
+    static void compileTheDefaultPack() {
+        Normaliser normaliser = Normaliser.defaults();
+        RuleCompiler compiler = new RuleCompiler(normaliser);
+        pack = new CompiledRuleSet(RulePack.defaults(new ObjectMapper()).stream().map(compiler::compileRule).toList(),
+                Thresholds.uniform(5, 10), 1);
+        engine = new FilterEngine(normaliser, 10_000);
+    }
+
+    @Test
+    void davidsonAbuseIsFoundWithFewCleanTweetsFlagged() throws IOException {
+        MassCheck.Report report = evaluate(DATA.resolve("davidson-hate-offensive/data.tsv"));
+        assertTrue(report.abuse().f1() >= 0.95, "F1 abusive-or-racist " + report.abuse().f1());
+        assertTrue(report.cleanFlaggedShare() <= 0.03, "clean flagged " + report.cleanFlaggedShare());
+    }
+
+    @Test
+    void youtubeSpamIsFoundWithFewCleanCommentsFlagged() throws IOException {
+        MassCheck.Report report = evaluate(DATA.resolve("youtube-spam-collection/data.tsv"));
+        assertTrue(report.offtopic().f1() >= 0.93, "F1 off-topic " + report.offtopic().f1());
+        assertTrue(report.cleanFlaggedShare() <= 0.02, "clean flagged " + report.cleanFlaggedShare());
+    }
+
+    @Test
+    void anyOtherLabelledFilesAreReported() throws IOException {
+        String files = System.getProperty("parley.eval.files", "");
+        Assumptions.assumeFalse(files.isBlank(), "no -Dparley.eval.files given: nothing more to report");
+        for (String file : Arrays.stream(files.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList()) {
+            evaluate(Path.of(file));
+        }
+    }
+
+    static MassCheck.Report evaluate(Path file) throws IOException {
+        Assumptions.assumeTrue(Files.exists(file), "skipped: " + file.toAbsolutePath() + " is not present");
+        List<MassCheck.Row> rows = MassCheck.parseTsv(Files.readAllLines(file, StandardCharsets.UTF_8));
+        MassCheck.Report report = MassCheck.run(rows, text -> engine.evaluate(pack, Submission.of(text)));
+        System.out.println(report.format(file.getParent().getFileName() + "/" + file.getFileName()));
+        if (Boolean.getBoolean("parley.eval.examples")) {
+            report.missed().stream().limit(40).forEach(r -> System.out.println(
+                    String.format(Locale.ROOT, "  MISSED %-8s %s", r.label(), r.text())));
+            report.wronglyFlagged().stream().limit(40).forEach(r -> System.out.println("  FLAGGED clean  " + r.text()));
+        }
+        return report;
+    }
+}
