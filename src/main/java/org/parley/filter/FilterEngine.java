@@ -34,7 +34,7 @@ public final class FilterEngine {
     }
 
     public Verdict evaluate(CompiledRuleSet ruleSet, Submission submission, Signals signals) {
-        Inspection input = Inspection.of(submission, normaliser, signals);
+        Inspection input = Inspection.of(submission, normaliser, signals, ruleSet.terms());
         Tally tally = new Tally(ruleSet.thresholds());
         Set<String> matched = new HashSet<>();
         List<CompiledRule> combinations = new ArrayList<>(0);

@@ -1,5 +1,11 @@
 package org.parley.filter;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.parley.filter.rules.TermScanner;
+
 /**
  * A submission prepared once for all rules: each field normalised on first use (most rules read only the
  * text), and the signals the caller knows about it.
@@ -13,22 +19,40 @@ public final class Inspection {
     private final Submission submission;
     private final Normaliser normaliser;
     private final Signals signals;
+    private final TermScanner termScanner;
     private NormalisedText text;
     private NormalisedText author;
+    private Map<Object, Object> remembered;
 
-    private Inspection(Submission submission, Normaliser normaliser, Signals signals) {
+    private Inspection(Submission submission, Normaliser normaliser, Signals signals, TermScanner termScanner) {
         this.submission = submission;
         this.normaliser = normaliser;
         this.signals = signals;
+        this.termScanner = termScanner;
     }
 
-    public static Inspection of(Submission submission, Normaliser normaliser, Signals signals) {
-        return new Inspection(submission, normaliser, signals);
+    public static Inspection of(Submission submission, Normaliser normaliser, Signals signals,
+            TermScanner termScanner) {
+        return new Inspection(submission, normaliser, signals, termScanner);
     }
 
     /** With the built-in normalisation tables and no signals: for tests and one-off checks. */
     public static Inspection of(Submission submission) {
-        return new Inspection(submission, Defaults.NORMALISER, Signals.NONE);
+        return new Inspection(submission, Defaults.NORMALISER, Signals.NONE, null);
+    }
+
+    /** The rule set's shared scanner of all its term lists, or null outside a rule set. */
+    public TermScanner termScanner() {
+        return termScanner;
+    }
+
+    /** Work several rules share (one scan for all term lists), done once per submission. */
+    @SuppressWarnings("unchecked")
+    public <T> T remember(Object key, Supplier<T> work) {
+        if (remembered == null) {
+            remembered = new HashMap<>(4);
+        }
+        return (T) remembered.computeIfAbsent(key, k -> work.get());
     }
 
     public Submission submission() {

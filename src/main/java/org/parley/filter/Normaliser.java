@@ -20,9 +20,8 @@ import java.util.function.BiConsumer;
 /**
  * Undoes the ways authors disguise words from a word filter, so that one word list catches "fuck", "ｆｕｃｋ",
  * "fu&amp;#99;k", "fúck", "fuсk" (Cyrillic с), "FuCk", "fuuuuck", "f4ck", "f.u.c.k" and "fuck" with zero-width
- * spaces between its letters alike, while
- * remembering for every normalised char which original chars it came from, so that each hit can still be
- * shown to the moderator as exactly what the author wrote.
+ * spaces between its letters alike, while remembering for every normalised char which original chars it came
+ * from, so that each hit can still be shown to the moderator as exactly what the author wrote.
  *
  * <p>The main form is built in this order, each step undoing one disguise:
  * <ol>
@@ -46,9 +45,9 @@ import java.util.function.BiConsumer;
  * </ol>
  * The {@linkplain NormalisedText#joined() joined} form also closes up words spelled out in single letters.
  *
- * <p>Comments are mostly plain ASCII, for which all of this is a few table-free passes over the chars. For other
- * characters, the normalisation, look-alike and case steps are computed once per code point and cached for the
- * Basic Multilingual Plane. Instances are immutable apart from that cache, which is safe to fill from several
+ * <p>Comments are mostly plain ASCII, for which all of this is a few passes over the chars with no lookups
+ * beyond a small table. For other characters, the normalisation, look-alike and case steps are computed once per
+ * code point and cached. Instances are immutable apart from that cache, which is safe to fill from several
  * threads, so one instance serves the whole application.
  */
 public final class Normaliser {
@@ -74,10 +73,31 @@ public final class Normaliser {
     private static final char GREEK_FINAL_SIGMA = '\u03C2';
     private static final char GREEK_SIGMA = '\u03C3';
 
+    // What the word-level passes ask of a char, as bits of its class.
+    private static final int LETTER = 1;
+    private static final int DIGIT = 1 << 1;
+    private static final int LEET = 1 << 2;
+    private static final int LEET_ONLY_INSIDE = 1 << 3;
+    private static final int SEPARATOR = 1 << 4;
+    private static final int WORD_CHAR = LETTER | DIGIT | LEET;
+
+    private static final int FOLD_PAGE_BITS = 8;
+
     private final Map<Integer, String> lookalikes;
-    private final char[] leetSymbols;
-    private final char[] leetLetters;
-    private final AtomicReferenceArray<Fold> bmpFolds = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
+    /** The letter each ASCII leet symbol stands for, or 0; looked up for most chars of every comment. */
+    private final char[] asciiLeet = new char[0x80];
+    /** The other leet symbols, sorted for binary search, and the letters they stand for. */
+    private final char[] otherLeetSymbols;
+    private final char[] otherLeetLetters;
+    /** The class of each ASCII char: the passes ask three or four questions of every char of every comment. */
+    private final byte[] asciiClasses = new byte[0x80];
+    /**
+     * Each code point's fold, computed on first sight, in pages of {@code 1 << FOLD_PAGE_BITS} code points made
+     * when first needed: a text uses few pages (a script, an emoji block), and all of them together stay a few
+     * megabytes however many distinct characters hostile input brings.
+     */
+    private final AtomicReferenceArray<AtomicReferenceArray<Fold>> foldPages =
+            new AtomicReferenceArray<>((Character.MAX_CODE_POINT >> FOLD_PAGE_BITS) + 1);
 
     /**
      * @param lookalikes non-ASCII code points that look like Latin letters, each to the ASCII letters it reads as
@@ -91,15 +111,25 @@ public final class Normaliser {
         lookalikes.forEach((codePoint, latin) -> folds.put(codePoint, checkedLookalike(codePoint, latin)));
         this.lookalikes = Map.copyOf(folds);
 
-        TreeMap<Character, Character> sorted = new TreeMap<>();
-        leet.forEach((symbol, letter) -> sorted.put(symbol, checkedLeet(symbol, letter)));
-        this.leetSymbols = new char[sorted.size()];
-        this.leetLetters = new char[sorted.size()];
+        TreeMap<Character, Character> others = new TreeMap<>();
+        leet.forEach((symbol, letter) -> {
+            char checked = checkedLeet(symbol, letter);
+            if (symbol < asciiLeet.length) {
+                asciiLeet[symbol] = checked;
+            } else {
+                others.put(symbol, checked);
+            }
+        });
+        this.otherLeetSymbols = new char[others.size()];
+        this.otherLeetLetters = new char[others.size()];
         int i = 0;
-        for (Map.Entry<Character, Character> entry : sorted.entrySet()) {
-            leetSymbols[i] = entry.getKey();
-            leetLetters[i] = entry.getValue();
+        for (Map.Entry<Character, Character> entry : others.entrySet()) {
+            otherLeetSymbols[i] = entry.getKey();
+            otherLeetLetters[i] = entry.getValue();
             i++;
+        }
+        for (char c = 0; c < asciiClasses.length; c++) {
+            asciiClasses[c] = (byte) classify(c);
         }
     }
 
@@ -119,19 +149,20 @@ public final class Normaliser {
         // "f+u+c+k" are still separators, not the letters l and t.
         Buffer joined = closeUpSpelledOutWords(main);
         readLeet(main);
-        collapseRuns(main, main, MAX_REPEATED_LETTERS);
+        collapseRunsInPlace(main, MAX_REPEATED_LETTERS);
         TextView mainView = main.toView();
 
         TextView squeezedView = mainView;
-        if (hasDoubledLetter(main)) {
-            Buffer squeezed = new Buffer(main.length);
+        int squeezedLength = collapsedLength(main, 1);
+        if (squeezedLength < main.length) {
+            Buffer squeezed = new Buffer(squeezedLength);
             collapseRuns(main, squeezed, 1);
             squeezedView = squeezed.toView();
         }
         TextView joinedView = mainView;
         if (joined != null) {
             readLeet(joined);
-            collapseRuns(joined, joined, MAX_REPEATED_LETTERS);
+            collapseRunsInPlace(joined, MAX_REPEATED_LETTERS);
             joinedView = joined.toView();
         }
         return new NormalisedText(original, mainView, squeezedView, joinedView);
@@ -222,18 +253,32 @@ public final class Normaliser {
                 return;
             }
             Fold fold = foldOf(codePoint);
-            String text = fold.text();
-            if (text.isEmpty()) {
-                // A mark after a tag is not drawn on the letter before it, and extending that letter's span
-                // over the tag would put it past the span of the space the tag may still become.
-                if (fold.belongsToPrevious() && tagsStart < 0 && out.length > 0) {
-                    out.extendLast(end);
+            switch (fold.kind()) {
+                case UNCHANGED -> {
+                    if (Character.isBmpCodePoint(codePoint)) {
+                        separateFromTags((char) codePoint);
+                        out.append((char) codePoint, start, end);
+                    } else {
+                        separateFromTags(Character.highSurrogate(codePoint));
+                        out.append(Character.highSurrogate(codePoint), start, end);
+                        out.append(Character.lowSurrogate(codePoint), start, end);
+                    }
                 }
-                return;
-            }
-            separateFromTags(text.charAt(0));
-            for (int k = 0; k < text.length(); k++) {
-                out.append(text.charAt(k), start, end);
+                case REPLACED -> {
+                    separateFromTags(fold.text().charAt(0));
+                    for (int k = 0; k < fold.text().length(); k++) {
+                        out.append(fold.text().charAt(k), start, end);
+                    }
+                }
+                case MARK -> {
+                    // A mark after a tag is not drawn on the letter before it, and extending that letter's span
+                    // over the tag would put it past the span of the space the tag may still become.
+                    if (tagsStart < 0 && out.length > 0) {
+                        out.extendLast(end);
+                    }
+                }
+                case INVISIBLE -> {
+                }
             }
         }
 
@@ -248,7 +293,8 @@ public final class Normaliser {
             }
             if (out.length > 0) {
                 char previous = out.last();
-                boolean insideWord = tagsInline && isWordChar(previous) && isWordChar(next);
+                boolean insideWord = tagsInline && (charClass(previous) & WORD_CHAR) != 0
+                        && (charClass(next) & WORD_CHAR) != 0;
                 if (!insideWord && !Character.isWhitespace(previous) && !Character.isWhitespace(next)) {
                     out.append(' ', tagsStart, tagsEnd);
                 }
@@ -258,22 +304,25 @@ public final class Normaliser {
     }
 
     private Fold foldOf(int codePoint) {
-        if (codePoint >= bmpFolds.length()) {
-            return computeFold(codePoint);
+        int pageIndex = codePoint >> FOLD_PAGE_BITS;
+        AtomicReferenceArray<Fold> page = foldPages.get(pageIndex);
+        if (page == null) {
+            foldPages.compareAndSet(pageIndex, null, new AtomicReferenceArray<>(1 << FOLD_PAGE_BITS));
+            page = foldPages.get(pageIndex);
         }
-        Fold fold = bmpFolds.get(codePoint);
+        int slot = codePoint & ((1 << FOLD_PAGE_BITS) - 1);
+        Fold fold = page.get(slot);
         if (fold == null) {
             // Threads racing here compute equal folds, so whichever is stored last is as good as the first.
             fold = computeFold(codePoint);
-            bmpFolds.set(codePoint, fold);
+            page.set(slot, fold);
         }
         return fold;
     }
 
     /**
-     * NFKC followed by NFD is NFKD, and on a single code point it gives what it gives inside a text once the
-     * marks, which are all that composition and reordering move, are dropped; so a code point can be folded
-     * alone, and cached.
+     * NFKC followed by NFD is NFKD. Inside a text, composition and canonical reordering move only marks, which
+     * are dropped; so folding each code point alone gives what folding the whole text would, and can be cached.
      */
     private Fold computeFold(int codePoint) {
         if (isInvisible(codePoint)) {
@@ -284,9 +333,10 @@ public final class Normaliser {
         }
         if (Character.getType(codePoint) == Character.SURROGATE) {
             // A lone surrogate is not text the normaliser can decompose; it stands for itself.
-            return new Fold(String.valueOf((char) codePoint), false);
+            return Fold.UNCHANGED;
         }
-        String decomposed = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKD);
+        String alone = Character.toString(codePoint);
+        String decomposed = Normalizer.normalize(alone, Normalizer.Form.NFKD);
         StringBuilder folded = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(c -> !isInvisible(c) && !isMark(c)).forEach(c -> {
             String latin = lookalikes.get(c);
@@ -296,7 +346,11 @@ public final class Normaliser {
                 folded.appendCodePoint(c == GREEK_FINAL_SIGMA ? GREEK_SIGMA : Character.toLowerCase(c));
             }
         });
-        return folded.length() == 0 ? Fold.INVISIBLE : new Fold(folded.toString(), false);
+        if (folded.length() == 0) {
+            return Fold.INVISIBLE;
+        }
+        String text = folded.toString();
+        return text.equals(alone) ? Fold.UNCHANGED : new Fold(Fold.Kind.REPLACED, text);
     }
 
     /** Characters that render as nothing and so can hide inside a word without a reader noticing. */
@@ -318,13 +372,38 @@ public final class Normaliser {
     // ---------------------------------------------------------------------------------------------------------
     // Leetspeak, spelled-out words, repeated letters: passes over the folded text.
 
-    /** A char of a word: a letter or digit, or a leet symbol, which may stand for a letter. */
-    private boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || leetIndex(c) >= 0;
+    private int charClass(char c) {
+        return c < asciiClasses.length ? asciiClasses[c] : classify(c);
     }
 
-    private int leetIndex(char c) {
-        return Arrays.binarySearch(leetSymbols, c);
+    /**
+     * The class bits of {@code c}. A letter needs no further tests: the constructor refuses letters as leet
+     * symbols, and the separators are white space and punctuation.
+     */
+    private int classify(char c) {
+        if (Character.isLetter(c)) {
+            return LETTER;
+        }
+        int charClass = Character.isDigit(c) ? DIGIT : 0;
+        if (leetLetter(c) != 0) {
+            charClass |= LEET;
+        }
+        if (LEET_ONLY_INSIDE_WORDS.indexOf(c) >= 0) {
+            charClass |= LEET_ONLY_INSIDE;
+        }
+        if (Character.isWhitespace(c) || SPELLING_SEPARATORS.indexOf(c) >= 0) {
+            charClass |= SEPARATOR;
+        }
+        return charClass;
+    }
+
+    /** The letter the leet symbol {@code c} stands for, or 0 if it is none. */
+    private char leetLetter(char c) {
+        if (c < asciiLeet.length) {
+            return asciiLeet[c];
+        }
+        int i = Arrays.binarySearch(otherLeetSymbols, c);
+        return i >= 0 ? otherLeetLetters[i] : 0;
     }
 
     /**
@@ -336,7 +415,7 @@ public final class Normaliser {
         int length = text.length;
         int i = 0;
         while (i < length) {
-            if (!isWordChar(chars[i])) {
+            if ((charClass(chars[i]) & WORD_CHAR) == 0) {
                 i++;
                 continue;
             }
@@ -344,21 +423,21 @@ public final class Normaliser {
             int firstLetterOrDigit = -1;
             int lastLetterOrDigit = -1;
             boolean hasLetter = false;
-            for (; i < length && isWordChar(chars[i]); i++) {
-                if (Character.isLetterOrDigit(chars[i])) {
+            for (int charClass; i < length && ((charClass = charClass(chars[i])) & WORD_CHAR) != 0; i++) {
+                if ((charClass & (LETTER | DIGIT)) != 0) {
                     firstLetterOrDigit = firstLetterOrDigit < 0 ? i : firstLetterOrDigit;
                     lastLetterOrDigit = i;
-                    hasLetter |= Character.isLetter(chars[i]);
+                    hasLetter |= (charClass & LETTER) != 0;
                 }
             }
             if (!hasLetter) {
                 continue;
             }
             for (int k = wordStart; k < i; k++) {
-                int leet = Character.isLetter(chars[k]) ? -1 : leetIndex(chars[k]);
+                int charClass = charClass(chars[k]);
                 boolean inside = firstLetterOrDigit < k && k < lastLetterOrDigit;
-                if (leet >= 0 && (inside || LEET_ONLY_INSIDE_WORDS.indexOf(chars[k]) < 0)) {
-                    chars[k] = leetLetters[leet];
+                if ((charClass & LEET) != 0 && (inside || (charClass & LEET_ONLY_INSIDE) == 0)) {
+                    chars[k] = leetLetter(chars[k]);
                 }
             }
         }
@@ -374,18 +453,14 @@ public final class Normaliser {
         int length = text.length;
         Buffer out = null;
         int copied = 0;
-        int i = 0;
-        while (i < length) {
-            if (!isSingle(text, i)) {
-                i++;
-                continue;
-            }
+        int i = nextSingle(text, 0);
+        while (i >= 0) {
             int last = i;
             int count = 1;
-            boolean hasLetter = Character.isLetter(chars[i]);
+            boolean hasLetter = (charClass(chars[i]) & LETTER) != 0;
             while (true) {
                 int next = last + 1;
-                while (next < length && isSpellingSeparator(chars[next])) {
+                while (next < length && (charClass(chars[next]) & SEPARATOR) != 0) {
                     next++;
                 }
                 if (next == length || !isSingle(text, next)) {
@@ -393,24 +468,44 @@ public final class Normaliser {
                 }
                 last = next;
                 count++;
-                hasLetter |= Character.isLetter(chars[next]);
+                hasLetter |= (charClass(chars[next]) & LETTER) != 0;
             }
             if (count >= MIN_SPELLED_OUT_LETTERS && hasLetter) {
                 out = out == null ? new Buffer(length) : out;
                 out.appendRange(text, copied, i);
                 for (int k = i; k <= last; k++) {
-                    if (!isSpellingSeparator(chars[k])) {
+                    if ((charClass(chars[k]) & SEPARATOR) == 0) {
                         out.appendFrom(text, k);
                     }
                 }
                 copied = last + 1;
             }
-            i = last + 1;
+            i = nextSingle(text, last + 1);
         }
         if (out != null) {
             out.appendRange(text, copied, length);
         }
         return out;
+    }
+
+    /**
+     * The index of the first single at or after {@code from}, or -1: the scan every comment pays for, so it tests
+     * each char once rather than with both its neighbours.
+     */
+    private int nextSingle(Buffer text, int from) {
+        char[] chars = text.chars;
+        int length = text.length;
+        boolean previous = from > 0 && isSpellingUnit(chars[from - 1]);
+        boolean current = from < length && isSpellingUnit(chars[from]);
+        for (int i = from; i < length; i++) {
+            boolean next = i + 1 < length && isSpellingUnit(chars[i + 1]);
+            if (current && !previous && !next) {
+                return i;
+            }
+            previous = current;
+            current = next;
+        }
+        return -1;
     }
 
     /** A letter, digit or leet symbol standing alone ("f . u", "s h 1 t"), between chars that are none of these. */
@@ -420,54 +515,63 @@ public final class Normaliser {
                 && (i + 1 == text.length || !isSpellingUnit(text.chars[i + 1]));
     }
 
+    /** A letter or digit, or a leet symbol that is neither a separator nor punctuation at a word's edge. */
     private boolean isSpellingUnit(char c) {
-        return Character.isLetterOrDigit(c)
-                || leetIndex(c) >= 0 && !isSpellingSeparator(c) && LEET_ONLY_INSIDE_WORDS.indexOf(c) < 0;
+        int charClass = charClass(c);
+        return (charClass & (LETTER | DIGIT)) != 0 || (charClass & (LEET | LEET_ONLY_INSIDE | SEPARATOR)) == LEET;
     }
 
-    private static boolean isSpellingSeparator(char c) {
-        return Character.isWhitespace(c) || SPELLING_SEPARATORS.indexOf(c) >= 0;
+    /** Most comments have no letter three times in a row, and then the text is left as it is. */
+    private static void collapseRunsInPlace(Buffer text, int max) {
+        if (collapsedLength(text, max) < text.length) {
+            collapseRuns(text, text, max);
+        }
     }
 
     /**
      * Cuts every run of one repeated letter to at most {@code max} letters; the last letter kept takes over the
      * spans of those dropped, so a hit on the cut run covers all of it in the original. {@code to} may be
      * {@code from}, as the write position never passes the read position; otherwise it must hold
-     * {@code from.length} chars.
+     * {@link #collapsedLength} chars.
      */
     private static void collapseRuns(Buffer from, Buffer to, int max) {
+        // Locals, not fields: the buffers may be one object, and the JIT would otherwise reload every array.
+        char[] chars = from.chars;
+        int[] starts = from.starts;
+        int[] ends = from.ends;
+        char[] toChars = to.chars;
+        int[] toStarts = to.starts;
+        int[] toEnds = to.ends;
         int length = from.length;
         int written = 0;
-        int i = 0;
-        while (i < length) {
-            char c = from.chars[i];
-            int runEnd = i + 1;
-            if (Character.isLetter(c)) {
-                while (runEnd < length && from.chars[runEnd] == c) {
-                    runEnd++;
-                }
-            }
-            int kept = Math.min(runEnd - i, max);
-            int spanEnd = from.ends[runEnd - 1];
-            for (int k = i; k < i + kept; k++) {
-                to.chars[written] = c;
-                to.starts[written] = from.starts[k];
-                to.ends[written] = from.ends[k];
+        int run = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            run = i > 0 && c == chars[i - 1] && Character.isLetter(c) ? run + 1 : 1;
+            if (run <= max) {
+                toChars[written] = c;
+                toStarts[written] = starts[i];
+                toEnds[written] = ends[i];
                 written++;
+            } else {
+                toEnds[written - 1] = ends[i];
             }
-            to.ends[written - 1] = spanEnd;
-            i = runEnd;
         }
         to.length = written;
     }
 
-    private static boolean hasDoubledLetter(Buffer text) {
+    /** The length {@link #collapseRuns} will give, so that its output can be sized exactly. */
+    private static int collapsedLength(Buffer text, int max) {
+        char[] chars = text.chars;
+        int collapsed = text.length;
+        int run = 1;
         for (int i = 1; i < text.length; i++) {
-            if (text.chars[i] == text.chars[i - 1] && Character.isLetter(text.chars[i])) {
-                return true;
+            run = chars[i] == chars[i - 1] && Character.isLetter(chars[i]) ? run + 1 : 1;
+            if (run > max) {
+                collapsed--;
             }
         }
-        return false;
+        return collapsed;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -480,9 +584,12 @@ public final class Normaliser {
             throw new IllegalArgumentException("look-alikes must be non-ASCII characters; got " + name(codePoint)
                     + " (folding ASCII would rewrite plain words, as m to rn)");
         }
+        if (!Character.isLetter(codePoint)) {
+            throw new IllegalArgumentException("the look-alike " + name(codePoint) + " is not a letter; "
+                    + "digits and symbols that stand for letters belong in the leet table");
+        }
         String alone = Character.toString(codePoint);
-        if (isInvisible(codePoint) || isMark(codePoint)
-                || !Normalizer.normalize(alone, Normalizer.Form.NFKD).equals(alone)) {
+        if (isInvisible(codePoint) || !Normalizer.normalize(alone, Normalizer.Form.NFKD).equals(alone)) {
             throw new IllegalArgumentException("the look-alike " + name(codePoint) + " would never apply: "
                     + "NFKC, accent removal or dropping invisible characters already changes it");
         }
@@ -584,12 +691,25 @@ public final class Normaliser {
     // Building blocks.
 
     /**
-     * What one code point becomes before the word-level passes: its chars, or nothing; a mark that becomes
-     * nothing {@code belongsToPrevious}, as its span joins the letter it was drawn on.
+     * What one code point becomes before the word-level passes. Most code points stay as they are, and share one
+     * {@link #UNCHANGED} fold rather than each holding a copy of itself.
      */
-    private record Fold(String text, boolean belongsToPrevious) {
-        static final Fold INVISIBLE = new Fold("", false);
-        static final Fold MARK = new Fold("", true);
+    private record Fold(Kind kind, String text) {
+
+        static final Fold UNCHANGED = new Fold(Kind.UNCHANGED, "");
+        static final Fold INVISIBLE = new Fold(Kind.INVISIBLE, "");
+        static final Fold MARK = new Fold(Kind.MARK, "");
+
+        enum Kind {
+            /** The code point itself. */
+            UNCHANGED,
+            /** The chars of {@link #text()}, each with the code point's span. */
+            REPLACED,
+            /** Nothing. */
+            INVISIBLE,
+            /** Nothing, and the code point's span joins that of the letter the mark was drawn on. */
+            MARK
+        }
     }
 
     /**
@@ -637,8 +757,9 @@ public final class Normaliser {
             ends[length - 1] = end;
         }
 
+        /** By half: a text outgrows its original length by a few chars ("ß" to "ss"), rarely by a multiple. */
         private void grow() {
-            int capacity = Math.max(16, chars.length * 2);
+            int capacity = chars.length + (chars.length >> 1) + 16;
             chars = Arrays.copyOf(chars, capacity);
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);

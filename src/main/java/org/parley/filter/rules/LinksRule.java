@@ -8,8 +8,6 @@ import org.parley.filter.Field;
 import org.parley.filter.Inspection;
 import org.parley.filter.Rule;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 
 /**
  * Links in the text or the name. Which links count: any, only those through URL shorteners, or only those to
@@ -53,12 +51,6 @@ public final class LinksRule implements Rule {
             "is.gd", "buff.ly", "rebrand.ly", "cutt.ly", "shorturl.at", "tiny.cc", "rb.gy", "t.ly", "bl.ink",
             "lnkd.in", "v.gd", "s.id", "shorte.st", "adf.ly", "bc.vc", "soo.gd", "qr.ae", "x.co", "snip.ly");
 
-    // Schemes, www. hosts, and bare domains with a common TLD; RE2/J keeps this linear on hostile input.
-    private static final Pattern LINK = Pattern.compile(
-            "(?i)(?:https?://|www\\.)[^\\s<>\"]+"
-                    + "|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|info|biz|io|co|ly|me|tv|ru|cn|xyz|top|site"
-                    + "|online|click|link|gl|gd|us|uk|in|at|id|ae)\\b(?:/[^\\s<>\"]*)?");
-
     private final Params params;
 
     public LinksRule(Params params) {
@@ -68,16 +60,13 @@ public final class LinksRule implements Rule {
     @Override
     public void match(Inspection input, Matches matches) {
         String text = input.original(params.field());
-        Matcher m = LINK.matcher(text);
         int seen = 0;
-        while (m.find()) {
-            int end = withoutTrailingPunctuation(text, m.start(), m.end());
-            String host = host(text.substring(m.start(), end));
-            if (!counts(host)) {
+        for (int[] link : LinkFinder.find(text)) {
+            if (!counts(host(text.substring(link[0], link[1])))) {
                 continue;
             }
             if (++seen > params.allowed()) {
-                matches.add(params.field(), m.start(), end);
+                matches.add(params.field(), link[0], link[1]);
             }
         }
     }
@@ -116,11 +105,4 @@ public final class LinksRule implements Rule {
         return s.startsWith("www.") ? s.substring(4) : s;
     }
 
-    /** A sentence that ends in a link ends with a full stop that is not part of the address. */
-    private static int withoutTrailingPunctuation(String text, int start, int end) {
-        while (end > start + 1 && ".,;:!?)]}'\"".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return end;
-    }
 }

@@ -1,0 +1,99 @@
+package org.parley.filter.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds web addresses in text in one linear pass: "http://" and "https://" links, "www." hosts, and bare
+ * domains ending in a common top-level domain ("example.com/page", "bit.ly/x"). Hand-written because it runs
+ * on every comment, where a general regex engine costs more than all other rules together.
+ */
+final class LinkFinder {
+
+    private static final Set<String> TLDS = Set.of("com", "net", "org", "info", "biz", "io", "co", "ly", "me", "tv",
+            "ru", "cn", "xyz", "top", "site", "online", "click", "link", "gl", "gd", "us", "uk", "in", "at", "id",
+            "ae", "de", "fr", "es", "it", "nl", "pl", "br", "au", "ca", "jp", "kr", "shop", "store", "app", "ws");
+
+    private LinkFinder() {
+    }
+
+    /** Spans [start, end) of the links in the text, in order, without trailing punctuation. */
+    static List<int[]> find(String text) {
+        List<int[]> links = new ArrayList<>(0);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int start = linkStart(text, i);
+            if (start < 0) {
+                break;
+            }
+            int end = start;
+            while (end < n && isUrlChar(text.charAt(end))) {
+                end++;
+            }
+            end = trimTrailing(text, start, end);
+            if (end > start && isLink(text, start, end)) {
+                links.add(new int[] {start, end});
+                i = end;
+            } else {
+                i = Math.max(end, start + 1);
+            }
+        }
+        return links;
+    }
+
+    /** The next place a link could start: a scheme, "www.", or a word followed by a dot and letters. */
+    private static int linkStart(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && i > from && i + 2 <= n && isHostChar(text.charAt(i - 1)) && i + 1 < n
+                    && Character.isLetter(text.charAt(i + 1))) {
+                int start = i - 1;
+                while (start > from && isHostChar(text.charAt(start - 1))) {
+                    start--;
+                }
+                // Include a scheme right before the host ("https://").
+                if (start >= 3 && text.startsWith("://", start - 3)) {
+                    int s = start - 3;
+                    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+                        s--;
+                    }
+                    start = s;
+                }
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLink(String text, int start, int end) {
+        String candidate = text.substring(start, end);
+        String lower = candidate.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return lower.indexOf('.') > 0;
+        }
+        if (lower.startsWith("www.") && lower.length() > 5) {
+            return true;
+        }
+        String host = LinksRule.host(lower);
+        int dot = host.lastIndexOf('.');
+        return dot > 0 && dot < host.length() - 1 && TLDS.contains(host.substring(dot + 1));
+    }
+
+    private static boolean isHostChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '.');
+    }
+
+    private static boolean isUrlChar(char c) {
+        return c > ' ' && c != '<' && c != '>' && c != '"' && c < 0x7F;
+    }
+
+    private static int trimTrailing(String text, int start, int end) {
+        while (end > start + 1 && ".,;:!?)]}'\"".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+}

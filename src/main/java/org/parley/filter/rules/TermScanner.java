@@ -1,0 +1,195 @@
+package org.parley.filter.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+import org.parley.filter.Field;
+import org.parley.filter.NormalisedText;
+import org.parley.filter.TextView;
+
+/**
+ * Every term list of a rule set in one Aho-Corasick automaton per reading, so a text is scanned once however
+ * many term rules there are; the matches are then handed out to the tables they belong to. Immutable and
+ * thread-safe.
+ */
+public final class TermScanner {
+
+    /** A match for one table, as a span of the original text; loose when found only with letters joined. */
+    public record Span(int start, int end, boolean loose) {
+    }
+
+    private record Entry(int table, TermTable.Compiled compiled) {
+    }
+
+    private record MaskEntry(int table, TermTable.Maskable maskable) {
+    }
+
+    private final Map<TermTable, Integer> index = new IdentityHashMap<>();
+    private final List<TermTable> tables;
+    private final Trie mainTrie;
+    private final Map<String, List<Entry>> main = new HashMap<>();
+    private final Trie squeezedTrie;
+    private final Map<String, List<Entry>> squeezed = new HashMap<>();
+    private final Map<Long, List<MaskEntry>> masks = new HashMap<>();
+
+    public TermScanner(List<TermTable> tables) {
+        this.tables = List.copyOf(tables);
+        for (int t = 0; t < this.tables.size(); t++) {
+            TermTable table = this.tables.get(t);
+            index.put(table, t);
+            int id = t;
+            table.main.forEach((k, v) -> v.forEach(c -> main.computeIfAbsent(k, x -> new ArrayList<>(1))
+                    .add(new Entry(id, c))));
+            table.squeezed.forEach((k, v) -> v.forEach(c -> squeezed.computeIfAbsent(k, x -> new ArrayList<>(1))
+                    .add(new Entry(id, c))));
+            table.maskable.forEach((k, v) -> v.forEach(m -> masks.computeIfAbsent(k, x -> new ArrayList<>(1))
+                    .add(new MaskEntry(id, m))));
+        }
+        this.mainTrie = Trie.builder().addKeywords(main.keySet()).build();
+        this.squeezedTrie = Trie.builder().addKeywords(squeezed.keySet()).build();
+    }
+
+    /** Whether this scanner serves the table. */
+    public boolean covers(TermTable table) {
+        return index.containsKey(table);
+    }
+
+    /** The position of a table in {@link #scan}'s result. */
+    public int indexOf(TermTable table) {
+        return index.get(table);
+    }
+
+    /** All matches of all tables reading {@code field}, per table index. */
+    public List<List<Span>> scan(NormalisedText text, Field field) {
+        List<List<Span>> found = new ArrayList<>(tables.size());
+        for (int t = 0; t < tables.size(); t++) {
+            found.add(new ArrayList<>(0));
+        }
+        scan(text.main(), mainTrie, main, false, false, field, found);
+        if (!text.squeezed().text().equals(text.main().text())) {
+            scan(text.squeezed(), squeezedTrie, squeezed, true, false, field, found);
+        }
+        if (!text.joined().text().equals(text.main().text())) {
+            scan(text.joined(), mainTrie, main, false, true, field, found);
+        }
+        if (!masks.isEmpty() && text.main().text().indexOf('*') >= 0) {
+            scanMasked(text.main(), field, found);
+        }
+        return found;
+    }
+
+    private void scan(TextView view, Trie trie, Map<String, List<Entry>> terms, boolean squeezedReading,
+            boolean loose, Field field, List<List<Span>> found) {
+        String s = view.text();
+        for (Emit emit : trie.parseText(s)) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            for (Entry entry : terms.get(emit.getKeyword())) {
+                TermTable.Compiled term = entry.compiled();
+                if (tables.get(entry.table()).field != field || (loose && !term.joinable())
+                        || !stands(s, start, end, term.match())
+                        || excused(s, start, end, squeezedReading ? term.squeezedExceptions() : term.exceptions())) {
+                    continue;
+                }
+                add(found.get(entry.table()), view.originalStart(start), view.originalEnd(end), loose);
+            }
+        }
+    }
+
+    /**
+     * Words with asterisks for some letters: a listed word of the same length, first and last letter, whose
+     * other letters agree wherever the writer left one. Only words that contain a mask are looked at.
+     */
+    private void scanMasked(TextView view, Field field, List<List<Span>> found) {
+        String s = view.text();
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && !isMaskChar(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean masked = false;
+            while (i < s.length() && isMaskChar(s.charAt(i))) {
+                masked |= s.charAt(i) == '*';
+                i++;
+            }
+            int end = i;
+            if (!masked || end - start < 4 || s.charAt(start) == '*' || s.charAt(end - 1) == '*') {
+                continue;
+            }
+            List<MaskEntry> candidates = masks.get(TermTable.maskKey(s.charAt(start), s.charAt(end - 1), end - start));
+            if (candidates == null) {
+                continue;
+            }
+            for (MaskEntry candidate : candidates) {
+                TermTable.Maskable m = candidate.maskable();
+                if (tables.get(candidate.table()).field == field && agrees(s, start, m.term())
+                        && !excused(s, start, end, m.compiled().exceptions())) {
+                    add(found.get(candidate.table()), view.originalStart(start), view.originalEnd(end), false);
+                }
+            }
+        }
+    }
+
+    /** One finding per place and table: a rule counts once anyway, and one highlight reads better. */
+    private static void add(List<Span> spans, int from, int to, boolean loose) {
+        for (Span span : spans) {
+            if (from < span.end() && span.start() < to) {
+                return;
+            }
+        }
+        spans.add(new Span(from, to, loose));
+    }
+
+    private static boolean agrees(String text, int start, String term) {
+        int masks = 0;
+        for (int k = 0; k < term.length(); k++) {
+            char c = text.charAt(start + k);
+            if (c == '*') {
+                masks++;
+            } else if (c != term.charAt(k)) {
+                return false;
+            }
+        }
+        // Half the word hidden is a guess, not a reading: "f**k" yes, "s***" no.
+        return masks * 2 <= term.length();
+    }
+
+    private static boolean isMaskChar(char c) {
+        return c == '*' || Character.isLetter(c);
+    }
+
+    private static boolean stands(String text, int start, int end, TermsRule.Match match) {
+        return switch (match) {
+            case SUBSTRING -> true;
+            case PREFIX -> !isWordChar(text, start - 1);
+            case WORD -> !isWordChar(text, start - 1) && !isWordChar(text, end);
+        };
+    }
+
+    /** True when an exception (a longer innocent word or phrase) covers the match. */
+    private static boolean excused(String text, int start, int end, List<String> exceptions) {
+        for (String exception : exceptions) {
+            int from = Math.max(0, end - exception.length());
+            for (int at = text.indexOf(exception, from); at >= 0 && at <= start; at = text.indexOf(exception, at + 1)) {
+                if (at + exception.length() >= end) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(String text, int index) {
+        if (index < 0 || index >= text.length()) {
+            return false;
+        }
+        return Character.isLetterOrDigit(text.codePointAt(Character.isLowSurrogate(text.charAt(index)) && index > 0
+                ? index - 1 : index));
+    }
+}

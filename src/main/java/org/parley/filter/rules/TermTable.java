@@ -1,0 +1,86 @@
+package org.parley.filter.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.parley.filter.Field;
+import org.parley.filter.Normaliser;
+
+/**
+ * One term list compiled for matching: each term folded the way texts are, in the normalised and the squeezed
+ * reading, with its exceptions folded too, and single words indexed for masked spellings. Immutable.
+ */
+public final class TermTable {
+
+    /** One term as compiled: how it stands and what excuses it, in each reading. */
+    record Compiled(TermsRule.Match match, List<String> exceptions, List<String> squeezedExceptions,
+            boolean joinable) {
+    }
+
+    /** A single-word term that a masked word ("f*ck") may stand for. */
+    record Maskable(String term, Compiled compiled) {
+    }
+
+    final Field field;
+    final Map<String, List<Compiled>> main = new HashMap<>();
+    final Map<String, List<Compiled>> squeezed = new HashMap<>();
+    final Map<Long, List<Maskable>> maskable = new HashMap<>();
+
+    TermTable(TermsRule.Params params, Normaliser normaliser) {
+        this.field = params.field();
+        for (TermsRule.Term t : params.terms()) {
+            if (t == null || t.term() == null || t.term().isBlank()) {
+                continue;
+            }
+            TermsRule.Match match = t.match() == null ? params.match() : t.match();
+            List<String> exceptions = new ArrayList<>(params.exceptions());
+            exceptions.addAll(t.exceptions());
+            String term = t.term().strip();
+            String folded = normaliser.foldTerm(term);
+            if (folded.isBlank()) {
+                throw new IllegalArgumentException("the term \"" + t.term() + "\" has no letters left after normalising");
+            }
+            Compiled compiled = new Compiled(match,
+                    exceptions.stream().map(normaliser::foldTerm).filter(e -> !e.isBlank()).toList(),
+                    exceptions.stream().map(normaliser::squeezeTerm).filter(e -> !e.isBlank()).toList(),
+                    match == TermsRule.Match.WORD && folded.indexOf(' ') < 0);
+            // Look-alike tables are not case-symmetric (capital Greek Mu looks like M, small mu does not), so
+            // the term is folded as written and in both cases: it then matches itself however it is typed.
+            for (String variant : new LinkedHashSet<>(List.of(term, term.toLowerCase(Locale.ROOT),
+                    term.toUpperCase(Locale.ROOT)))) {
+                String f = normaliser.foldTerm(variant);
+                add(main, f, compiled);
+                if (match != TermsRule.Match.SUBSTRING && isMaskable(f)) {
+                    List<Maskable> same = maskable.computeIfAbsent(maskKey(f.charAt(0), f.charAt(f.length() - 1),
+                            f.length()), k -> new ArrayList<>(1));
+                    if (same.stream().noneMatch(m -> m.term().equals(f) && m.compiled().equals(compiled))) {
+                        same.add(new Maskable(f, compiled));
+                    }
+                }
+                add(squeezed, normaliser.squeezeTerm(variant), compiled);
+            }
+        }
+    }
+
+    static long maskKey(char first, char last, int length) {
+        return ((long) first << 32) | ((long) last << 16) | length;
+    }
+
+    private static boolean isMaskable(String term) {
+        return term.length() >= 4 && term.chars().allMatch(Character::isLetter);
+    }
+
+    private static void add(Map<String, List<Compiled>> terms, String keyword, Compiled compiled) {
+        if (keyword.isBlank()) {
+            return;
+        }
+        List<Compiled> existing = terms.computeIfAbsent(keyword, k -> new ArrayList<>(1));
+        if (!existing.contains(compiled)) {
+            existing.add(compiled);
+        }
+    }
+}
