@@ -54,7 +54,7 @@ public final class FilterEngine {
                 matched.add(rule.spec().name());
                 Hit anchor = tally.firstHitOf(combination.references());
                 tally.add(rule, anchor == null ? Field.TEXT : anchor.field(), anchor == null ? 0 : anchor.start(),
-                        anchor == null ? input.original().length() : anchor.end(), input, false);
+                        anchor == null ? input.original().length() : anchor.end(), input);
                 tally.ruleDone(rule);
             }
         }
@@ -65,17 +65,7 @@ public final class FilterEngine {
         long started = System.nanoTime();
         int before = tally.hitCount();
         try {
-            rule.matcher().match(input, new Rule.Matches() {
-                @Override
-                public void add(Field field, int start, int end) {
-                    tally.add(rule, field, start, end, input, false);
-                }
-
-                @Override
-                public void addLoose(Field field, int start, int end) {
-                    tally.add(rule, field, start, end, input, true);
-                }
-            });
+            rule.matcher().match(input, (field, start, end) -> tally.add(rule, field, start, end, input));
         } catch (RuntimeException e) {
             // A broken rule must not wave comments through: the submission goes to a person instead.
             LOG.errorf(e, "filter rule %s failed", rule.spec().name());
@@ -108,10 +98,9 @@ public final class FilterEngine {
             return hits.size();
         }
 
-        void add(CompiledRule rule, Field field, int start, int end, Inspection input, boolean loose) {
+        void add(CompiledRule rule, Field field, int start, int end, Inspection input) {
             RuleSpec spec = rule.spec();
-            // A loose match (letters joined across spaces) is more often innocent: it counts half.
-            int score = loose ? (spec.score() + 1) / 2 : spec.score();
+            int score = spec.score();
             String text = input.original(field);
             hits.add(new Hit(spec.name(), spec.category(), score, start, end, text.substring(start, end), spec.mode(),
                     field));

@@ -20,11 +20,7 @@ public interface Rule {
     /** Receives matches as spans (end exclusive) of the original text of one field. */
     interface Matches {
 
-        /** A match that counts fully. */
         void add(Field field, int start, int end);
-
-        /** A match found only in a loose reading of the text (letters joined across spaces): counts half. */
-        void addLoose(Field field, int start, int end);
 
         default void add(int start, int end) {
             add(Field.TEXT, start, end);

@@ -6,8 +6,8 @@ import java.util.List;
 /** Collects what a rule reports, for tests that call a rule directly. */
 public final class CollectedSpans implements Rule.Matches {
 
-    /** One reported span, with whether it was a loose match. */
-    public record Span(Field field, int start, int end, boolean loose) {
+    /** One reported span. */
+    public record Span(Field field, int start, int end) {
     }
 
     public final List<Span> spans = new ArrayList<>();
@@ -25,11 +25,6 @@ public final class CollectedSpans implements Rule.Matches {
 
     @Override
     public void add(Field field, int start, int end) {
-        spans.add(new Span(field, start, end, false));
-    }
-
-    @Override
-    public void addLoose(Field field, int start, int end) {
-        spans.add(new Span(field, start, end, true));
+        spans.add(new Span(field, start, end));
     }
 }

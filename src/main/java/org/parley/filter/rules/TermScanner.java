@@ -19,8 +19,8 @@ import org.parley.filter.TextView;
  */
 public final class TermScanner {
 
-    /** A match for one table, as a span of the original text; loose when found only with letters joined. */
-    public record Span(int start, int end, boolean loose) {
+    /** A match for one table, as a span of the original text. */
+    public record Span(int start, int end) {
     }
 
     private record Entry(int table, TermTable.Compiled compiled) {
@@ -84,19 +84,20 @@ public final class TermScanner {
     }
 
     private void scan(TextView view, Trie trie, Map<String, List<Entry>> terms, boolean squeezedReading,
-            boolean loose, Field field, List<List<Span>> found) {
+            boolean joined, Field field, List<List<Span>> found) {
         String s = view.text();
         for (Emit emit : trie.parseText(s)) {
             int start = emit.getStart();
             int end = emit.getEnd() + 1;
             for (Entry entry : terms.get(emit.getKeyword())) {
                 TermTable.Compiled term = entry.compiled();
-                if (tables.get(entry.table()).field != field || (loose && !term.joinable())
+                // Letters joined across spaces are only read as whole single words ("f u c k").
+                if (tables.get(entry.table()).field != field || (joined && !term.joinable())
                         || !stands(s, start, end, term.match())
                         || excused(s, start, end, squeezedReading ? term.squeezedExceptions() : term.exceptions())) {
                     continue;
                 }
-                add(found.get(entry.table()), view.originalStart(start), view.originalEnd(end), loose);
+                add(found.get(entry.table()), view.originalStart(start), view.originalEnd(end));
             }
         }
     }
@@ -130,20 +131,20 @@ public final class TermScanner {
                 TermTable.Maskable m = candidate.maskable();
                 if (tables.get(candidate.table()).field == field && agrees(s, start, m.term())
                         && !excused(s, start, end, m.compiled().exceptions())) {
-                    add(found.get(candidate.table()), view.originalStart(start), view.originalEnd(end), false);
+                    add(found.get(candidate.table()), view.originalStart(start), view.originalEnd(end));
                 }
             }
         }
     }
 
     /** One finding per place and table: a rule counts once anyway, and one highlight reads better. */
-    private static void add(List<Span> spans, int from, int to, boolean loose) {
+    private static void add(List<Span> spans, int from, int to) {
         for (Span span : spans) {
             if (from < span.end() && span.start() < to) {
                 return;
             }
         }
-        spans.add(new Span(from, to, loose));
+        spans.add(new Span(from, to));
     }
 
     private static boolean agrees(String text, int start, String term) {

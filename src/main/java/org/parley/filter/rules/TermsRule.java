@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Words and phrases, found in one pass with Aho-Corasick however long the list is, in three readings of the
  * text: the normalised one (look-alikes, accents, leetspeak and stretched letters undone), a squeezed one
- * (every doubled letter single, for "fuuuck"), and a joined one ("f u c k"), which counts half. Masked forms
+ * (every doubled letter single, for "fuuuck"), and a joined one ("f u c k"), tried for whole words only. Masked forms
  * ("f*ck") are read against the list word by word. Each term can name innocent longer words or phrases
  * ("Scunthorpe", "Dick Cheney") that contain it and must not count.
  */
@@ -84,11 +84,7 @@ public final class TermsRule implements Rule {
         List<List<TermScanner.Span>> all = input.remember(List.of(chosen, table.field),
                 () -> chosen.scan(input.normalised(table.field), table.field));
         for (TermScanner.Span span : all.get(chosen.indexOf(table))) {
-            if (span.loose()) {
-                matches.addLoose(table.field, span.start(), span.end());
-            } else {
-                matches.add(table.field, span.start(), span.end());
-            }
+            matches.add(table.field, span.start(), span.end());
         }
     }
 

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Durability check: comments acknowledged with 201 must survive kill -9 of the server.
+# Several writers post comments while the server is killed at a random moment, then it is restarted on the
+# same data dir and every acknowledged comment id is looked up. Loopback only, bounded: CYCLES kills.
+# Usage: ./mvnw -B package -DskipTests && src/bench/kill9.sh [cycles]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+cycles=${1:-5}
+port=18081
+data=$(mktemp -d)
+acks="$data/acks.txt"
+: > "$acks"
+pid=
+trap 'kill -9 $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+
+start() {
+  PARLEY_DATA_DIR="$data" PARLEY_CAPTCHA_ENABLED=false PARLEY_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$port \
+    java -jar target/quarkus-app/quarkus-run.jar >> "$data/parley.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 80); do
+    curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && return 0
+    sleep 0.25
+  done
+  echo "server did not start"; exit 1
+}
+
+writer() {
+  local w=$1
+  for i in $(seq 1 100000); do
+    body=$(curl -s -m 5 -w '\n%{http_code}' -H 'Content-Type: application/json' \
+      -d "{\"userName\": \"Writer $w\", \"text\": \"Durable comment $w-$i about the troop drawdown.\"}" \
+      "http://127.0.0.1:$port/api/articles/us-to-withdraw-troops-from-iraq/comments" 2>/dev/null) || return 0
+    [[ ${body##*$'\n'} == 201 ]] || return 0
+    id=$(sed -n 's/.*"id":\([0-9]*\).*/\1/p' <<< "${body%$'\n'*}")
+    echo "$id $w-$i" >> "$acks"
+  done
+}
+
+for c in $(seq 1 "$cycles"); do
+  start
+  for w in 1 2 3 4; do writer "$w" & done
+  sleep "$(awk 'BEGIN { srand(); printf "%.2f", 1 + rand() * 3 }')"
+  kill -9 "$pid"
+  wait 2>/dev/null || true
+  echo "cycle $c: killed after $(wc -l < "$acks") acknowledged comments in total"
+done
+
+start
+published=$(curl -s "http://127.0.0.1:$port/api/articles/us-to-withdraw-troops-from-iraq/comments")
+missing=0
+while read -r id tag; do
+  grep -q "\"id\":$id,\"userName\":\"Writer ${tag%%-*}\",\"text\":\"Durable comment $tag about" <<< "$published" \
+    || { echo "MISSING: comment $id ($tag)"; missing=$((missing + 1)); }
+done < "$acks"
+echo "$(wc -l < "$acks") acknowledged, $missing missing"
+[[ $missing -eq 0 ]]

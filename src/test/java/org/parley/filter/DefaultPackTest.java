@@ -1,0 +1,169 @@
+package org.parley.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The default rule pack as readers meet it: innocent words and news sentences pass, every obfuscation technique
+ * of FILTER.md's table still gets caught, and hits point at the characters the reader typed.
+ */
+class DefaultPackTest {
+
+    private static CompiledRuleSet pack;
+    private static FilterEngine engine;
+
+    @BeforeAll
+    static void compileTheDefaultPack() {
+        Normaliser normaliser = Normaliser.defaults();
+        RuleCompiler compiler = new RuleCompiler(normaliser);
+        pack = new CompiledRuleSet(RulePack.defaults(new ObjectMapper()).stream().map(compiler::compileRule).toList(),
+                Thresholds.uniform(5, 10), 1);
+        engine = new FilterEngine(normaliser, 10_000);
+    }
+
+    private static Verdict judge(String text) {
+        return engine.evaluate(pack, Submission.of(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The drone strike killed Soleimani at Baghdad airport.",
+        "Racism against Iraqis must end.",
+        "Terrorists attacked the base with rockets; two soldiers were killed and the war goes on.",
+        "A bomb exploded near the market and the attack was condemned by the government.",
+        "Police shot the gunman after he tried to kill a guard.",
+        "Scunthorpe United beat Penistone Church in a cup tie.",
+        "Essex and Sussex councils met in Middlesex.",
+        "The class on assassination in history was taught by a therapist.",
+        "Dick Cheney defended the Iraq war in his memoir.",
+        "We ordered a cocktail and shiitake mushrooms; the analyst drank grape juice.",
+        "The pilot climbed into the cockpit while Hancock watched the peacock.",
+        "Finally. About time.",
+        "+1, exactly right",
+        "Thanks for the article, very informative.",
+        "I completely disagree with this decision, it is a mistake.",
+        "The U.S. will keep about 3,000 troops in Iraq, down from 5,200.",
+        "Prime Minister Mustafa al-Kadhimi met President Trump at the White House on Aug. 20.",
+        "Is this a black day for democracy? Many white voters and black voters agree it is.",
+        "The Islamic State group lost its last territory in 2019.",
+    })
+    void innocentWordsAndNewsSentencesPass(String text) {
+        Verdict verdict = judge(text);
+        assertEquals(Decision.PUBLISH, verdict.decision(), () -> text + " -> " + verdict.hits());
+    }
+
+    /** Texts the pack flags as written; each technique below must not get them through. */
+    private static final List<String> FLAGGED = List.of(
+            "you are a fucking idiot", "shut up bitch", "what a stupid cunt", "fuck you", "kill yourself loser",
+            "you worthless piece of shit", "go back to africa nigger", "dirty faggot", "you dumb whore",
+            "stupid retard", "you are an asshole", "eat shit", "motherfucker", "fucking moron", "kys");
+
+    private static final Map<String, UnaryOperator<String>> TECHNIQUES = Map.of(
+            "leetspeak", DefaultPackTest::leet,
+            "repeated letters", t -> t.replaceAll("([aeiou])", "$1$1$1$1"),
+            "dots between letters", t -> spaced(t, "."),
+            "spaces between letters", t -> spaced(t, " "),
+            "zero-width spaces between letters", t -> spaced(t, "\u200B"),
+            "Cyrillic look-alikes", t -> t.replace('a', '\u0430').replace('e', '\u0435').replace('o', '\u043E')
+                    .replace('c', '\u0441').replace('p', '\u0440').replace('x', '\u0445'),
+            "fullwidth letters", DefaultPackTest::fullwidth,
+            "combining accents", t -> Normalizer.normalize(t.replace("u", "\u00FC").replace("i", "\u00EF")
+                    .replace("o", "\u00F6"), Normalizer.Form.NFD),
+            "asterisk masks", DefaultPackTest::masked);
+
+    @Test
+    void everyObfuscationTechniqueStillGetsCaught() {
+        List<String> flagged = FLAGGED.stream().filter(t -> judge(t).decision() != Decision.PUBLISH).toList();
+        assertTrue(flagged.size() >= FLAGGED.size() - 1, "the plain texts are flagged: " + flagged);
+        List<String> escaped = new ArrayList<>();
+        int tried = 0;
+        for (Map.Entry<String, UnaryOperator<String>> technique : TECHNIQUES.entrySet()) {
+            for (String text : flagged) {
+                String rewritten = technique.getValue().apply(text);
+                if (rewritten.equals(text)) {
+                    continue;
+                }
+                tried++;
+                if (judge(rewritten).decision() == Decision.PUBLISH) {
+                    escaped.add(technique.getKey() + ": " + rewritten);
+                }
+            }
+        }
+        assertTrue(escaped.size() <= tried / 100, "escaped " + escaped.size() + " of " + tried + ": " + escaped);
+    }
+
+    @Test
+    void hitsPointAtTheOriginalCharactersThroughNormalising() {
+        String[] texts = {"well f\u200Bu\u200Bc\u200Bk you", "\uFF46\uFF55\uFF43\uFF4B you",
+            "b\u00EFtch please", "bi\u0308tch please", "\uD83D\uDE00\uD83D\uDE00 fuuuuck off"};
+        String[] expected = {"f\u200Bu\u200Bc\u200Bk", "\uFF46\uFF55\uFF43\uFF4B", "b\u00EFtch", "bi\u0308tch",
+            "fuuuuck"};
+        for (int i = 0; i < texts.length; i++) {
+            String text = texts[i];
+            Verdict verdict = judge(text);
+            assertNotEquals(Decision.PUBLISH, verdict.decision(), text);
+            String want = expected[i];
+            assertTrue(verdict.hits().stream().anyMatch(h -> text.substring(h.start(), h.end()).equals(want)
+                    && h.match().equals(want)), () -> text + " -> " + verdict.hits());
+        }
+    }
+
+    private static String leet(String text) {
+        return text.replace('a', '4').replace('e', '3').replace('i', '1').replace('o', '0').replace('s', '$')
+                .replace('t', '7');
+    }
+
+    /** The words of four or more letters spelled with separators between the letters. */
+    private static String spaced(String text, String separator) {
+        StringBuilder out = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(word.length() >= 3 ? String.join(separator, word.split("")) : word);
+        }
+        return out.toString();
+    }
+
+    private static String fullwidth(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.appendCodePoint(c >= 'a' && c <= 'z' ? c - 'a' + 0xFF41 : c));
+        return out.toString();
+    }
+
+    /** The first vowel inside each word of four or more letters masked with an asterisk. */
+    private static String masked(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            String w = word;
+            if (w.length() >= 4) {
+                for (int i = 1; i < w.length() - 1; i++) {
+                    if ("aeiou".indexOf(w.toLowerCase(Locale.ROOT).charAt(i)) >= 0) {
+                        w = w.substring(0, i) + '*' + w.substring(i + 1);
+                        break;
+                    }
+                }
+            }
+            out.append(w);
+        }
+        return out.toString();
+    }
+}
