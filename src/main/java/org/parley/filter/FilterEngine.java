@@ -53,8 +53,8 @@ public final class FilterEngine {
             if (combination.holds(matched)) {
                 matched.add(rule.spec().name());
                 Hit anchor = tally.firstHitOf(combination.references());
-                tally.add(rule, anchor == null ? Field.TEXT : anchor.field(), anchor == null ? 0 : anchor.start(),
-                        anchor == null ? input.original().length() : anchor.end(), input);
+                tally.add(rule, anchor == null ? Field.TEXT : anchor.field(), anchor == null ? 0 : anchor.utf16Start(),
+                        anchor == null ? input.original().length() : anchor.utf16End(), input);
                 tally.ruleDone(rule);
             }
         }
@@ -102,8 +102,7 @@ public final class FilterEngine {
             RuleSpec spec = rule.spec();
             int score = spec.score();
             String text = input.original(field);
-            hits.add(new Hit(spec.name(), spec.category(), score, start, end, text.substring(start, end), spec.mode(),
-                    field));
+            hits.add(Hit.on(text, start, end, spec.name(), spec.category(), score, spec.mode(), field));
             best = Math.max(best, score);
         }
 

@@ -118,7 +118,7 @@ class DefaultPackTest {
             Verdict verdict = judge(text);
             assertNotEquals(Decision.PUBLISH, verdict.decision(), text);
             String want = expected[i];
-            assertTrue(verdict.hits().stream().anyMatch(h -> text.substring(h.start(), h.end()).equals(want)
+            assertTrue(verdict.hits().stream().anyMatch(h -> text.substring(h.utf16Start(), h.utf16End()).equals(want)
                     && h.match().equals(want)), () -> text + " -> " + verdict.hits());
         }
     }

@@ -100,8 +100,9 @@ class FilterEngineTest {
         String text = "idiot and IDIOT";
         Verdict verdict = judge(text, terms("insults", Category.ABUSIVE, 1, "idiot"));
         assertEquals(List.of(
-                new Hit("insults", Category.ABUSIVE, 1, 0, 5, "idiot", RuleMode.ENFORCE, Field.TEXT),
-                new Hit("insults", Category.ABUSIVE, 1, 10, 15, "IDIOT", RuleMode.ENFORCE, Field.TEXT)), verdict.hits());
+                new Hit("insults", Category.ABUSIVE, 1, 0, 5, 0, 5, "idiot", RuleMode.ENFORCE, Field.TEXT),
+                new Hit("insults", Category.ABUSIVE, 1, 10, 15, 10, 15, "IDIOT", RuleMode.ENFORCE, Field.TEXT)),
+                verdict.hits());
     }
 
     @Test
@@ -208,8 +209,20 @@ class FilterEngineTest {
         String text = "Honestly, you are an IDIOT.";
         Verdict verdict = judge(text, terms("insults", Category.ABUSIVE, 3, "idiot"));
         int start = text.indexOf("IDIOT");
-        assertEquals(List.of(new Hit("insults", Category.ABUSIVE, 3, start, start + 5, "IDIOT", RuleMode.ENFORCE, Field.TEXT)),
-                verdict.hits());
+        assertEquals(List.of(new Hit("insults", Category.ABUSIVE, 3, start, start + 5, start, start + 5, "IDIOT",
+                RuleMode.ENFORCE, Field.TEXT)), verdict.hits());
+    }
+
+    @Test
+    void hitOffsetsCountCharactersAsReadersSeeThemAndUtf16Too() {
+        // Two emoji are four UTF-16 units but two characters: tools in Python count the latter.
+        String text = "\uD83D\uDE00\uD83D\uDE00 idiot";
+        Hit hit = judge(text, terms("insults", Category.ABUSIVE, 3, "idiot")).hits().get(0);
+        assertEquals(3, hit.start());
+        assertEquals(8, hit.end());
+        assertEquals(5, hit.utf16Start());
+        assertEquals(10, hit.utf16End());
+        assertEquals("idiot", text.substring(hit.utf16Start(), hit.utf16End()));
     }
 
     @Test
