@@ -1,5 +1,6 @@
 package org.parley.articles;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import org.parley.shared.web.PageShell;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 
 /**
  * Rendered article pages, kept as bytes until the article's published comments change. Readers far outnumber
@@ -34,6 +36,12 @@ public class ArticlePageCache {
 
     @CacheName(CACHE)
     Cache cache;
+
+    /** The shells if they are cached and ready, without waiting or rendering; else null. */
+    Shells peek(long articleId, int page) {
+        CompletableFuture<Shells> cached = cache.as(CaffeineCache.class).getIfPresent(new Key(articleId, page));
+        return cached != null && cached.isDone() && !cached.isCompletedExceptionally() ? cached.join() : null;
+    }
 
     Shells get(long articleId, int page, Supplier<Shells> render) {
         return cache.get(new Key(articleId, page), key -> render.get()).await().indefinitely();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,8 @@ import org.parley.shared.web.SiteInfo;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpServerRequest;
 
 /** The reader's site: the front page, article pages with their comment form, the forum and the RSS feeds. */
@@ -108,8 +111,29 @@ public class ArticleResource {
     @GET
     @Path("articles/{slug}")
     @Produces(HTML)
-    public Response article(@RestPath String slug, @RestQuery Integer page, @RestQuery String posted,
+    public Uni<Response> article(@RestPath String slug, @RestQuery Integer page, @RestQuery String posted,
             @RestQuery String category) {
+        // Most views find the page ready in memory: serve those on the I/O thread, the rest on a worker.
+        if (posted == null) {
+            Response ready = fromMemory(slug, page == null ? 1 : page);
+            if (ready != null) {
+                return Uni.createFrom().item(ready);
+            }
+        }
+        return Uni.createFrom().item(() -> renderArticle(slug, page, posted, category))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Response fromMemory(String slug, int page) {
+        Optional<ArticleView> article = articles.findIfCached(slug);
+        if (article == null || article.isEmpty()) {
+            return null;
+        }
+        ArticlePageCache.Shells shells = pages.peek(article.get().id(), page);
+        return shells == null ? null : blankFormPage(shells, 200);
+    }
+
+    private Response renderArticle(String slug, Integer page, String posted, String category) {
         ArticleView article = find(slug);
         CommentFormView.Notice notice = notice(posted, category);
         // Nearly every visitor gets the blank form, which is part of the cached page; only a notice needs rendering.
@@ -197,14 +221,19 @@ public class ArticleResource {
                     ? PageShell.split(withBlankForm, CSRF_HOLE, CAPTCHA_HOLE)
                     : PageShell.split(withBlankForm, CSRF_HOLE));
         });
-        byte[] body;
         if (form == null) {
-            body = captcha.enabled()
-                    ? shells.withBlankForm().fill(csrf.getToken(), captcha.issue().token())
-                    : shells.withBlankForm().fill(csrf.getToken());
-        } else {
-            body = shells.withFormHole().fill(Templates.article$form(form).render());
+            return blankFormPage(shells, status);
         }
+        return page(shells.withFormHole().fill(Templates.article$form(form).render()), status);
+    }
+
+    private Response blankFormPage(ArticlePageCache.Shells shells, int status) {
+        return page(captcha.enabled()
+                ? shells.withBlankForm().fill(csrf.getToken(), captcha.issue().token())
+                : shells.withBlankForm().fill(csrf.getToken()), status);
+    }
+
+    private static Response page(byte[] body, int status) {
         // Every view carries its own form tokens: no shared cache may keep it.
         return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(body).build();
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
@@ -18,8 +19,11 @@ import org.parley.filter.FilterService;
 import org.parley.shared.text.CleanText;
 import org.parley.shared.web.PublicException;
 
+import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
+import io.quarkus.cache.CaffeineCache;
 import io.quarkus.runtime.StartupEvent;
 
 /** Publishes articles and looks them up; lookups are cached because every page view starts with one. */
@@ -37,6 +41,9 @@ public class ArticleService {
     @Inject
     FilterService filter;
 
+    @CacheName(CACHE_BY_SLUG)
+    Cache bySlug;
+
     Clock clock = Clock.systemUTC();
 
     /** The filter judges relevance against every article, so it learns them at start and on each new one. */
@@ -51,6 +58,12 @@ public class ArticleService {
     @CacheResult(cacheName = CACHE_BY_SLUG)
     public Optional<ArticleView> find(String slug) {
         return Article.findBySlug(slug).map(ArticleView::of);
+    }
+
+    /** The article if its lookup is cached, without touching the database; else null (not known yet). */
+    public Optional<ArticleView> findIfCached(String slug) {
+        CompletableFuture<Optional<ArticleView>> cached = bySlug.as(CaffeineCache.class).getIfPresent(slug);
+        return cached != null && cached.isDone() && !cached.isCompletedExceptionally() ? cached.join() : null;
     }
 
     @CacheResult(cacheName = CACHE_LIST)
