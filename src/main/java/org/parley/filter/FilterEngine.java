@@ -76,7 +76,10 @@ public final class FilterEngine {
             tally.error("rule " + rule.spec().name() + " took too long");
         }
         if (tally.hitCount() > before) {
-            matched.add(rule.spec().name());
+            // A rule on trial (observe mode) must not change decisions, also not through a combination.
+            if (rule.spec().mode() == RuleMode.ENFORCE) {
+                matched.add(rule.spec().name());
+            }
             tally.ruleDone(rule);
         }
     }

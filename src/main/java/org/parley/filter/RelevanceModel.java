@@ -25,7 +25,7 @@ public final class RelevanceModel {
             + "they thing things think this those though through thus to too under until up upon us very was we "
             + "well were what when where whether which while who whom whose why will with within without would yet "
             + "you your yours yourself yourselves yes yeah okay ok lol shall whatever anyone everyone someone "
-            + "something nothing anything everything people time year years way day days good great").split(" ")));
+            + "something nothing anything everything people time year years way day days good great don isn aren wasn weren doesn didn wouldn couldn shouldn haven hasn hadn").split(" ")));
 
     /** An article as the model sees it: weights of its words, and its length for the cosine. */
     public record DocumentVector(Map<String, Double> weights, double norm) {
@@ -102,12 +102,14 @@ public final class RelevanceModel {
                 i++;
             }
             int start = i;
-            while (i < n && (Character.isLetter(normalised.charAt(i)) || normalised.charAt(i) == '\'')) {
+            // Apostrophes split words: "Iraq's" is "Iraq", "don't" is "don", a stop word.
+            while (i < n && Character.isLetter(normalised.charAt(i))) {
                 i++;
             }
             if (i - start >= 3) {
-                String word = stem(normalised.substring(start, i));
-                if (word.length() >= 3 && !STOP_WORDS.contains(word)) {
+                String raw = normalised.substring(start, i);
+                String word = stem(raw);
+                if (word.length() >= 3 && !STOP_WORDS.contains(raw) && !STOP_WORDS.contains(word)) {
                     counts.merge(word, 1, Integer::sum);
                 }
             }
@@ -115,9 +117,9 @@ public final class RelevanceModel {
         return counts;
     }
 
-    /** Just enough stemming that "troops" meets "troop" and "Iraq's" meets "Iraq". */
+    /** Just enough stemming that "troops" meets "troop" and "militias" meets "militia". */
     private static String stem(String word) {
-        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word.replace("'", "");
+        String w = word;
         if (w.length() > 4 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
         }

@@ -19,11 +19,12 @@ public final class ContactRule implements Rule {
 
     /** The kinds of contact or payment detail. */
     public enum Kind {
-        PHONE("(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)[\\s.-]?)?\\d{2,4}(?:[\\s.-]\\d{2,4}){2,4}|\\+?\\d{10,14}"),
+        PHONE("(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{2,6}(?:[\\s.-]\\d{2,6}){1,4}|\\+?\\d{10,14}"),
         EMAIL("(?i)[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}"),
         HANDLE("(?i)(?:^|[\\s(])@[a-z0-9_]{3,30}\\b"),
-        MONEY("(?i)(?:[$€£¥]\\s?\\d[\\d,.]*(?:\\s?(?:k|m|million|billion))?"
-                + "|\\b\\d[\\d,.]*\\s?(?:usd|dollars|euros?|eur|gbp|bucks)\\b)"),
+        // Longer suffixes first: RE2 takes the first alternative that matches, and "m" would cut "million".
+        MONEY("(?i)(?:[$€£¥]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|k|m)\\b)?"
+                + "|\\b\\d[\\d,.]*\\s?(?:million|billion|k|m)?\\s?(?:usd|dollars|euros?|eur|gbp|bucks)\\b)"),
         CRYPTO("(?i)\\b(?:bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-f0-9]{40})\\b"
                 + "|\\b(?:bitcoin|btc|ethereum|usdt|crypto ?wallet|binance)\\b");
 
@@ -59,7 +60,8 @@ public final class ContactRule implements Rule {
             Matcher m = kind.pattern.matcher(text);
             while (m.find()) {
                 int start = m.start();
-                while (start < m.end() && Character.isWhitespace(text.charAt(start)) || start < m.end() && text.charAt(start) == '(') {
+                // A handle's pattern starts at the space or bracket before the "@"; the handle starts after it.
+                while (kind == Kind.HANDLE && start < m.end() && text.charAt(start) != '@') {
                     start++;
                 }
                 // Dates and figures look like numbers too; a phone number has at least nine digits.

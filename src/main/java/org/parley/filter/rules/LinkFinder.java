@@ -48,11 +48,20 @@ final class LinkFinder {
         int n = text.length();
         for (int i = from; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '.' && i > from && i + 2 <= n && isHostChar(text.charAt(i - 1)) && i + 1 < n
-                    && Character.isLetter(text.charAt(i + 1))) {
+            if (c == '.' && i > from && i + 2 <= n && isHostChar(text.charAt(i - 1)) && text.charAt(i - 1) != '.'
+                    && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
                 int start = i - 1;
-                while (start > from && isHostChar(text.charAt(start - 1))) {
+                // Host names have single dots between labels: an ellipsis ends the host.
+                while (start > from && isHostChar(text.charAt(start - 1))
+                        && !(text.charAt(start - 1) == '.' && start >= 2 && text.charAt(start - 2) == '.')) {
                     start--;
+                }
+                while (start < i && text.charAt(start) == '.') {
+                    start++;
+                }
+                if (start > 0 && text.charAt(start - 1) == '@') {
+                    // The domain of an e-mail address is not a link (the contact rule reads addresses).
+                    continue;
                 }
                 // Include a scheme right before the host ("https://").
                 if (start >= 3 && text.startsWith("://", start - 3)) {
@@ -78,6 +87,9 @@ final class LinkFinder {
             return true;
         }
         String host = LinksRule.host(lower);
+        if (host.contains("..")) {
+            return false;
+        }
         int dot = host.lastIndexOf('.');
         return dot > 0 && dot < host.length() - 1 && TLDS.contains(host.substring(dot + 1));
     }

@@ -1,7 +1,5 @@
 package org.parley.filter.rules;
 
-import java.util.Locale;
-
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
 import org.parley.filter.Rule;
@@ -61,7 +59,7 @@ public final class RepetitionRule implements Rule {
     }
 
     private void wordRuns(String text, Matches matches) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lowerSameLength(text);
         int i = 0;
         String previous = null;
         int runStart = -1;
@@ -101,7 +99,7 @@ public final class RepetitionRule implements Rule {
 
     /** Six or more letters in keyboard order along one row, forwards or backwards. */
     private static void mash(String text, Matches matches) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lowerSameLength(text);
         for (String row : KEYBOARD_ROWS) {
             String backwards = new StringBuilder(row).reverse().toString();
             for (int len = row.length(); len >= MASH_LENGTH; len--) {
@@ -115,6 +113,15 @@ public final class RepetitionRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Lower case char by char: String.toLowerCase can change the length ("İ"), and spans index the original. */
+    private static String lowerSameLength(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     private static boolean addAll(String text, String run, Matches matches) {

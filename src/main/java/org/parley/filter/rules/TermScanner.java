@@ -129,8 +129,10 @@ public final class TermScanner {
             }
             for (MaskEntry candidate : candidates) {
                 TermTable.Maskable m = candidate.maskable();
+                // Exceptions are read with the listed word in place of the masked one ("D*ck Cheney").
                 if (tables.get(candidate.table()).field == field && agrees(s, start, m.term())
-                        && !excused(s, start, end, m.compiled().exceptions())) {
+                        && !excused(s.substring(0, start) + m.term() + s.substring(end), start, end,
+                                m.compiled().exceptions())) {
                     add(found.get(candidate.table()), view.originalStart(start), view.originalEnd(end));
                 }
             }
