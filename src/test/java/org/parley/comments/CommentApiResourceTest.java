@@ -90,14 +90,15 @@ class CommentApiResourceTest {
     }
 
     @Test
-    void aHeldCommentSaysWhyWithRuleAndMatch() {
+    void aRefusedCommentSaysWhyWithRuleAndMatch() {
         ArticleView article = TestArticles.fresh(articles);
         Challenge c = captcha.issue();
         json(Map.of("userName", "Spammer", "text", "Great article! Check out my channel for more.",
                 "captchaToken", c.token(), "captchaAnswer", Captchas.answer(captcha, c.token())))
                 .post(commentsOf(article))
                 .then().statusCode(201)
-                .body("status", equalTo("PENDING"))
+                .body("status", equalTo("REJECTED"))
+                .body("message", containsString("off-topic"))
                 .body("reasons.rule", hasItem("self-promotion"))
                 .body("reasons.category", hasItem("offtopic"))
                 .body("reasons.match", hasItem("Check out my"));

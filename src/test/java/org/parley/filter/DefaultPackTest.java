@@ -128,16 +128,20 @@ class DefaultPackTest {
                 .replace('t', '7');
     }
 
-    /** The words of four or more letters spelled with separators between the letters. */
+    /**
+     * The longest word spelled with separators between its letters ("you f.u.c.k.i.n.g idiot"): spacing out a
+     * whole sentence leaves no words for anyone to read, so writers space out the word they mean.
+     */
     private static String spaced(String text, String separator) {
-        StringBuilder out = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (out.length() > 0) {
-                out.append(' ');
+        String[] words = text.split(" ");
+        int longest = 0;
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].length() > words[longest].length()) {
+                longest = i;
             }
-            out.append(word.length() >= 3 ? String.join(separator, word.split("")) : word);
         }
-        return out.toString();
+        words[longest] = String.join(separator, words[longest].split(""));
+        return String.join(" ", words);
     }
 
     private static String fullwidth(String text) {

@@ -61,7 +61,7 @@ public final class LinksRule implements Rule {
     public void match(Inspection input, Matches matches) {
         String text = input.original(params.field());
         int seen = 0;
-        for (int[] link : LinkFinder.find(text)) {
+        for (int[] link : LinkFinder.find(halfwidth(text))) {
             if (!counts(host(text.substring(link[0], link[1])))) {
                 continue;
             }
@@ -90,6 +90,25 @@ public final class LinksRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * Fullwidth forms ("ｗｗｗ．ｅｘａｍｐｌｅ．ｃｏｍ") as ASCII, one char for one, so spans stay those of the original:
+     * a link written that way still leads somewhere.
+     */
+    static String halfwidth(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char ascii = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3002' ? '.' : c;
+            if (ascii != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = ascii;
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     static String host(String link) {

@@ -29,6 +29,8 @@ public final class TermScanner {
     private record MaskEntry(int table, TermTable.Maskable maskable) {
     }
 
+    private final Map<Long, List<MaskEntry>> maskPrefixes = new HashMap<>();
+
     private final Map<TermTable, Integer> index = new IdentityHashMap<>();
     private final List<TermTable> tables;
     private final Trie mainTrie;
@@ -49,6 +51,8 @@ public final class TermScanner {
                     .add(new Entry(id, c))));
             table.maskable.forEach((k, v) -> v.forEach(m -> masks.computeIfAbsent(k, x -> new ArrayList<>(1))
                     .add(new MaskEntry(id, m))));
+            table.maskablePrefixes.forEach((k, v) -> v.forEach(m -> maskPrefixes.computeIfAbsent(k,
+                    x -> new ArrayList<>(1)).add(new MaskEntry(id, m))));
         }
         this.mainTrie = Trie.builder().addKeywords(main.keySet()).build();
         this.squeezedTrie = Trie.builder().addKeywords(squeezed.keySet()).build();
@@ -70,30 +74,40 @@ public final class TermScanner {
         for (int t = 0; t < tables.size(); t++) {
             found.add(new ArrayList<>(0));
         }
-        scan(text.main(), mainTrie, main, false, false, field, found);
+        scan(text, text.main(), mainTrie, main, false, false, field, found);
         if (!text.squeezed().text().equals(text.main().text())) {
-            scan(text.squeezed(), squeezedTrie, squeezed, true, false, field, found);
+            scan(text, text.squeezed(), squeezedTrie, squeezed, true, false, field, found);
         }
         if (!text.joined().text().equals(text.main().text())) {
-            scan(text.joined(), mainTrie, main, false, true, field, found);
+            scan(text, text.joined(), mainTrie, main, false, true, field, found);
         }
-        if (!masks.isEmpty() && text.main().text().indexOf('*') >= 0) {
-            scanMasked(text.main(), field, found);
+        if ((!masks.isEmpty() || !maskPrefixes.isEmpty()) && text.main().text().indexOf('*') >= 0) {
+            TextView unmasked = unmask(text.main(), field);
+            if (unmasked != null) {
+                scan(text, unmasked, mainTrie, main, false, false, field, found);
+            }
         }
         return found;
     }
 
-    private void scan(TextView view, Trie trie, Map<String, List<Entry>> terms, boolean squeezedReading,
-            boolean joined, Field field, List<List<Span>> found) {
+    private void scan(NormalisedText text, TextView view, Trie trie, Map<String, List<Entry>> terms,
+            boolean squeezedReading, boolean joined, Field field, List<List<Span>> found) {
         String s = view.text();
         for (Emit emit : trie.parseText(s)) {
             int start = emit.getStart();
             int end = emit.getEnd() + 1;
+            // The squeezed reading is for stretched words ("fuuuck"): a stretch written without any doubled
+            // letter is another word ("as" is not "ass", "Niger" is not a slur).
+            if (squeezedReading && !hasDoubledLetter(text.original(), view.originalStart(start),
+                    view.originalEnd(end))) {
+                continue;
+            }
             for (Entry entry : terms.get(emit.getKeyword())) {
                 TermTable.Compiled term = entry.compiled();
-                // Letters joined across spaces are only read as whole single words ("f u c k").
+                // Letters joined across spaces are only read as single words, never inside one ("f u c k").
                 if (tables.get(entry.table()).field != field || (joined && !term.joinable())
-                        || !stands(s, start, end, term.match())
+                        || !(stands(s, start, end, term.match()) || joined && standsAfterLoneWord(view, start, end,
+                                term.match()))
                         || excused(s, start, end, squeezedReading ? term.squeezedExceptions() : term.exceptions())) {
                     continue;
                 }
@@ -103,11 +117,14 @@ public final class TermScanner {
     }
 
     /**
-     * Words with asterisks for some letters: a listed word of the same length, first and last letter, whose
-     * other letters agree wherever the writer left one. Only words that contain a mask are looked at.
+     * The main reading with each masked word ("f*ck", "b**ch") replaced by the listed word it stands for: a
+     * listed word of the same length, first and last letter, whose other letters agree wherever the writer left
+     * one. The replacement has the same length, so the view keeps the main reading's map; phrases and exceptions
+     * are then matched as usual ("f*ck you", "D*ck Cheney"). Null when no masked word stands for a listed one.
      */
-    private void scanMasked(TextView view, Field field, List<List<Span>> found) {
+    private TextView unmask(TextView view, Field field) {
         String s = view.text();
+        char[] unmasked = null;
         int i = 0;
         while (i < s.length()) {
             while (i < s.length() && !isMaskChar(s.charAt(i))) {
@@ -123,20 +140,49 @@ public final class TermScanner {
             if (!masked || end - start < 4 || s.charAt(start) == '*' || s.charAt(end - 1) == '*') {
                 continue;
             }
-            List<MaskEntry> candidates = masks.get(TermTable.maskKey(s.charAt(start), s.charAt(end - 1), end - start));
-            if (candidates == null) {
+            String word = wordFor(s, start, end, field);
+            if (word != null) {
+                if (unmasked == null) {
+                    unmasked = s.toCharArray();
+                }
+                word.getChars(0, word.length(), unmasked, start);
+            }
+        }
+        return unmasked == null ? null : new TextView(new String(unmasked), view.starts(), view.ends());
+    }
+
+    /** The listed word (or word start) a masked word stands for, or null. */
+    private String wordFor(String s, int start, int end, Field field) {
+        List<MaskEntry> whole = masks.get(TermTable.maskKey(s.charAt(start), s.charAt(end - 1), end - start));
+        if (whole != null) {
+            // A listed word first; a word of a listed phrase ("where" in "where to buy") only if no listed word fits.
+            String fromPhrase = null;
+            for (MaskEntry candidate : whole) {
+                String term = candidate.maskable().term();
+                if (tables.get(candidate.table()).field == field && agrees(s, start, term)) {
+                    if (!candidate.maskable().fromPhrase()) {
+                        return term;
+                    }
+                    fromPhrase = fromPhrase == null ? term : fromPhrase;
+                }
+            }
+            if (fromPhrase != null) {
+                return fromPhrase;
+            }
+        }
+        for (int length = end - start - 1; length >= 4; length--) {
+            List<MaskEntry> prefixes = maskPrefixes.get(TermTable.maskKey(s.charAt(start), '*', length));
+            if (prefixes == null || s.charAt(start + length - 1) == '*') {
                 continue;
             }
-            for (MaskEntry candidate : candidates) {
-                TermTable.Maskable m = candidate.maskable();
-                // Exceptions are read with the listed word in place of the masked one ("D*ck Cheney").
-                if (tables.get(candidate.table()).field == field && agrees(s, start, m.term())
-                        && !excused(s.substring(0, start) + m.term() + s.substring(end), start, end,
-                                m.compiled().exceptions())) {
-                    add(found.get(candidate.table()), view.originalStart(start), view.originalEnd(end));
+            for (MaskEntry candidate : prefixes) {
+                String term = candidate.maskable().term();
+                if (tables.get(candidate.table()).field == field && agrees(s, start, term)) {
+                    return term;
                 }
             }
         }
+        return null;
     }
 
     /** One finding per place and table: a rule counts once anyway, and one highlight reads better. */
@@ -147,6 +193,22 @@ public final class TermScanner {
             }
         }
         spans.add(new Span(from, to));
+    }
+
+    private static boolean hasDoubledLetter(String original, int from, int to) {
+        int previous = -1;
+        for (int i = from; i < to; i++) {
+            char c = original.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            int lower = Character.toLowerCase(c);
+            if (lower == previous) {
+                return true;
+            }
+            previous = lower;
+        }
+        return false;
     }
 
     private static boolean agrees(String text, int start, String term) {
@@ -173,6 +235,20 @@ public final class TermScanner {
             case PREFIX -> !isWordChar(text, start - 1);
             case WORD -> !isWordChar(text, start - 1) && !isWordChar(text, end);
         };
+    }
+
+    /**
+     * In the joined reading, a spelled-out word may have swallowed a one-letter word before it ("a f u c k i n g
+     * idiot" reads "afucking"): a match right after a lone "a" or "i" that was set apart in the original still
+     * stands.
+     */
+    private static boolean standsAfterLoneWord(TextView view, int start, int end, TermsRule.Match match) {
+        String s = view.text();
+        if (start < 1 || "ai".indexOf(s.charAt(start - 1)) < 0 || isWordChar(s, start - 2)
+                || view.starts()[start] <= view.ends()[start - 1]) {
+            return false;
+        }
+        return match == TermsRule.Match.PREFIX || !isWordChar(s, end);
     }
 
     /** True when an exception (a longer innocent word or phrase) covers the match. */

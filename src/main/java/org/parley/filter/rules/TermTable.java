@@ -21,14 +21,19 @@ public final class TermTable {
             boolean joinable) {
     }
 
-    /** A single-word term that a masked word ("f*ck") may stand for. */
-    record Maskable(String term, Compiled compiled) {
+    /**
+     * A word that a masked word ("f*ck", "k*ll") may stand for: a single-word term, or a word of a phrase; a
+     * prefix term also stands at the start of longer masked words ("f*cking").
+     */
+    record Maskable(String term, boolean fromPhrase) {
     }
 
     final Field field;
     final Map<String, List<Compiled>> main = new HashMap<>();
     final Map<String, List<Compiled>> squeezed = new HashMap<>();
     final Map<Long, List<Maskable>> maskable = new HashMap<>();
+    /** Prefix terms by first letter and length, for masked longer words. */
+    final Map<Long, List<Maskable>> maskablePrefixes = new HashMap<>();
 
     TermTable(TermsRule.Params params, Normaliser normaliser) {
         this.field = params.field();
@@ -47,22 +52,34 @@ public final class TermTable {
             Compiled compiled = new Compiled(match,
                     exceptions.stream().map(normaliser::foldTerm).filter(e -> !e.isBlank()).toList(),
                     exceptions.stream().map(normaliser::squeezeTerm).filter(e -> !e.isBlank()).toList(),
-                    match == TermsRule.Match.WORD && folded.indexOf(' ') < 0);
+                    match != TermsRule.Match.SUBSTRING);
             // Look-alike tables are not case-symmetric (capital Greek Mu looks like M, small mu does not), so
             // the term is folded as written and in both cases: it then matches itself however it is typed.
             for (String variant : new LinkedHashSet<>(List.of(term, term.toLowerCase(Locale.ROOT),
                     term.toUpperCase(Locale.ROOT)))) {
                 String f = normaliser.foldTerm(variant);
                 add(main, f, compiled);
-                if (match != TermsRule.Match.SUBSTRING && isMaskable(f)) {
-                    List<Maskable> same = maskable.computeIfAbsent(maskKey(f.charAt(0), f.charAt(f.length() - 1),
-                            f.length()), k -> new ArrayList<>(1));
-                    if (same.stream().noneMatch(m -> m.term().equals(f) && m.compiled().equals(compiled))) {
-                        same.add(new Maskable(f, compiled));
+                if (match != TermsRule.Match.SUBSTRING) {
+                    String[] words = f.split(" ");
+                    for (String word : words) {
+                        if (isMaskable(word)) {
+                            addMaskable(maskable, maskKey(word.charAt(0), word.charAt(word.length() - 1),
+                                    word.length()), new Maskable(word, words.length > 1));
+                        }
+                    }
+                    if (match == TermsRule.Match.PREFIX && isMaskable(f)) {
+                        addMaskable(maskablePrefixes, maskKey(f.charAt(0), '*', f.length()), new Maskable(f, false));
                     }
                 }
                 add(squeezed, normaliser.squeezeTerm(variant), compiled);
             }
+        }
+    }
+
+    private static void addMaskable(Map<Long, List<Maskable>> index, long key, Maskable m) {
+        List<Maskable> same = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!same.contains(m)) {
+            same.add(m);
         }
     }
 

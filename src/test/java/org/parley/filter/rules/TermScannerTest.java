@@ -170,10 +170,20 @@ class TermScannerTest {
     }
 
     @Test
-    void maskedWordDoesNotMatchAPhraseOrASubstringTerm() {
-        assertEquals(List.of(), matched(words(Match.WORD, "shut up"), "sh*t up"));
+    void maskedWordsAreReadInPhrasesAndLongerWordsButNotForSubstringTerms() {
+        assertEquals(List.of("sh*t up"), matched(words(Match.WORD, "shut up"), "sh*t up"));
+        assertEquals(List.of("k*ll y*urself"), matched(words(Match.WORD, "kill yourself"), "k*ll y*urself"));
         assertEquals(List.of(), matched(words(Match.SUBSTRING, "fuck"), "f*ck"));
         assertEquals(List.of("f*ck"), matched(words(Match.PREFIX, "fuck"), "f*ck"));
+        // A prefix term highlights its own letters, as it does unmasked ("idiot" in "idiots").
+        assertEquals(List.of("f*ck"), matched(words(Match.PREFIX, "fuck"), "f*cking"));
+    }
+
+    @Test
+    void aListedWordWinsOverAWordOfAPhraseWithTheSameShape() {
+        TermsRule.Params params = new TermsRule.Params(List.of(TermsRule.Term.of("where to buy"),
+                TermsRule.Term.of("whore")), Match.WORD, null, null);
+        assertEquals(List.of("wh*re"), matched(params, "you wh*re"));
     }
 
     @Test
@@ -207,15 +217,23 @@ class TermScannerTest {
 
     @ParameterizedTest(name = "{0} \"{1}\" in \"{2}\"")
     @CsvSource(delimiter = '|', value = {
-            "PREFIX    | fuck     | f u c k",
-            "PREFIX    | fuck     | f.u.c.k.i.n.g",
             "SUBSTRING | fuck     | f u c k",
-            "WORD      | fuck off | f u c k off",
-            "WORD      | fuck off | f.u.c.k o.f.f",
+            "WORD      | fuck     | b u f u c k",
     })
-    void lettersSpelledOutDoNotMatchPrefixSubstringOrPhraseTerms(Match match, String term, String text) {
-        // Ordinary text closes up too ("a b c" reads "abc"), so only whole single words are trusted there.
+    void lettersSpelledOutDoNotMatchInsideOtherLetters(Match match, String term, String text) {
+        // Ordinary text closes up too ("a b c" reads "abc"), so a spelled-out match must stand on its own.
         assertEquals(List.of(), matched(words(match, term), text));
+    }
+
+    @ParameterizedTest(name = "{0} \"{1}\" in \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+            "PREFIX    | fuck     | f u c k            | f u c k",
+            "PREFIX    | fuck     | f.u.c.k.i.n.g      | f.u.c.k",
+            "WORD      | fuck off | f u c k off        | f u c k off",
+            "WORD      | fuck     | a f u c k          | f u c k",
+    })
+    void lettersSpelledOutMatchPrefixAndPhraseTermsToo(Match match, String term, String text, String expected) {
+        assertEquals(List.of(expected), matched(words(match, term), text));
     }
 
     @Test
