@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The whole filter pipeline on one thread: normalising, every rule of the default pack, scoring. Comments are
- * cycled from a fixed set of realistic ones (clean, abusive, obfuscated, spam), so each call judges one comment.
+ * cycled from a fixed set of realistic ones, so each call judges one comment.
  * {@code extraTerms} adds a term list of that many words, to show the cost does not grow with list length.
  */
 @State(Scope.Thread)
@@ -49,28 +49,46 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Threads(1)
 public class FilterBenchmark {
 
-    static final String[] COMMENTS = {
+    /** What readers of a news site mostly write. */
+    static final String[] CLEAN = {
         "Finally. About time.",
         "+1, exactly right",
         "The drawdown from 5,200 to 3,000 troops is overdue, but the strategic dialogue matters more than numbers.",
         "I doubt al-Kadhimi can balance Washington and Tehran for long; the militias will test him within weeks.",
         "The drone strike that killed Soleimani changed everything. Parliament voted, and now the troops leave.",
         "Racism against Iraqis must end, and so must the war. Bring them home and rebuild the schools.",
+        "What a great article. Very informative, thank you for writing it and for the clear explanation of the talks.",
+        "I disagree with the premise: the US never intended to leave, and the numbers prove it year after year.",
+        "Interesting that nobody mentions the Kurdish region here. Erbil hosts most of the remaining coalition forces.",
+        "THIS IS THE BEST NEWS I HAVE READ ALL WEEK, FINALLY SOME SENSE IN WASHINGTON!!!",
+        "The Iraqi economy depends on oil exports, and security is the precondition for investment. A long road.",
+        "Check the CBO figures before you call this a saving; the base in Kuwait costs more than people think.",
+        "My brother served two tours there. Glad to see the numbers come down, but the job is not finished.",
+        "Who will train the Iraqi army now? That question matters more than the headline figure.",
+        "Sad that it took a strike on the airport to start this debate. Diplomacy should have come first.",
+        "Good reporting. One correction: the strategic dialogue began in June, not in July.",
+    };
+
+    /** What a moderator is there for: abuse, obfuscated abuse, hate and spam. */
+    static final String[] HOSTILE = {
         "You are a fucking idiot and everyone here knows it.",
         "Shut up, you stupid b1tch, nobody asked for your opinion.",
         "f u c k this article and whoever wrote it",
         "Send them all back, these animals do not belong here.",
         "Check out my channel for more videos!! Subscribe and I will subscribe back http://bit.ly/3xYz",
         "Make money from home, $500 a day, contact me on WhatsApp +44 7700 900123 or mail rich@example.com",
-        "What a great article. Very informative, thank you for writing it and for the clear explanation of the talks.",
-        "I disagree with the premise: the US never intended to leave, and the numbers prove it year after year.",
-        "ＦＵＣＫ ＹＯＵ",
-        "Interesting that nobody mentions the Kurdish region here. Erbil hosts most of the remaining coalition forces.",
+        "\uFF26\uFF35\uFF23\uFF2B \uFF39\uFF2F\uFF35",
         "kys loser",
-        "THIS IS THE BEST NEWS I HAVE READ ALL WEEK, FINALLY SOME SENSE IN WASHINGTON!!!",
-        "The Iraqi economy depends on oil exports, and security is the precondition for investment. A long road.",
         "Visit www.cheap-watches.example for the best replica watches, 80% off today only!!!",
     };
+
+    /**
+     * {@code typical}: four in five comments clean, as on a moderated news site; {@code hostile}: only the
+     * comments a moderator is there for, the worst case for the rules that look closer.
+     */
+    @Param({"typical", "hostile"})
+    String mix;
+
 
     @Param({"0", "50000"})
     int extraTerms;
@@ -100,8 +118,17 @@ public class FilterBenchmark {
         ruleSet = new CompiledRuleSet(compiled, Thresholds.uniform(5, 10), 1);
         engine = new FilterEngine(normaliser, 1_000);
         submissions = new ArrayList<>();
-        for (String text : COMMENTS) {
-            submissions.add(new Submission(text, "Reader", null));
+        if (mix.equals("typical")) {
+            for (int i = 0; i < CLEAN.length; i++) {
+                submissions.add(new Submission(CLEAN[i], "Reader", null));
+                if (i % 4 == 3) {
+                    submissions.add(new Submission(HOSTILE[i / 4], "Reader", null));
+                }
+            }
+        } else {
+            for (String text : HOSTILE) {
+                submissions.add(new Submission(text, "Reader", null));
+            }
         }
     }
 

@@ -1,21 +1,25 @@
 package org.parley.filter;
 
 import java.util.List;
+import java.util.Objects;
 
+import org.parley.filter.rules.RegexRule;
 import org.parley.filter.rules.TermScanner;
 import org.parley.filter.rules.TermsRule;
 
 /**
  * The immutable rule set in force, with the thresholds that turn its scores into decisions: replaced as a
- * whole when anything changes, never edited in place. All its term lists share one scanner, so a text is
- * scanned once however many term rules there are.
+ * whole when anything changes, never edited in place. All its term lists (and the words regex rules require)
+ * share one scanner, so a text is scanned once however many such rules there are.
  */
 public record CompiledRuleSet(List<CompiledRule> rules, Thresholds thresholds, long version, TermScanner terms) {
 
     public CompiledRuleSet(List<CompiledRule> rules, Thresholds thresholds, long version) {
         this(List.copyOf(rules), thresholds, version, new TermScanner(rules.stream()
-                .filter(r -> r.spec().enabled() && r.matcher() instanceof TermsRule)
-                .map(r -> ((TermsRule) r.matcher()).table()).toList()));
+                .filter(r -> r.spec().enabled())
+                .map(r -> r.matcher() instanceof TermsRule terms ? terms.table()
+                        : r.matcher() instanceof RegexRule regex ? regex.requiredWords() : null)
+                .filter(Objects::nonNull).toList()));
     }
 
     public static CompiledRuleSet empty(Thresholds thresholds) {

@@ -173,14 +173,14 @@ public class FilterService {
             }
 
             @Override
-            public Relevance relevance() {
+            public Relevance relevance(NormalisedText text) {
                 Submission.Context context = submission.context();
                 if (context == null) {
                     return null;
                 }
                 RelevanceModel model = relevance.get();
                 RelevanceModel.DocumentVector doc = documents.get(context.key(), k -> model.vectorOf(context, normaliser));
-                return model.relevance(normaliser.normalise(submission.text()), doc);
+                return model.relevance(text, doc);
             }
         };
     }

@@ -48,7 +48,7 @@ public final class RuleCompiler {
         try {
             Rule matcher = switch (spec.type()) {
                 case TERMS -> new TermsRule(params(spec.params(), TermsRule.Params.class), normaliser);
-                case REGEX -> new RegexRule(params(spec.params(), RegexRule.Params.class));
+                case REGEX -> new RegexRule(params(spec.params(), RegexRule.Params.class), normaliser);
                 case LINKS -> new LinksRule(params(spec.params(), LinksRule.Params.class));
                 case CONTACT -> new ContactRule(params(spec.params(), ContactRule.Params.class));
                 case SHOUTING -> new ShoutingRule(params(spec.params(), ShoutingRule.Params.class));

@@ -17,7 +17,7 @@ public interface Signals {
         }
 
         @Override
-        public Relevance relevance() {
+        public Relevance relevance(NormalisedText text) {
             return null;
         }
     };
@@ -25,6 +25,6 @@ public interface Signals {
     /** How many times this text (normalised) was submitted within {@code window}, this time included. */
     int copiesWithin(Duration window);
 
-    /** How the text relates to its document, or null when it has none. */
-    Relevance relevance();
+    /** How the text (already normalised) relates to its document, or null when it has none. */
+    Relevance relevance(NormalisedText text);
 }

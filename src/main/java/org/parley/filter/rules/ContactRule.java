@@ -56,7 +56,11 @@ public final class ContactRule implements Rule {
     @Override
     public void match(Inspection input, Matches matches) {
         String text = input.original(field);
+        Clues clues = Clues.of(text);
         for (Kind kind : kinds) {
+            if (!clues.allow(kind)) {
+                continue;
+            }
             Matcher m = kind.pattern.matcher(text);
             while (m.find()) {
                 int start = m.start();
@@ -69,6 +73,48 @@ public final class ContactRule implements Rule {
                     matches.add(field, start, m.end());
                 }
             }
+        }
+    }
+
+    /**
+     * What a text must contain before a pattern is worth running: regex passes over every comment cost more
+     * than the rest of the filter, and most comments hold no digits and no "@".
+     */
+    private record Clues(int digits, boolean at, boolean currency, boolean cryptoWord, int longestToken) {
+
+        static Clues of(String text) {
+            int digits = 0;
+            boolean at = false;
+            boolean currency = false;
+            int longest = 0;
+            int run = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                run = c < 128 && Character.isLetterOrDigit(c) ? run + 1 : 0;
+                longest = Math.max(longest, run);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                } else if (c == '@') {
+                    at = true;
+                } else if (c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5') {
+                    currency = true;
+                }
+            }
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            boolean cryptoWord = lower.contains("bitcoin") || lower.contains("btc") || lower.contains("ethereum")
+                    || lower.contains("usdt") || lower.contains("crypto") || lower.contains("binance");
+            currency |= lower.contains("usd") || lower.contains("dollar") || lower.contains("euro")
+                    || lower.contains("eur") || lower.contains("gbp") || lower.contains("buck");
+            return new Clues(digits, at, currency, cryptoWord, longest);
+        }
+
+        boolean allow(Kind kind) {
+            return switch (kind) {
+                case PHONE -> digits >= 9;
+                case EMAIL, HANDLE -> at;
+                case MONEY -> currency && digits > 0;
+                case CRYPTO -> cryptoWord || longestToken >= 25;
+            };
         }
     }
 

@@ -1,7 +1,10 @@
 package org.parley.filter.rules;
 
+import java.util.List;
+
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
+import org.parley.filter.Normaliser;
 import org.parley.filter.Rule;
 import org.parley.filter.TextView;
 
@@ -24,8 +27,12 @@ public final class RegexRule implements Rule {
         ORIGINAL
     }
 
-    /** The rule's data. */
-    public record Params(String pattern, Field field, On on) {
+    /**
+     * The rule's data. {@code requires}, optional, lists words of which every match contains at least one,
+     * each starting where a word starts (case ignored); the pattern then runs only on texts that contain one,
+     * which spares most comments a regex pass.
+     */
+    public record Params(String pattern, Field field, On on, List<String> requires) {
         public Params {
             if (pattern == null || pattern.isBlank()) {
                 throw new IllegalArgumentException("a regex rule needs a pattern");
@@ -35,14 +42,18 @@ public final class RegexRule implements Rule {
             }
             field = field == null ? Field.TEXT : field;
             on = on == null ? On.NORMALISED : on;
+            requires = requires == null ? List.of()
+                    : requires.stream().filter(w -> w != null && !w.isBlank()).toList();
         }
     }
 
     private final Pattern pattern;
     private final Field field;
     private final On on;
+    private final TermTable requires;
+    private volatile TermScanner own;
 
-    public RegexRule(Params params) {
+    public RegexRule(Params params, Normaliser normaliser) {
         try {
             this.pattern = Pattern.compile(params.pattern());
         } catch (PatternSyntaxException e) {
@@ -50,10 +61,22 @@ public final class RegexRule implements Rule {
         }
         this.field = params.field();
         this.on = params.on();
+        // The required words join the rule set's shared term scan, so checking them costs no pass of its own.
+        this.requires = params.requires().isEmpty() ? null : new TermTable(new TermsRule.Params(
+                params.requires().stream().map(TermsRule.Term::of).toList(), TermsRule.Match.PREFIX, null,
+                params.field()), normaliser);
+    }
+
+    /** The required words as a term list, for the rule set's shared scanner; null when there are none. */
+    public TermTable requiredWords() {
+        return requires;
     }
 
     @Override
     public void match(Inspection input, Matches matches) {
+        if (requires != null && TermScanner.matchesOf(input, requires, this::ownScanner).isEmpty()) {
+            return;
+        }
         if (on == On.ORIGINAL) {
             Matcher m = pattern.matcher(input.original(field));
             while (m.find()) {
@@ -70,5 +93,14 @@ public final class RegexRule implements Rule {
                 matches.add(field, view.originalStart(m.start()), view.originalEnd(m.end()));
             }
         }
+    }
+
+    private TermScanner ownScanner() {
+        TermScanner scanner = own;
+        if (scanner == null) {
+            scanner = new TermScanner(List.of(requires));
+            own = scanner;
+        }
+        return scanner;
     }
 }

@@ -37,7 +37,7 @@ public final class RelevanceRule implements Rule {
 
     @Override
     public void match(Inspection input, Matches matches) {
-        Relevance relevance = input.signals().relevance();
+        Relevance relevance = input.signals().relevance(input.normalised(Field.TEXT));
         String text = input.original();
         if (relevance == null || relevance.contentWords() < params.minWords() || text.isEmpty()) {
             return;

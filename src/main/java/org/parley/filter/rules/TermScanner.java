@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 import org.parley.filter.Field;
+import org.parley.filter.Inspection;
 import org.parley.filter.NormalisedText;
 import org.parley.filter.TextView;
 
@@ -56,6 +58,18 @@ public final class TermScanner {
         }
         this.mainTrie = Trie.builder().addKeywords(main.keySet()).build();
         this.squeezedTrie = Trie.builder().addKeywords(squeezed.keySet()).build();
+    }
+
+    /**
+     * The matches of one table in a submission: from the rule set's shared scan when the inspection has a
+     * scanner that serves the table (one pass for all tables, done once), else from {@code fallback}.
+     */
+    public static List<Span> matchesOf(Inspection input, TermTable table, Supplier<TermScanner> fallback) {
+        TermScanner shared = input.termScanner();
+        TermScanner scanner = shared != null && shared.covers(table) ? shared : fallback.get();
+        List<List<Span>> all = input.remember(List.of(scanner, table.field),
+                () -> scanner.scan(input.normalised(table.field), table.field));
+        return all.get(scanner.indexOf(table));
     }
 
     /** Whether this scanner serves the table. */

@@ -75,15 +75,8 @@ public final class TermsRule implements Rule {
 
     @Override
     public void match(Inspection input, Matches matches) {
-        TermScanner scanner = input.termScanner();
-        if (scanner == null || !scanner.covers(table)) {
-            // Outside a rule set (a test, a one-rule check): a scanner of this list alone.
-            scanner = ownScanner();
-        }
-        TermScanner chosen = scanner;
-        List<List<TermScanner.Span>> all = input.remember(List.of(chosen, table.field),
-                () -> chosen.scan(input.normalised(table.field), table.field));
-        for (TermScanner.Span span : all.get(chosen.indexOf(table))) {
+        // Outside a rule set (a test, a one-rule check) the list gets a scanner of its own.
+        for (TermScanner.Span span : TermScanner.matchesOf(input, table, this::ownScanner)) {
             matches.add(table.field, span.start(), span.end());
         }
     }

@@ -20,6 +20,7 @@ import org.parley.filter.Field;
 import org.parley.filter.Inspection;
 import org.parley.filter.InvalidRuleException;
 import org.parley.filter.Normaliser;
+import org.parley.filter.NormalisedText;
 import org.parley.filter.Relevance;
 import org.parley.filter.RuleCompiler;
 import org.parley.filter.RuleMode;
@@ -51,7 +52,7 @@ class DuplicateRuleTest {
         }
 
         @Override
-        public Relevance relevance() {
+        public Relevance relevance(NormalisedText text) {
             return null;
         }
     }

@@ -19,7 +19,7 @@ import org.parley.filter.rules.RegexRule.On;
 class RegexRuleTest {
 
     private static RegexRule rule(String pattern, Field field, On on) {
-        return new RegexRule(new RegexRule.Params(pattern, field, on));
+        return new RegexRule(new RegexRule.Params(pattern, field, on, null), org.parley.filter.Normaliser.defaults());
     }
 
     /** The stretches of the original text that the rule reports. */
@@ -56,7 +56,7 @@ class RegexRuleTest {
 
     @Test
     void normalisedReadingIsTheDefault() {
-        RegexRule.Params params = new RegexRule.Params("x", null, null);
+        RegexRule.Params params = new RegexRule.Params("x", null, null, null);
         assertEquals(On.NORMALISED, params.on());
         assertEquals(Field.TEXT, params.field());
     }
@@ -151,5 +151,14 @@ class RegexRuleTest {
     @Test
     void regexRuleIsNotWeak() {
         assertFalse(rule("x", null, null).weak(), "a pattern an admin wrote may reject on its own");
+    }
+
+    @Test
+    void aPatternWithRequiredWordsRunsOnlyWhereOneOfThemStands() {
+        RegexRule rule = new RegexRule(new RegexRule.Params("(free|cheap) (pills|watches)", null, null,
+                List.of("Pills", "watches")), org.parley.filter.Normaliser.defaults());
+        assertEquals(List.of("cheap pills"), CollectedSpans.of(rule, "Buy CHEAP PILLS now").stream()
+                .map(sp -> "Buy CHEAP PILLS now".substring(sp.start(), sp.end()).toLowerCase()).toList());
+        assertEquals(List.of(), CollectedSpans.of(rule, "free pill"));
     }
 }

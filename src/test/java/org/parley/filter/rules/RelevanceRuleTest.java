@@ -14,6 +14,7 @@ import org.parley.filter.CollectedSpans;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
 import org.parley.filter.Normaliser;
+import org.parley.filter.NormalisedText;
 import org.parley.filter.Relevance;
 import org.parley.filter.Signals;
 import org.parley.filter.Submission;
@@ -31,7 +32,7 @@ class RelevanceRuleTest {
             }
 
             @Override
-            public Relevance relevance() {
+            public Relevance relevance(NormalisedText text) {
                 return relevance;
             }
         };
