@@ -11,34 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The default rule pack as readers meet it: innocent words and news sentences pass, every obfuscation technique
  * of FILTER.md's table still gets caught, and hits point at the characters the reader typed.
  */
 class DefaultPackTest {
-
-    private static CompiledRuleSet pack;
-    private static FilterEngine engine;
-
-    @BeforeAll
-    static void compileTheDefaultPack() {
-        Normaliser normaliser = Normaliser.defaults();
-        RuleCompiler compiler = new RuleCompiler(normaliser);
-        pack = new CompiledRuleSet(RulePack.defaults(new ObjectMapper()).stream().map(compiler::compileRule).toList(),
-                Thresholds.uniform(5, 10), 1);
-        engine = new FilterEngine(normaliser, 10_000);
-    }
-
-    private static Verdict judge(String text) {
-        return engine.evaluate(pack, Submission.of(text));
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -63,7 +44,7 @@ class DefaultPackTest {
         "The Islamic State group lost its last territory in 2019.",
     })
     void innocentWordsAndNewsSentencesPass(String text) {
-        Verdict verdict = judge(text);
+        Verdict verdict = DefaultPack.judge(text);
         assertEquals(Decision.PUBLISH, verdict.decision(), () -> text + " -> " + verdict.hits());
     }
 
@@ -88,7 +69,7 @@ class DefaultPackTest {
 
     @Test
     void everyObfuscationTechniqueStillGetsCaught() {
-        List<String> flagged = FLAGGED.stream().filter(t -> judge(t).decision() != Decision.PUBLISH).toList();
+        List<String> flagged = FLAGGED.stream().filter(t -> DefaultPack.judge(t).decision() != Decision.PUBLISH).toList();
         assertTrue(flagged.size() >= FLAGGED.size() - 1, "the plain texts are flagged: " + flagged);
         List<String> escaped = new ArrayList<>();
         int tried = 0;
@@ -99,7 +80,7 @@ class DefaultPackTest {
                     continue;
                 }
                 tried++;
-                if (judge(rewritten).decision() == Decision.PUBLISH) {
+                if (DefaultPack.judge(rewritten).decision() == Decision.PUBLISH) {
                     escaped.add(technique.getKey() + ": " + rewritten);
                 }
             }
@@ -115,7 +96,7 @@ class DefaultPackTest {
             "fuuuuck"};
         for (int i = 0; i < texts.length; i++) {
             String text = texts[i];
-            Verdict verdict = judge(text);
+            Verdict verdict = DefaultPack.judge(text);
             assertNotEquals(Decision.PUBLISH, verdict.decision(), text);
             String want = expected[i];
             assertTrue(verdict.hits().stream().anyMatch(h -> text.substring(h.utf16Start(), h.utf16End()).equals(want)

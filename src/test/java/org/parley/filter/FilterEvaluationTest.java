@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The evaluation tool: runs the default rule pack over labelled {@code label<TAB>text} files and prints the
@@ -25,18 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class FilterEvaluationTest {
 
     private static final Path DATA = Path.of("../shared/data");
-
-    private static CompiledRuleSet pack;
-    private static FilterEngine engine;
-
-    @BeforeAll
-    static void compileTheDefaultPack() {
-        Normaliser normaliser = Normaliser.defaults();
-        RuleCompiler compiler = new RuleCompiler(normaliser);
-        pack = new CompiledRuleSet(RulePack.defaults(new ObjectMapper()).stream().map(compiler::compileRule).toList(),
-                Thresholds.uniform(5, 10), 1);
-        engine = new FilterEngine(normaliser, 10_000);
-    }
 
     @Test
     void davidsonAbuseIsFoundWithFewCleanTweetsFlagged() throws IOException {
@@ -64,7 +49,7 @@ class FilterEvaluationTest {
     static MassCheck.Report evaluate(Path file) throws IOException {
         Assumptions.assumeTrue(Files.exists(file), "skipped: " + file.toAbsolutePath() + " is not present");
         List<MassCheck.Row> rows = MassCheck.parseTsv(Files.readAllLines(file, StandardCharsets.UTF_8));
-        MassCheck.Report report = MassCheck.run(rows, text -> engine.evaluate(pack, Submission.of(text)));
+        MassCheck.Report report = MassCheck.run(rows, DefaultPack::judge);
         System.out.println(report.format(file.getParent().getFileName() + "/" + file.getFileName()));
         if (Boolean.getBoolean("parley.eval.examples")) {
             report.missed().stream().limit(40).forEach(r -> System.out.println(

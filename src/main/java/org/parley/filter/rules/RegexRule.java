@@ -51,7 +51,6 @@ public final class RegexRule implements Rule {
     private final Field field;
     private final On on;
     private final TermTable requires;
-    private volatile TermScanner own;
 
     public RegexRule(Params params, Normaliser normaliser) {
         try {
@@ -74,7 +73,7 @@ public final class RegexRule implements Rule {
 
     @Override
     public void match(Inspection input, Matches matches) {
-        if (requires != null && TermScanner.matchesOf(input, requires, this::ownScanner).isEmpty()) {
+        if (requires != null && TermScanner.matchesOf(input, requires).isEmpty()) {
             return;
         }
         if (on == On.ORIGINAL) {
@@ -95,12 +94,4 @@ public final class RegexRule implements Rule {
         }
     }
 
-    private TermScanner ownScanner() {
-        TermScanner scanner = own;
-        if (scanner == null) {
-            scanner = new TermScanner(List.of(requires));
-            own = scanner;
-        }
-        return scanner;
-    }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
@@ -62,11 +61,11 @@ public final class TermScanner {
 
     /**
      * The matches of one table in a submission: from the rule set's shared scan when the inspection has a
-     * scanner that serves the table (one pass for all tables, done once), else from {@code fallback}.
+     * scanner that serves the table (one pass for all tables, done once), else from the table's own.
      */
-    public static List<Span> matchesOf(Inspection input, TermTable table, Supplier<TermScanner> fallback) {
+    public static List<Span> matchesOf(Inspection input, TermTable table) {
         TermScanner shared = input.termScanner();
-        TermScanner scanner = shared != null && shared.covers(table) ? shared : fallback.get();
+        TermScanner scanner = shared != null && shared.covers(table) ? shared : table.alone();
         List<List<Span>> all = input.remember(List.of(scanner, table.field),
                 () -> scanner.scan(input.normalised(table.field), table.field));
         return all.get(scanner.indexOf(table));

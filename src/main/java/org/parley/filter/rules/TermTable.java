@@ -29,6 +29,7 @@ public final class TermTable {
     }
 
     final Field field;
+    private volatile TermScanner alone;
     final Map<String, List<Compiled>> main = new HashMap<>();
     final Map<String, List<Compiled>> squeezed = new HashMap<>();
     final Map<Long, List<Maskable>> maskable = new HashMap<>();
@@ -81,6 +82,16 @@ public final class TermTable {
         if (!same.contains(m)) {
             same.add(m);
         }
+    }
+
+    /** A scanner of this list alone, for a rule used outside a rule set (a test, a one-rule check). */
+    TermScanner alone() {
+        TermScanner scanner = alone;
+        if (scanner == null) {
+            scanner = new TermScanner(List.of(this));
+            alone = scanner;
+        }
+        return scanner;
     }
 
     static long maskKey(char first, char last, int length) {

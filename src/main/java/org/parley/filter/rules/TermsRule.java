@@ -62,7 +62,6 @@ public final class TermsRule implements Rule {
     }
 
     private final TermTable table;
-    private volatile TermScanner own;
 
     public TermsRule(Params params, Normaliser normaliser) {
         this.table = new TermTable(params, normaliser);
@@ -75,18 +74,9 @@ public final class TermsRule implements Rule {
 
     @Override
     public void match(Inspection input, Matches matches) {
-        // Outside a rule set (a test, a one-rule check) the list gets a scanner of its own.
-        for (TermScanner.Span span : TermScanner.matchesOf(input, table, this::ownScanner)) {
+        for (TermScanner.Span span : TermScanner.matchesOf(input, table)) {
             matches.add(table.field, span.start(), span.end());
         }
     }
 
-    private TermScanner ownScanner() {
-        TermScanner scanner = own;
-        if (scanner == null) {
-            scanner = new TermScanner(List.of(table));
-            own = scanner;
-        }
-        return scanner;
-    }
 }
