@@ -28,9 +28,9 @@ public final class RegexRule implements Rule {
     }
 
     /**
-     * The rule's data. {@code requires}, optional, lists words of which every match contains at least one,
-     * each starting where a word starts (case ignored); the pattern then runs only on texts that contain one,
-     * which spares most comments a regex pass.
+     * The rule's data. {@code requires}, optional, lists words of which every match contains at least one (a
+     * whole word, or a word start when it ends in "*": "fuck*"), read like term lists; the pattern then runs
+     * only on texts that contain one, which spares most comments a regex pass.
      */
     public record Params(String pattern, Field field, On on, List<String> requires) {
         public Params {
@@ -62,8 +62,20 @@ public final class RegexRule implements Rule {
         this.on = params.on();
         // The required words join the rule set's shared term scan, so checking them costs no pass of its own.
         this.requires = params.requires().isEmpty() ? null : new TermTable(new TermsRule.Params(
-                params.requires().stream().map(TermsRule.Term::of).toList(), TermsRule.Match.PREFIX, null,
+                params.requires().stream().map(RegexRule::requiredWord).toList(), TermsRule.Match.WORD, null,
                 params.field()), normaliser);
+    }
+
+    /** A required word: whole, or the start of words when it ends in an asterisk ("fuck*"). */
+    private static TermsRule.Term requiredWord(String word) {
+        String w = word.strip();
+        if (w.replace("*", "").codePoints().filter(Character::isLetterOrDigit).count() < 2) {
+            // "f*" would be the start of every word with an f: the pattern would run on every text.
+            throw new IllegalArgumentException("a required word needs at least two letters: \"" + w + "\"");
+        }
+        return w.endsWith("*") && w.length() > 1
+                ? new TermsRule.Term(w.substring(0, w.length() - 1), TermsRule.Match.PREFIX, null)
+                : TermsRule.Term.of(w);
     }
 
     /** The required words as a term list, for the rule set's shared scanner; null when there are none. */

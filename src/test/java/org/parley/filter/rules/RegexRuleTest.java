@@ -156,7 +156,7 @@ class RegexRuleTest {
     @Test
     void aPatternWithRequiredWordsRunsOnlyWhereOneOfThemStands() {
         RegexRule rule = new RegexRule(new RegexRule.Params("(free|cheap) (pills|watches)", null, null,
-                List.of("Pills", "watches")), org.parley.filter.Normaliser.defaults());
+                List.of("Pills", "watches*")), org.parley.filter.Normaliser.defaults());
         assertEquals(List.of("cheap pills"), CollectedSpans.of(rule, "Buy CHEAP PILLS now").stream()
                 .map(sp -> "Buy CHEAP PILLS now".substring(sp.start(), sp.end()).toLowerCase()).toList());
         assertEquals(List.of(), CollectedSpans.of(rule, "free pill"));
