@@ -161,4 +161,11 @@ class RegexRuleTest {
                 .map(sp -> "Buy CHEAP PILLS now".substring(sp.start(), sp.end()).toLowerCase()).toList());
         assertEquals(List.of(), CollectedSpans.of(rule, "free pill"));
     }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"f*", "x", "**"})
+    void aRequiredWordOfOneLetterIsRefusedBecauseItWouldArmThePatternEverywhere(String word) {
+        assertThrows(IllegalArgumentException.class, () -> new RegexRule(
+                new RegexRule.Params("f\\*+k", null, null, List.of(word, "fuck*")), org.parley.filter.Normaliser.defaults()));
+    }
 }
