@@ -10,17 +10,26 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
 import org.parley.filter.Decision;
-import org.parley.shared.IdentityEntity;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Page;
 
 /** A reader's comment on an article, with the filter's verdict as it was when the comment arrived. */
 @Entity
 @Table(name = "comment")
-public class Comment extends IdentityEntity {
+public class Comment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "comment_seq")
+    @SequenceGenerator(name = "comment_seq", sequenceName = "comment_seq", allocationSize = 50)
+    public Long id;
 
     @Column(name = "article_id")
     public long articleId;
