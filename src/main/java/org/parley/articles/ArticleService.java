@@ -71,10 +71,6 @@ public class ArticleService {
         return Article.listNewestFirst().stream().map(ArticleView::of).toList();
     }
 
-    public Optional<ArticleView> findById(long id) {
-        return Article.<Article>findByIdOptional(id).map(ArticleView::of);
-    }
-
     @Transactional
     @CacheInvalidateAll(cacheName = CACHE_BY_SLUG)
     @CacheInvalidateAll(cacheName = CACHE_LIST)

@@ -75,11 +75,6 @@ public class FilterService {
         return engine.evaluate(current.get(), submission, signals(submission));
     }
 
-    /** Judges with a rule set other than the one in force (a draft), without counting the text. */
-    public Verdict check(CompiledRuleSet ruleSet, Submission submission) {
-        return engine.evaluate(ruleSet, submission, signals(submission));
-    }
-
     /** The documents comments respond to (the site's articles), for judging relevance. */
     public void useDocuments(Collection<Submission.Context> all) {
         relevance.set(RelevanceModel.of(all, normaliser));
@@ -103,11 +98,6 @@ public class FilterService {
         LOG.infof("filter: %d rules in force", current.get().rules().size());
     }
 
-    /** The rule set in force. */
-    public CompiledRuleSet ruleSet() {
-        return current.get();
-    }
-
     /**
      * Compiles a whole rule set, refusing it if any rule does not compile or a combination names a rule that
      * does not come before it.
@@ -126,11 +116,6 @@ public class FilterService {
             compiled.add(rule);
         }
         return new CompiledRuleSet(List.copyOf(compiled), thresholds(), version);
-    }
-
-    /** Compiles one rule on its own, to validate it. */
-    public CompiledRule compile(RuleSpec spec) {
-        return compiler.compileRule(spec);
     }
 
     private CompiledRuleSet compileLenient(List<RuleSpec> specs, long version) {

@@ -39,11 +39,7 @@ class CommentFormTest {
     void aCleanCommentIsPublishedAndTheReaderIsRedirectedToIt() {
         ArticleView article = TestArticles.fresh(articles);
         FormSession form = FormSession.open(article.slug());
-        Response posted = form.post()
-                .formParam("userName", "Maria")
-                .formParam("text", "The school budget finally gets the attention it needs.\nWell done.")
-                .formParam("captchaToken", form.captchaToken)
-                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+        Response posted = form.post(captcha, "Maria", "The school budget finally gets the attention it needs.\nWell done.")
                 .post(article.path() + "/comments");
         posted.then().statusCode(303);
         String location = posted.getHeader("Location");
@@ -81,11 +77,7 @@ class CommentFormTest {
     void eachMissingFieldIsNamedNextToIt() {
         ArticleView article = TestArticles.fresh(articles);
         FormSession form = FormSession.open(article.slug());
-        form.post()
-                .formParam("userName", "")
-                .formParam("text", "   ")
-                .formParam("captchaToken", form.captchaToken)
-                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+        form.post(captcha, "", "   ")
                 .post(article.path() + "/comments")
                 .then().statusCode(400)
                 .body(containsString("id=\"userName-error\">Please enter your user name."),
@@ -97,11 +89,7 @@ class CommentFormTest {
         ArticleView article = TestArticles.fresh(articles);
         FormSession form = FormSession.open(article.slug());
         String longText = "b".repeat(CommentService.TEXT_MAX + 1);
-        form.post()
-                .formParam("userName", "Long writer")
-                .formParam("text", longText)
-                .formParam("captchaToken", form.captchaToken)
-                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+        form.post(captcha, "Long writer", longText)
                 .post(article.path() + "/comments")
                 .then().statusCode(400)
                 .body(containsString("is 3001 characters long; the limit is 3000"), containsString(longText));
@@ -145,11 +133,7 @@ class CommentFormTest {
     void scriptInNameAndTextIsShownEscapedNeverRaw() {
         ArticleView article = TestArticles.fresh(articles);
         FormSession form = FormSession.open(article.slug());
-        form.post()
-                .formParam("userName", "<script>alert(1)</script>")
-                .formParam("text", "\"><svg onload=alert(2)></textarea><script>alert(3)</script>")
-                .formParam("captchaToken", form.captchaToken)
-                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+        form.post(captcha, "<script>alert(1)</script>", "\"><svg onload=alert(2)></textarea><script>alert(3)</script>")
                 .post(article.path() + "/comments")
                 .then().statusCode(303);
         given().get(article.path()).then().statusCode(200)
@@ -164,11 +148,7 @@ class CommentFormTest {
     void anAbusiveCommentIsNotPublishedAndTheReaderIsToldWhy() {
         ArticleView article = TestArticles.fresh(articles);
         FormSession form = FormSession.open(article.slug());
-        Response posted = form.post()
-                .formParam("userName", "Angry")
-                .formParam("text", "You fucking idiot, shut up.")
-                .formParam("captchaToken", form.captchaToken)
-                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+        Response posted = form.post(captcha, "Angry", "You fucking idiot, shut up.")
                 .post(article.path() + "/comments");
         posted.then().statusCode(303);
         String location = posted.getHeader("Location");
@@ -215,11 +195,7 @@ class CommentFormTest {
     void nameWithATextDirectionOverrideIsRefused() {
         ArticleView article = TestArticles.fresh(articles);
         FormSession form = FormSession.open(article.slug());
-        form.post()
-                .formParam("userName", "\u202Enimda")
-                .formParam("text", "Trying to look like staff.")
-                .formParam("captchaToken", form.captchaToken)
-                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+        form.post(captcha, "\u202Enimda", "Trying to look like staff.")
                 .post(article.path() + "/comments")
                 .then().statusCode(400)
                 .body(containsString("invisible or control character"));
@@ -229,11 +205,7 @@ class CommentFormTest {
     void aNulByteIsRefusedWithAMessage() {
         ArticleView article = TestArticles.fresh(articles);
         FormSession form = FormSession.open(article.slug());
-        form.post()
-                .formParam("userName", "Nul")
-                .formParam("text", "before\u0000after")
-                .formParam("captchaToken", form.captchaToken)
-                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+        form.post(captcha, "Nul", "before\u0000after")
                 .post(article.path() + "/comments")
                 .then().statusCode(400)
                 .body(containsString("NUL character"));
@@ -244,21 +216,13 @@ class CommentFormTest {
         ArticleView article = TestArticles.fresh(articles);
         String emoji = "\uD83D\uDE00"; // one code point, two Java chars, four UTF-8 bytes
         FormSession form = FormSession.open(article.slug());
-        form.post()
-                .formParam("userName", "\u4E2D".repeat(CommentService.NAME_MAX))
-                .formParam("text", emoji.repeat(CommentService.TEXT_MAX))
-                .formParam("captchaToken", form.captchaToken)
-                .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
+        form.post(captcha, "\u4E2D".repeat(CommentService.NAME_MAX), emoji.repeat(CommentService.TEXT_MAX))
                 .post(article.path() + "/comments")
                 .then().statusCode(303);
         assertEquals(emoji.repeat(CommentService.TEXT_MAX), comments.published(article.id()).get(0).text());
 
         FormSession again = FormSession.open(article.slug());
-        again.post()
-                .formParam("userName", "\u4E2D".repeat(CommentService.NAME_MAX + 1))
-                .formParam("text", emoji.repeat(CommentService.TEXT_MAX + 1))
-                .formParam("captchaToken", again.captchaToken)
-                .formParam("captchaAnswer", Captchas.answer(captcha, again.captchaToken))
+        again.post(captcha, "\u4E2D".repeat(CommentService.NAME_MAX + 1), emoji.repeat(CommentService.TEXT_MAX + 1))
                 .post(article.path() + "/comments")
                 .then().statusCode(400)
                 .body(containsString("is 41 characters long; the limit is 40"),

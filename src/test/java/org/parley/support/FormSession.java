@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.parley.captcha.CaptchaService;
+
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -43,6 +45,15 @@ public final class FormSession {
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .cookie("csrf-token", cookie)
                 .formParam("csrf-token", csrfToken);
+    }
+
+    /** A post of the form as a reader fills it in, with the captcha solved. */
+    public RequestSpecification post(CaptchaService captcha, String userName, String text) {
+        return post()
+                .formParam("userName", userName)
+                .formParam("text", text)
+                .formParam("captchaToken", captchaToken)
+                .formParam("captchaAnswer", Captchas.answer(captcha, captchaToken));
     }
 
     /** The captcha token in a page that was re-rendered after a failed post. */
