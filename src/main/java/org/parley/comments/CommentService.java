@@ -168,6 +168,8 @@ public class CommentService {
         c.decision = verdict.decision();
         c.score = verdict.score();
         c.verdict = toJson(verdict);
+        c.category = verdict.category();
+        c.textKey = TextKey.of(text);
         c.clientHash = clientKey;
         c.createdAt = createdAt;
         c.updatedAt = createdAt;
