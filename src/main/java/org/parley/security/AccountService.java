@@ -20,7 +20,7 @@ import io.quarkus.runtime.StartupEvent;
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class);
-    private static final int BCRYPT_COST = 12;
+    static final int BCRYPT_COST = 12;
 
     @Inject
     AdminAccountConfig adminConfig;

@@ -8,4 +8,18 @@ public final class Roles {
 
     private Roles() {
     }
+
+    /** The roles an account's stored role list grants: an admin can do everything a moderator can. */
+    public static java.util.Set<String> of(String stored) {
+        java.util.Set<String> roles = new java.util.LinkedHashSet<>();
+        for (String r : stored.split(",")) {
+            if (!r.isBlank()) {
+                roles.add(r.strip());
+            }
+        }
+        if (roles.contains(ADMIN)) {
+            roles.add(MODERATOR);
+        }
+        return roles;
+    }
 }

@@ -27,6 +27,26 @@ public class ErrorMappers {
         return render(builder, status, messageFor(status, e), field, uri);
     }
 
+    /**
+     * No credentials for a protected resource: the JSON API answers 401 (scripts send HTTP Basic), pages send the
+     * browser to the login form. Without this, form authentication would redirect API clients to a login page.
+     */
+    @ServerExceptionMapper
+    public Response mapUnauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        if (isApi(uri)) {
+            return render(Response.status(401).header("WWW-Authenticate", "Basic realm=\"Parley\""), 401,
+                    "Please log in: send HTTP Basic credentials of a moderator or admin, or use a logged-in session.",
+                    null, uri);
+        }
+        return Response.status(302).location(java.net.URI.create("/login")).header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response mapForbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return render(Response.status(403), 403, "You do not have permission to do that.", null, uri);
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response mapUnexpected(Throwable e, UriInfo uri) {
         LOG.error("unexpected error", e);

@@ -1,0 +1,69 @@
+package org.parley.security;
+
+import java.net.URI;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestQuery;
+import org.parley.shared.ParleyConfig;
+import org.parley.shared.web.SiteInfo;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The moderators' login page and logout. The form posts to {@code /j_security_check}, where Quarkus form
+ * authentication checks the password (through {@link AccountIdentityProvider}) and sets the session cookie.
+ */
+@Path("/")
+@PermitAll
+public class LoginResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(SiteInfo site, String notice, String error, String loggedInAs);
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    SessionLifetime sessions;
+
+    @Inject
+    ParleyConfig config;
+
+    @GET
+    @Path("login")
+    @Produces("text/html;charset=UTF-8")
+    public Response login(@RestQuery String error, @RestQuery String expired, @RestQuery String loggedOut) {
+        String problem = error == null ? null
+                : "Wrong user name or password. After several failed attempts, each new attempt is slowed down.";
+        String notice = expired != null ? "Your session has ended. Please log in again."
+                : loggedOut != null ? "You are logged out." : null;
+        String who = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        TemplateInstance page = Templates.login(new SiteInfo(config.siteName(), config.baseUrl()), notice, problem,
+                who);
+        // A failed login answers 401, so scripts see the failure without parsing the page.
+        return Response.status(problem == null ? 200 : 401).entity(page).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout(RoutingContext rc) {
+        if (!identity.isAnonymous()) {
+            FormAuthenticationMechanism.logout(identity);
+        }
+        sessions.expire(rc);
+        return Response.seeOther(URI.create("/login?loggedOut=true")).build();
+    }
+}

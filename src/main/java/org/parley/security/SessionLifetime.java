@@ -1,0 +1,191 @@
+package org.parley.security;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.parley.shared.ServerSecret;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationEvent;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What the login session cookie of Quarkus form authentication does not do on its own:
+ * <ul>
+ * <li>an absolute lifetime: the session cookie is renewed while in use (idle timeout), so a second, signed cookie
+ * records when the moderator logged in, and a session older than {@link #ABSOLUTE_LIFETIME} must log in again;</li>
+ * <li>login CSRF: the login form posts to {@code /j_security_check}, which no JAX-RS filter sees, so posts from
+ * another site are refused by their Origin / Sec-Fetch-Site headers;</li>
+ * <li>CSRF on the JSON API: a call authenticated by the session cookie (not by HTTP Basic) that changes something
+ * must carry the CSRF token in the {@code X-CSRF-TOKEN} header (form posts carry it in the form and are checked
+ * by quarkus-rest-csrf).</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class SessionLifetime {
+
+    public static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(12);
+    static final String SESSION_COOKIE = "parley-session";
+    static final String LOGIN_COOKIE = "parley-login";
+    static final String CSRF_COOKIE = "csrf-token";
+    static final String CSRF_HEADER = "X-CSRF-TOKEN";
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    @Inject
+    ServerSecret secret;
+
+    Clock clock = Clock.systemUTC();
+
+    void register(@Observes Filters filters) {
+        filters.register(this::filter, 200);
+    }
+
+    void filter(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String path = request.path();
+        if ("/j_security_check".equals(path)) {
+            if (crossSite(request)) {
+                rc.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8")
+                        .end("Log in from Parley's own login page.");
+                return;
+            }
+            rc.next();
+            return;
+        }
+        if (path.startsWith("/api/") && !SAFE.contains(request.method()) && isPlainText(request)) {
+            // The one body type a cross-site page may post with a browser's cached credentials and that no CSRF
+            // check covers; the API never takes it.
+            json(rc, 415, "Send JSON (application/json).");
+            return;
+        }
+        Cookie session = request.getCookie(SESSION_COOKIE);
+        boolean bySession = session != null && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+        if (!bySession) {
+            rc.next();
+            return;
+        }
+        boolean protectedArea = path.startsWith("/api/") || path.startsWith("/moderation")
+                || path.startsWith("/admin");
+        if (!loggedInRecently(request.getCookie(LOGIN_COOKIE))) {
+            expire(rc);
+            if (!protectedArea) {
+                rc.next();
+            } else if (path.startsWith("/api/")) {
+                json(rc, 401, "Your session has ended. Please log in again.");
+            } else {
+                rc.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, "/login?expired=true").end();
+            }
+            return;
+        }
+        if (path.startsWith("/api/") && !SAFE.contains(request.method()) && !isForm(request)
+                && !csrfHeaderMatches(request)) {
+            json(rc, 403, "Send the CSRF token in the X-CSRF-TOKEN header, or use HTTP Basic credentials.");
+            return;
+        }
+        rc.next();
+    }
+
+    /** A form login succeeded: note when, for the absolute lifetime. */
+    void loggedIn(@Observes FormAuthenticationEvent event) {
+        RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(event.getSecurityIdentity());
+        if (rc != null) {
+            rc.response().addCookie(loginCookie(rc.request().isSSL()));
+        }
+    }
+
+    /** Clears the session and login cookies, as logout and an ended session do. */
+    public void expire(RoutingContext rc) {
+        for (String name : new String[] {SESSION_COOKIE, LOGIN_COOKIE}) {
+            rc.response().addCookie(Cookie.cookie(name, "").setPath("/").setMaxAge(0).setHttpOnly(true)
+                    .setSameSite(CookieSameSite.STRICT));
+        }
+    }
+
+    Cookie loginCookie(boolean secure) {
+        long at = clock.instant().getEpochSecond();
+        return Cookie.cookie(LOGIN_COOKIE, at + "." + sign(at)).setPath("/").setHttpOnly(true)
+                .setSameSite(CookieSameSite.STRICT).setSecure(secure);
+    }
+
+    boolean loggedInRecently(Cookie login) {
+        if (login == null) {
+            return false;
+        }
+        String value = login.getValue();
+        int dot = value.indexOf('.');
+        if (dot <= 0) {
+            return false;
+        }
+        try {
+            long at = Long.parseLong(value.substring(0, dot));
+            boolean genuine = MessageDigest.isEqual(sign(at).getBytes(StandardCharsets.US_ASCII),
+                    value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+            long age = clock.instant().getEpochSecond() - at;
+            return genuine && age >= -60 && age <= ABSOLUTE_LIFETIME.toSeconds();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private String sign(long at) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                secret.hmac("login-time", Long.toString(at).getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static boolean crossSite(HttpServerRequest request) {
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        if ("cross-site".equalsIgnoreCase(fetchSite)) {
+            return true;
+        }
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin == null || origin.isBlank()) {
+            return false;
+        }
+        try {
+            URI o = URI.create(origin.strip());
+            String host = request.authority() == null ? null : request.authority().host();
+            return o.getHost() == null || host == null || !o.getHost().equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    private static boolean isForm(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && (type.startsWith("application/x-www-form-urlencoded")
+                || type.startsWith("multipart/form-data"));
+    }
+
+    private static boolean isPlainText(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/plain");
+    }
+
+    private static boolean csrfHeaderMatches(HttpServerRequest request) {
+        String header = request.getHeader(CSRF_HEADER);
+        Cookie cookie = request.getCookie(CSRF_COOKIE);
+        return header != null && cookie != null && !header.isEmpty() && MessageDigest.isEqual(
+                header.getBytes(StandardCharsets.UTF_8), cookie.getValue().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void json(RoutingContext rc, int status, String message) {
+        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end("{\"error\":\"" + message.replace("\"", "\\\"") + "\"}");
+    }
+}
