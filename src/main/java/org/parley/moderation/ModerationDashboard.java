@@ -71,8 +71,8 @@ public class ModerationDashboard {
         return cards(List.of(c), c.status()).get(0);
     }
 
-    public Map<QueueTab, Long> counts(String articleSlug) {
-        return queue.counts(articleId(articleSlug));
+    public Map<QueueTab, Long> counts(Long articleId) {
+        return queue.counts(articleId);
     }
 
     /**

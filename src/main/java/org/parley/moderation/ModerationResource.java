@@ -30,6 +30,7 @@ import org.parley.shared.web.SiteInfo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 
 /**
@@ -95,9 +96,9 @@ public class ModerationResource {
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
     public Multi<Map<String, Long>> events(@RestQuery String article) {
-        dashboard.articleId(article);
-        return events.counts(article);
+        return events.counts(dashboard.articleId(article));
     }
 
     @POST
@@ -209,7 +210,7 @@ public class ModerationResource {
     }
 
     private Map<String, Long> counts(QueueView view) {
-        return ModerationDashboard.countsByKey(dashboard.counts(view.article()));
+        return ModerationDashboard.countsByKey(dashboard.counts(dashboard.articleId(view.article())));
     }
 
     private static Response redirect(QueueView view, String codes) {

@@ -28,13 +28,13 @@ public class QueueEvents {
     ModerationDashboard dashboard;
 
     /** The counts at once, then whenever they change. */
-    public Multi<Map<String, Long>> counts(String articleSlug) {
+    public Multi<Map<String, Long>> counts(Long articleId) {
         AtomicReference<Map<String, Long>> last = new AtomicReference<>();
         AtomicInteger quiet = new AtomicInteger();
-        return Multi.createFrom().ticks().startingAfter(Duration.ZERO).every(EVERY)
+        return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(EVERY)
                 .onOverflow().drop()
                 .onItem().transformToUniAndConcatenate(tick -> Uni.createFrom()
-                        .item(() -> ModerationDashboard.countsByKey(dashboard.counts(articleSlug)))
+                        .item(() -> ModerationDashboard.countsByKey(dashboard.counts(articleId)))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
                 .select().where(counts -> {
                     boolean changed = !Objects.equals(last.getAndSet(counts), counts);
