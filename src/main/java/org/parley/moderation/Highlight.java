@@ -64,7 +64,7 @@ public final class Highlight {
     }
 
     private static Segment plain(String text, int from, int to) {
-        return new Segment(safeSubstring(text, from, to), null, null, false);
+        return new Segment(text.substring(from, to), null, null, false);
     }
 
     private static Segment mark(String text, int from, int to, List<Hit> group) {
@@ -82,11 +82,7 @@ public final class Highlight {
         if (observeOnly) {
             group.forEach(h -> categories.add(h.category().key()));
         }
-        return new Segment(safeSubstring(text, from, to), String.join("; ", rules), String.join(" ", categories),
+        return new Segment(text.substring(from, to), String.join("; ", rules), String.join(" ", categories),
                 observeOnly);
-    }
-
-    private static String safeSubstring(String text, int from, int to) {
-        return text.substring(from, to);
     }
 }

@@ -110,7 +110,8 @@ class ModerationDashboardBrowserTest {
         // A reader's comment is held.
         browser.get(site + article.path().substring(1));
         browser.findElement(By.id("userName")).sendKeys(reader);
-        browser.findElement(By.id("text")).sendKeys(ModerationResourceTest.HELD);
+        String text = "The budget minister " + reader.substring(reader.length() - 6) + " is a retard.";
+        browser.findElement(By.id("text")).sendKeys(text);
         String token = browser.findElement(By.name("captchaToken")).getAttribute("value");
         browser.findElement(By.id("captchaAnswer")).sendKeys(Captchas.answer(captcha, token));
         browser.findElement(By.cssSelector("button.submit")).click();
@@ -132,11 +133,11 @@ class ModerationDashboardBrowserTest {
 
         // The reader sees it on the article page.
         browser.get(site + article.path().substring(1));
-        assertTrue(waitFor(By.cssSelector(".comment")).getText().contains(ModerationResourceTest.HELD));
+        assertTrue(waitFor(By.cssSelector(".comment")).getText().contains(text));
 
         // Another held comment: "r" removes it with the preselected reason, "u" takes that back.
         SubmissionOutcome.Accepted second = Comments.post(comments, captcha, article, reader,
-                "Another budget minister is a retard.");
+                "Another budget minister " + reader.substring(reader.length() - 6) + " is a retard.");
         assertEquals(CommentStatus.PENDING, second.status());
         browser.get(site + "moderation?article=" + article.slug());
         WebElement secondCard = waitFor(By.id("c" + second.commentId()));
