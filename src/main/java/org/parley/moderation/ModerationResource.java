@@ -1,0 +1,263 @@
+package org.parley.moderation;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.parley.comments.QueueTab;
+import org.parley.security.Roles;
+import org.parley.shared.ParleyConfig;
+import org.parley.shared.web.PublicException;
+import org.parley.shared.web.SiteInfo;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+
+/**
+ * The moderators' dashboard: the queue in tabs, actions on one comment, a selection, a wave or everything by
+ * one name, undo, a comment's history and the audit log. Every action is a plain form post that redirects back
+ * to the same place; the page's script posts the same forms asking for JSON and updates the page in place.
+ */
+@Path("/moderation")
+@RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
+public class ModerationResource {
+
+    private static final String HTML = "text/html;charset=UTF-8";
+    private static final List<QueueTab> TABS = List.of(QueueTab.values());
+    private static final List<RemoveReason> REASONS = List.of(RemoveReason.values());
+    private static final List<AuditAction> AUDIT_ACTIONS = List.of(AuditAction.values());
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(SiteInfo site, String actor, ModerationDashboard.Page page,
+                List<QueueTab> tabs, List<RemoveReason> reasons, Notice notice, long undoSeconds);
+
+        static native TemplateInstance comment(SiteInfo site, String actor, QueueCard card, List<AuditView> history,
+                List<RemoveReason> reasons, QueueView back);
+
+        static native TemplateInstance audit(SiteInfo site, String actor, List<AuditView> entries, String filterActor,
+                String filterAction, List<AuditAction> actions, int page, boolean hasMore);
+    }
+
+    /** What a script gets back from an action: what changed, what was skipped and the new tab counts. */
+    public record ActionResult(String kind, String message, boolean undoable, List<Long> changed,
+            List<ModerationService.Skipped> skipped, List<Long> reverted, Map<String, Long> counts) {
+    }
+
+    @Inject
+    ModerationDashboard dashboard;
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    QueueEvents events;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ParleyConfig config;
+
+    @GET
+    @Produces(HTML)
+    public Response queue(@RestQuery String tab, @RestQuery String article, @RestQuery String category,
+            @RestQuery String q, @RestQuery String sort, @RestQuery Integer page, @RestQuery String done,
+            @RestQuery Integer n, @RestQuery Integer s, @RestQuery Integer left) {
+        QueueView view = QueueView.parse(tab, article, category, q, sort, page);
+        return render(view, Notice.fromCodes(done, n, s, left), 200);
+    }
+
+    /** The tab counts whenever they change (checked every few seconds in the database, so every node sees all). */
+    @GET
+    @Path("events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    public Multi<Map<String, Long>> events(@RestQuery String article) {
+        return events.counts(dashboard.articleId(article));
+    }
+
+    @POST
+    @Path("actions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@RestForm String action, @RestForm List<Long> ids, @RestForm List<Long> waves,
+            @RestForm String reason, @RestForm String note, @RestForm String back,
+            @RestHeader(HttpHeaders.ACCEPT) String accept) {
+        QueueView view = QueueView.fromQuery(back);
+        try {
+            ModerationService.Action chosen = ModerationService.Action.parse(action);
+            List<Long> targets = dashboard.expand(ids, waves);
+            ModerationService.Outcome outcome = moderation.apply(actor(), chosen, targets, removeReason(chosen, reason),
+                    cleanNote(note), waves == null || waves.isEmpty() ? null : "similar comments acted on together");
+            return done(view, chosen.name().toLowerCase(java.util.Locale.ROOT), outcome, accept);
+        } catch (PublicException e) {
+            return failed(view, e, accept);
+        }
+    }
+
+    @POST
+    @Path("remove-user")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeEverythingBy(@RestForm String userName, @RestForm String reason, @RestForm String note,
+            @RestForm String back, @RestHeader(HttpHeaders.ACCEPT) String accept) {
+        QueueView view = QueueView.fromQuery(back);
+        try {
+            if (userName == null || userName.isBlank()) {
+                throw new PublicException(400, "Say whose comments to remove.", "userName");
+            }
+            List<Long> ids = moderation.everythingBy(userName);
+            if (ids.isEmpty()) {
+                throw new PublicException(409, "There is nothing left to remove by that user name.", "userName");
+            }
+            ModerationService.Outcome outcome = moderation.apply(actor(), ModerationService.Action.REMOVE, ids,
+                    removeReason(ModerationService.Action.REMOVE, reason), cleanNote(note),
+                    "everything by this user name");
+            return done(view, "remove-user", outcome, accept);
+        } catch (PublicException e) {
+            return failed(view, e, accept);
+        }
+    }
+
+    @POST
+    @Path("undo")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response undo(@RestForm String back, @RestHeader(HttpHeaders.ACCEPT) String accept) {
+        QueueView view = QueueView.fromQuery(back);
+        try {
+            ModerationService.UndoOutcome outcome = moderation.undo(actor());
+            Notice notice = Notice.fromCodes("undo", outcome.reverted().size(), 0, outcome.leftAlone().size());
+            if (wantsJson(accept)) {
+                return Response.ok(new ActionResult(notice.kind(), notice.message(), false, List.of(), List.of(),
+                        outcome.reverted(), counts(view)), MediaType.APPLICATION_JSON).build();
+            }
+            return redirect(view, "done=undo&n=" + outcome.reverted().size() + "&left=" + outcome.leftAlone().size());
+        } catch (PublicException e) {
+            return failed(view, e, accept);
+        }
+    }
+
+    @GET
+    @Path("comments/{id}")
+    @Produces(HTML)
+    public TemplateInstance comment(@RestPath long id, @RestQuery String back) {
+        QueueCard card = dashboard.card(id);
+        return Templates.comment(site(), actor(), card, audit.historyOf(id), REASONS, QueueView.fromQuery(back));
+    }
+
+    @GET
+    @Path("audit")
+    @Produces(HTML)
+    public TemplateInstance auditLog(@RestQuery String actor, @RestQuery String action, @RestQuery Integer page) {
+        AuditAction chosen = parseAuditAction(action);
+        int current = Math.max(1, page == null ? 1 : page);
+        List<AuditView> entries = audit.search(actor, chosen, null, current - 1);
+        String shownActor = actor == null ? "" : actor.strip();
+        return Templates.audit(site(), actor(), entries, shownActor, chosen == null ? "" : chosen.name(),
+                AUDIT_ACTIONS, current, entries.size() == AuditService.PAGE_SIZE);
+    }
+
+    private Response render(QueueView view, Notice notice, int status) {
+        ModerationDashboard.Page page = dashboard.page(view);
+        String html = Templates.queue(site(), actor(), page, TABS, REASONS, notice,
+                ModerationService.UNDO_WINDOW.toSeconds()).render();
+        // Pages carry form tokens and readers' unpublished words: nobody may cache them.
+        return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(html).build();
+    }
+
+    private Response done(QueueView view, String what, ModerationService.Outcome outcome, String accept) {
+        int changed = outcome.changed().size();
+        int skipped = outcome.skipped().size();
+        if (wantsJson(accept)) {
+            Notice notice = Notice.fromCodes(what, changed, skipped, 0);
+            return Response.ok(new ActionResult(notice.kind(), notice.message(), notice.undoable(),
+                    outcome.changed().stream().map(c -> c.id()).toList(), outcome.skipped(), List.of(), counts(view)),
+                    MediaType.APPLICATION_JSON).build();
+        }
+        return redirect(view, "done=" + what + "&n=" + changed + (skipped > 0 ? "&s=" + skipped : ""));
+    }
+
+    private Response failed(QueueView view, PublicException e, String accept) {
+        int status = e.getResponse().getStatus();
+        if (wantsJson(accept)) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON)
+                    .entity(new org.parley.shared.web.ApiError(e.getMessage(), e.field())).build();
+        }
+        return render(view, Notice.error(e.getMessage()), status);
+    }
+
+    private Map<String, Long> counts(QueueView view) {
+        return ModerationDashboard.countsByKey(dashboard.counts(dashboard.articleId(view.article())));
+    }
+
+    private static Response redirect(QueueView view, String codes) {
+        String query = view.query();
+        return Response.seeOther(URI.create("/moderation?" + (query.isEmpty() ? "" : query + "&") + codes)).build();
+    }
+
+    private static boolean wantsJson(String accept) {
+        return accept != null && accept.startsWith(MediaType.APPLICATION_JSON);
+    }
+
+    private static RemoveReason removeReason(ModerationService.Action action, String reason) {
+        if (action != ModerationService.Action.REMOVE) {
+            return null;
+        }
+        try {
+            return RemoveReason.parse(reason);
+        } catch (IllegalArgumentException e) {
+            throw new PublicException(400, "Choose a reason from the list.", "reason");
+        }
+    }
+
+    private static String cleanNote(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        String clean = note.strip().replaceAll("\\p{Cntrl}", " ");
+        if (clean.length() > 500) {
+            throw new PublicException(400, "A note can be at most 500 characters.", "note");
+        }
+        return clean;
+    }
+
+    private static AuditAction parseAuditAction(String action) {
+        if (action == null || action.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(AuditAction.values()).filter(a -> a.name().equalsIgnoreCase(action.strip())).findFirst()
+                .orElseThrow(() -> new PublicException(400, "There is no action \"" + action.strip()
+                        + "\" in the audit log.", "action"));
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    private SiteInfo site() {
+        return new SiteInfo(config.siteName(), config.baseUrl());
+    }
+}

@@ -1,0 +1,84 @@
+package org.parley.moderation;
+
+import java.util.List;
+
+import org.parley.articles.ArticleView;
+import org.parley.comments.CommentStatus;
+import org.parley.comments.NameHistory;
+import org.parley.comments.ReviewComment;
+
+/**
+ * One card of the moderators' queue: the comment with its marked text, what the filter said and why, who wrote
+ * it and how they fared before, and which actions make sense for it. {@code waveSize} above one means the card
+ * stands for that many near-identical comments in its tab.
+ */
+public record QueueCard(ReviewComment comment, ArticleView article, List<Highlight.Segment> text,
+        List<Highlight.Segment> userName, List<Chip> chips, List<FiredRule> rules, NameHistory history,
+        long waveSize, RemoveReason suggestedReason) {
+
+    /** A category the filter scored, with its score. */
+    public record Chip(String key, String label, int score) {
+    }
+
+    /** A rule that fired, with what it is for and what it matched. */
+    public record FiredRule(String name, String description, String category, int score, boolean observeOnly,
+            List<String> matches) {
+    }
+
+    public long id() {
+        return comment.id();
+    }
+
+    public boolean wave() {
+        return waveSize > 1;
+    }
+
+    public String articleTitle() {
+        return article == null ? "Article " + comment.articleId() : article.title();
+    }
+
+    public String articlePath() {
+        return article == null ? null : article.path();
+    }
+
+    public boolean canApprove() {
+        CommentStatus s = comment.status();
+        return s == CommentStatus.PENDING || (s == CommentStatus.PUBLISHED && comment.reportedAt() != null);
+    }
+
+    /** Approving a published comment only closes its reports: the button says so. */
+    public String approveLabel() {
+        return comment.status() == CommentStatus.PUBLISHED ? "Keep" : "Approve";
+    }
+
+    public boolean canRemove() {
+        return comment.status() != CommentStatus.REMOVED;
+    }
+
+    public boolean canRestore() {
+        CommentStatus s = comment.status();
+        return s == CommentStatus.REMOVED || s == CommentStatus.REJECTED;
+    }
+
+    public String statusLabel() {
+        return switch (comment.status()) {
+            case PUBLISHED -> "Published";
+            case PENDING -> "Pending";
+            case REJECTED -> "Rejected by the filter";
+            case REMOVED -> "Removed";
+        };
+    }
+
+    public String statusKey() {
+        return comment.status().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String decisionKey() {
+        return comment.decision() == null ? "none" : comment.decision().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean hasHistory() {
+        NameHistory h = history;
+        return h.published() + h.pending() + h.rejected() + h.removed() > 1;
+    }
+}
