@@ -43,10 +43,11 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
             AccountService.BCRYPT_COST);
 
     /**
-     * Recently verified name and password pairs (the password only as a keyed hash). Scripts send HTTP Basic with
-     * every call, and bcrypt's deliberate quarter second per check would otherwise be paid on each one.
+     * Recently verified name and password pairs (the password only as a keyed hash), each with the stored hash it
+     * matched. Scripts send HTTP Basic with every call, and bcrypt's deliberate quarter second per check would
+     * otherwise be paid on each one; the account itself is still read every time (enabled, roles).
      */
-    private final Cache<String, Set<String>> verified = Caffeine.newBuilder()
+    private final Cache<String, String> verified = Caffeine.newBuilder()
             .expireAfterWrite(2, TimeUnit.MINUTES).maximumSize(10_000).build();
 
     @Inject
@@ -75,6 +76,9 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         String password = new String(request.getPassword().getPassword());
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         String client = http == null ? "internal" : clients.keyOf(http.request());
+        if (http != null && "/j_security_check".equals(http.request().path()) && SessionLifetime.crossSite(http.request())) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("a login posted from another site"));
+        }
         Uni<Void> wait = Uni.createFrom().voidItem();
         java.time.Duration delay = throttle.delayFor(name, client);
         if (!delay.isZero()) {
@@ -89,21 +93,13 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         }));
     }
 
-    /** Forgets the cached verifications of an account whose password, roles or state changed. */
-    public void forget(String name) {
-        verified.asMap().keySet().removeIf(k -> k.startsWith(name + "\u0000"));
-    }
-
     private SecurityIdentity verify(String name, String password, String client) {
         String cacheKey = name + "\u0000" + Base64.getEncoder().encodeToString(
                 secret.hmac("verified-password", password.getBytes(StandardCharsets.UTF_8)));
-        Set<String> cachedRoles = verified.getIfPresent(cacheKey);
-        if (cachedRoles != null) {
-            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name)).addRoles(cachedRoles)
-                    .build();
-        }
         Optional<Account> found = QuarkusTransaction.joiningExisting().call(() -> Account.findByUsername(name));
-        boolean matches = BcryptUtil.matches(password, found.map(a -> a.password).orElse(DECOY_HASH));
+        String stored = found.map(a -> a.password).orElse(DECOY_HASH);
+        // A cached match counts only against the same stored hash, so a changed password is checked afresh.
+        boolean matches = stored.equals(verified.getIfPresent(cacheKey)) || BcryptUtil.matches(password, stored);
         if (found.isEmpty() || !matches || !found.get().enabled) {
             throttle.failed(name, client);
             throw new AuthenticationFailedException("wrong user name or password");
@@ -114,7 +110,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
                 .setPrincipal(new QuarkusPrincipal(account.username));
         Set<String> roles = Roles.of(account.roles);
         identity.addRoles(roles);
-        verified.put(cacheKey, roles);
+        verified.put(cacheKey, account.password);
         return identity.build();
     }
 }

@@ -29,8 +29,9 @@ import io.vertx.ext.web.RoutingContext;
  * <ul>
  * <li>an absolute lifetime: the session cookie is renewed while in use (idle timeout), so a second, signed cookie
  * records when the moderator logged in, and a session older than {@link #ABSOLUTE_LIFETIME} must log in again;</li>
- * <li>login CSRF: the login form posts to {@code /j_security_check}, which no JAX-RS filter sees, so posts from
- * another site are refused by their Origin / Sec-Fetch-Site headers;</li>
+ * <li>login CSRF: the login form posts to {@code /j_security_check}, which no JAX-RS filter sees, so
+ * {@link AccountIdentityProvider} refuses form logins that another site's page sent (by their Origin and
+ * Sec-Fetch-Site headers, see {@link #crossSite});</li>
  * <li>CSRF on the JSON API: a call authenticated by the session cookie (not by HTTP Basic) that changes something
  * must carry the CSRF token in the {@code X-CSRF-TOKEN} header (form posts carry it in the form and are checked
  * by quarkus-rest-csrf).</li>
@@ -58,15 +59,6 @@ public class SessionLifetime {
     void filter(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         String path = request.path();
-        if ("/j_security_check".equals(path)) {
-            if (crossSite(request)) {
-                rc.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8")
-                        .end("Log in from Parley's own login page.");
-                return;
-            }
-            rc.next();
-            return;
-        }
         if (path.startsWith("/api/") && !SAFE.contains(request.method()) && isPlainText(request)) {
             // The one body type a cross-site page may post with a browser's cached credentials and that no CSRF
             // check covers; the API never takes it.
@@ -117,7 +109,11 @@ public class SessionLifetime {
     }
 
     Cookie loginCookie(boolean secure) {
-        long at = clock.instant().getEpochSecond();
+        return loginCookie(clock.instant(), secure);
+    }
+
+    Cookie loginCookie(java.time.Instant when, boolean secure) {
+        long at = when.getEpochSecond();
         return Cookie.cookie(LOGIN_COOKIE, at + "." + sign(at)).setPath("/").setHttpOnly(true)
                 .setSameSite(CookieSameSite.STRICT).setSecure(secure);
     }
@@ -147,7 +143,7 @@ public class SessionLifetime {
                 secret.hmac("login-time", Long.toString(at).getBytes(StandardCharsets.US_ASCII)));
     }
 
-    private static boolean crossSite(HttpServerRequest request) {
+    static boolean crossSite(HttpServerRequest request) {
         String fetchSite = request.getHeader("Sec-Fetch-Site");
         if ("cross-site".equalsIgnoreCase(fetchSite)) {
             return true;

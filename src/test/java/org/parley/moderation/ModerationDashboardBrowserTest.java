@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -86,7 +85,6 @@ class ModerationDashboardBrowserTest {
     }
 
     @Test
-    @Disabled("waits for form login")
     void aModeratorLogsInApprovesAHeldCommentWithTheKeyboardAndRemovesAnotherWithUndo() throws Exception {
         aModeratorExists();
         browser.get(site + "login");
