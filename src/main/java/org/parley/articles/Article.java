@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.parley.shared.IdentityEntity;
@@ -26,6 +28,9 @@ public class Article extends IdentityEntity {
     public String tags;
     @Column(name = "created_at")
     public Instant createdAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "comment_mode")
+    public CommentMode commentMode = CommentMode.OPEN;
 
     public static Optional<Article> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

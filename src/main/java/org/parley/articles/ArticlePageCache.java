@@ -23,28 +23,32 @@ public class ArticlePageCache {
 
     static final String CACHE = "article-pages";
 
-    /** One cached page: an article's comment page number {@code page}. */
-    record Key(long articleId, int page) {
+    /**
+     * One cached page: an article's comment page number {@code page} as shown in {@code mode}. With the mode in
+     * the key, an article that closes (by a moderator or by age) never gets a page cached while it was open.
+     */
+    record Key(long articleId, int page, CommentMode mode) {
     }
 
     /**
      * A page in two shapes: with a hole for a whole comment form (a form with errors or a notice), and with
-     * the blank form already in place and holes only for its tokens (what nearly every visitor gets).
+     * the blank form already in place and holes only for its tokens (what nearly every visitor gets). A closed
+     * article has no form, so its page has no token holes ({@code tokens} false).
      */
-    record Shells(PageShell withFormHole, PageShell withBlankForm) {
+    record Shells(PageShell withFormHole, PageShell withBlankForm, boolean tokens) {
     }
 
     @CacheName(CACHE)
     Cache cache;
 
     /** The shells if they are cached and ready, without waiting or rendering; else null. */
-    Shells peek(long articleId, int page) {
-        CompletableFuture<Shells> cached = cache.as(CaffeineCache.class).getIfPresent(new Key(articleId, page));
+    Shells peek(long articleId, int page, CommentMode mode) {
+        CompletableFuture<Shells> cached = cache.as(CaffeineCache.class).getIfPresent(new Key(articleId, page, mode));
         return cached != null && cached.isDone() && !cached.isCompletedExceptionally() ? cached.join() : null;
     }
 
-    Shells get(long articleId, int page, Supplier<Shells> render) {
-        return cache.get(new Key(articleId, page), key -> render.get()).await().indefinitely();
+    Shells get(long articleId, int page, CommentMode mode, Supplier<Shells> render) {
+        return cache.get(new Key(articleId, page, mode), key -> render.get()).await().indefinitely();
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged event) {

@@ -63,6 +63,8 @@ public class ArticleResource {
 
         static native TemplateInstance article$form(CommentFormView form);
 
+        static native TemplateInstance article$closed(CommentFormView form);
+
         static native TemplateInstance forum(SiteInfo site, List<ForumEntry> entries, int page, int pageCount);
 
         static native TemplateInstance articlesRss(SiteInfo site, List<ArticleView> articles);
@@ -129,7 +131,8 @@ public class ArticleResource {
         if (article == null || article.isEmpty()) {
             return null;
         }
-        ArticlePageCache.Shells shells = pages.peek(article.get().id(), page);
+        // The mode is part of the key: a page cached while the article was open is never served once it closed.
+        ArticlePageCache.Shells shells = pages.peek(article.get().id(), page, articles.commentModeOf(article.get()));
         return shells == null ? null : blankFormPage(shells, 200);
     }
 
@@ -157,6 +160,10 @@ public class ArticleResource {
                 new NewComment(userName, text, captchaToken, captchaAnswer, review), clients.keyOf(request));
         if (outcome instanceof SubmissionOutcome.Accepted accepted) {
             return Response.seeOther(java.net.URI.create(afterPost(article, accepted))).build();
+        }
+        if (outcome instanceof SubmissionOutcome.Refused refused) {
+            return render(article, 1, form(article, userName, text, Map.of("form", refused.message()), null, review),
+                    403);
         }
         if (outcome instanceof SubmissionOutcome.Limited limited) {
             return Response.fromResponse(render(article, 1,
@@ -205,29 +212,39 @@ public class ArticleResource {
         List<CommentView> published = comments.published(article.id());
         int pageCount = Math.max(1, (published.size() + CommentService.PAGE_SIZE - 1) / CommentService.PAGE_SIZE);
         int page = Math.min(Math.max(1, requestedPage), pageCount);
-        ArticlePageCache.Shells shells = pages.get(article.id(), page, () -> {
+        CommentMode mode = articles.commentModeOf(article);
+        ArticlePageCache.Shells shells = pages.get(article.id(), page, mode, () -> {
             List<CommentView> slice = published.subList((page - 1) * CommentService.PAGE_SIZE,
                     Math.min(published.size(), page * CommentService.PAGE_SIZE));
             ArticlePage view = new ArticlePage(article, slice, published.size(), page, pageCount, FORM_HOLE);
             PageShell withFormHole = PageShell.split(Templates.article(site(), view, null).render(), FORM_HOLE);
+            if (mode == CommentMode.CLOSED) {
+                return new ArticlePageCache.Shells(withFormHole,
+                        PageShell.split(withFormHole.fillAsString(Templates.article$closed(null).render())), false);
+            }
             Challenge blankChallenge = captcha.enabled()
                     ? new Challenge(CAPTCHA_HOLE, "/captcha/" + CAPTCHA_HOLE + ".png", null)
                     : null;
             String blankForm = Templates.article$form(new CommentFormView(formAction(article), CSRF_HOLE,
-                    blankChallenge, "", "", Map.of(), null, false, CommentService.NAME_MAX, CommentService.TEXT_MAX))
-                    .render();
+                    blankChallenge, "", "", Map.of(), null, false, CommentService.NAME_MAX, CommentService.TEXT_MAX,
+                    mode == CommentMode.PREMODERATED)).render();
             String withBlankForm = withFormHole.fillAsString(blankForm);
             return new ArticlePageCache.Shells(withFormHole, captcha.enabled()
                     ? PageShell.split(withBlankForm, CSRF_HOLE, CAPTCHA_HOLE)
-                    : PageShell.split(withBlankForm, CSRF_HOLE));
+                    : PageShell.split(withBlankForm, CSRF_HOLE), true);
         });
         if (form == null) {
             return blankFormPage(shells, status);
         }
-        return page(shells.withFormHole().fill(Templates.article$form(form).render()), status);
+        String formHtml = mode == CommentMode.CLOSED ? Templates.article$closed(form).render()
+                : Templates.article$form(form).render();
+        return page(shells.withFormHole().fill(formHtml), status);
     }
 
     private Response blankFormPage(ArticlePageCache.Shells shells, int status) {
+        if (!shells.tokens()) {
+            return page(shells.withBlankForm().fill(), status);
+        }
         return page(captcha.enabled()
                 ? shells.withBlankForm().fill(csrf.getToken(), captcha.issue().token())
                 : shells.withBlankForm().fill(csrf.getToken()), status);
@@ -242,7 +259,8 @@ public class ArticleResource {
             CommentFormView.Notice notice, boolean review) {
         return new CommentFormView(formAction(article), csrf.getToken(), captcha.enabled() ? captcha.issue() : null,
                 userName == null ? "" : userName, text == null ? "" : text, errors, notice, review,
-                CommentService.NAME_MAX, CommentService.TEXT_MAX);
+                CommentService.NAME_MAX, CommentService.TEXT_MAX,
+                articles.commentModeOf(article) == CommentMode.PREMODERATED);
     }
 
     private static String formAction(ArticleView article) {
@@ -271,6 +289,7 @@ public class ArticleResource {
             case "held" -> new CommentFormView.Notice("info", CommentMessages.outcome(CommentStatus.PENDING, null));
             case "rejected" -> new CommentFormView.Notice("warning",
                     CommentMessages.outcome(CommentStatus.REJECTED, categoryOrNull(category)));
+            case "reported" -> new CommentFormView.Notice("success", CommentMessages.REPORTED);
             default -> null;
         };
     }

@@ -2,6 +2,7 @@ package org.parley.articles;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,10 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -41,8 +45,23 @@ public class ArticleService {
     @Inject
     FilterService filter;
 
+    @Inject
+    Instance<CommentWindow> window;
+
+    @Inject
+    Event<ModeChanged> modeChanged;
+
     @CacheName(CACHE_BY_SLUG)
     Cache bySlug;
+
+    @CacheName(CACHE_LIST)
+    Cache list;
+
+    private volatile Duration closeAfter;
+
+    /** Fired when an article's comment mode changed, so the cached views drop it once the change is committed. */
+    record ModeChanged(String slug) {
+    }
 
     Clock clock = Clock.systemUTC();
 
@@ -89,6 +108,51 @@ public class ArticleService {
         article.persist();
         teachFilter();
         return ArticleView.of(article);
+    }
+
+    /**
+     * Whether the article takes comments now: the mode a moderator set, except that every article closes
+     * {@link CommentWindow#closeAfter} after publication. Cheap enough for every page view.
+     */
+    public CommentMode commentModeOf(ArticleView article) {
+        if (article.commentMode() == CommentMode.CLOSED) {
+            return CommentMode.CLOSED;
+        }
+        Duration after = closeAfter();
+        if (!after.isNegative() && !after.isZero() && !clock.instant().isBefore(article.publishedAt().plus(after))) {
+            return CommentMode.CLOSED;
+        }
+        return article.commentMode();
+    }
+
+    /** A change of comment mode: the mode before, and the article as it is now. */
+    public record ModeChange(CommentMode before, ArticleView article) {
+    }
+
+    /** Sets an article's comment mode. Joins the caller's transaction, so the caller can audit in it. */
+    @Transactional
+    public ModeChange changeCommentMode(String slug, CommentMode mode) {
+        Article article = Article.findBySlug(slug)
+                .orElseThrow(() -> PublicException.notFound("There is no article " + slug + "."));
+        CommentMode before = article.commentMode;
+        article.commentMode = mode;
+        modeChanged.fire(new ModeChanged(slug));
+        return new ModeChange(before, ArticleView.of(article));
+    }
+
+    // After the commit, so that no reader can cache the old mode again between invalidation and commit.
+    void forgetCached(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModeChanged event) {
+        bySlug.invalidate(event.slug()).await().indefinitely();
+        list.invalidateAll().await().indefinitely();
+    }
+
+    private Duration closeAfter() {
+        Duration after = closeAfter;
+        if (after == null) {
+            after = window.isResolvable() ? window.get().closeAfter() : Duration.ZERO;
+            closeAfter = after;
+        }
+        return after;
     }
 
     /** A URL-safe name from a title: accents dropped, words joined by hyphens. */

@@ -73,6 +73,9 @@ public class CommentApiResource {
             return Response.status(429).header("Retry-After", Math.max(1, limited.retryAfter().toSeconds()))
                     .entity(ApiError.of(limited.message())).build();
         }
+        if (outcome instanceof SubmissionOutcome.Refused refused) {
+            return Response.status(403).entity(ApiError.of(refused.message())).build();
+        }
         Map.Entry<String, String> first = ((SubmissionOutcome.Invalid) outcome).errors().entrySet().iterator().next();
         return Response.status(400).entity(new ApiError(first.getValue(), first.getKey())).build();
     }

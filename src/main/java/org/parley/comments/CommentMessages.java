@@ -5,6 +5,12 @@ import org.parley.filter.Category;
 /** What readers are told about their comment, in plain words, the same on the page and in the API. */
 public final class CommentMessages {
 
+    public static final String CLOSED = "Comments are closed.";
+    public static final String PREMODERATED = "Comments on this article are checked by a moderator before they appear.";
+    /** Deliberately the same for every reason, so a banned poster learns nothing about the ban. */
+    public static final String NOT_ACCEPTED = "Your comment could not be accepted.";
+    public static final String REPORTED = "Thank you. A moderator will look at this comment.";
+
     private CommentMessages() {
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.parley.filter.Verdict;
@@ -116,6 +117,44 @@ public class CommentQueueService {
         c.reportedAt = null;
         touch(c, c.status);
         return new StatusChange(view(c), c.status, true);
+    }
+
+    /**
+     * A published comment, locked until the caller's transaction ends, so that readers' reports on it are
+     * counted one at a time; 404 for a comment that is not published.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReviewComment lockPublished(long id) {
+        Comment c = Comment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || c.status != CommentStatus.PUBLISHED) {
+            throw PublicException.notFound("There is no published comment " + id + ".");
+        }
+        return view(c);
+    }
+
+    /**
+     * Counts one more reader's report. At every {@code threshold}-th report the comment goes on the moderators'
+     * "Reported" tab (unless it is there already), and with {@code hide} it also leaves the page until a
+     * moderator has reviewed it. Readers' reports are not a moderator's move, so the state machine does not apply.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReportTally countReport(long id, int threshold, boolean hide) {
+        Comment c = load(id);
+        CommentStatus before = c.status;
+        c.reportCount++;
+        boolean flagged = c.reportedAt == null && c.reportCount % Math.max(1, threshold) == 0;
+        if (flagged) {
+            c.reportedAt = clock.instant();
+            if (hide && c.status == CommentStatus.PUBLISHED) {
+                c.status = CommentStatus.PENDING;
+            }
+        }
+        c.updatedAt = clock.instant();
+        // Only a change of state changes the page; a bare count does not.
+        if (c.status != before) {
+            changed.fire(new CommentsChanged(c.articleId));
+        }
+        return new ReportTally(view(c), before, flagged);
     }
 
     /**

@@ -11,9 +11,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
+import org.parley.articles.CommentMode;
 import org.parley.captcha.CaptchaCheck;
 import org.parley.captcha.CaptchaService;
 import org.parley.filter.Decision;
@@ -64,6 +67,12 @@ public class CommentService {
     @Inject
     CommentWriter writer;
 
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    Instance<SubmissionScreen> screens;
+
     @CacheName(CACHE_PUBLISHED)
     Cache publishedCache;
 
@@ -74,6 +83,10 @@ public class CommentService {
 
     /** Judges and stores a reader's comment on an article. */
     public SubmissionOutcome submit(ArticleView article, NewComment input, String clientKey) {
+        CommentMode mode = articles.commentModeOf(article);
+        if (mode == CommentMode.CLOSED) {
+            return new SubmissionOutcome.Refused(SubmissionOutcome.Refused.Why.CLOSED);
+        }
         Optional<Duration> wait = limiter.acquire("comment-minute", clientKey, limits.commentsPerMinute(),
                 Duration.ofMinutes(1))
                 .or(() -> limiter.acquire("comment-hour", clientKey, limits.commentsPerHour(), Duration.ofHours(1)));
@@ -99,9 +112,16 @@ public class CommentService {
             return new SubmissionOutcome.Invalid(errors);
         }
 
+        SubmissionScreen.Screening screening = screen(name.value(), clientKey);
+        if (screening == SubmissionScreen.Screening.REFUSE) {
+            return new SubmissionOutcome.Refused(SubmissionOutcome.Refused.Why.NOT_ACCEPTED);
+        }
         Verdict verdict = judge(article, name.value(), text.value());
         CommentStatus status = statusFor(verdict.decision());
-        if (check == CaptchaCheck.REVIEW_INSTEAD && status == CommentStatus.PUBLISHED) {
+        // Holding never softens the filter: a rejected comment stays rejected.
+        boolean hold = check == CaptchaCheck.REVIEW_INSTEAD || mode == CommentMode.PREMODERATED
+                || screening == SubmissionScreen.Screening.HOLD;
+        if (hold && status == CommentStatus.PUBLISHED) {
             status = CommentStatus.PENDING;
         }
         Comment comment = store(article.id(), name.value(), text.value(), status, verdict, clientKey, clock.instant());
@@ -152,6 +172,10 @@ public class CommentService {
     void forgetCached(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged event) {
         publishedCache.invalidate(event.articleId()).await().indefinitely();
         countsCache.invalidateAll().await().indefinitely();
+    }
+
+    private SubmissionScreen.Screening screen(String userName, String clientKey) {
+        return screens.isResolvable() ? screens.get().screen(userName, clientKey) : SubmissionScreen.Screening.ALLOW;
     }
 
     private Verdict judge(ArticleView article, String name, String text) {

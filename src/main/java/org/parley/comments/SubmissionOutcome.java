@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.parley.filter.Verdict;
 
-/** What became of a submission: stored with a status, refused for bad input, or refused for coming too fast. */
+/**
+ * What became of a submission: stored with a status, refused for bad input, for coming too fast, or refused
+ * outright (the article is closed, or the poster may not post).
+ */
 public sealed interface SubmissionOutcome {
 
     /** Stored, with the status the filter's verdict gave it. */
@@ -22,6 +25,21 @@ public sealed interface SubmissionOutcome {
             long seconds = Math.max(1, retryAfter.toSeconds());
             return "You are posting too quickly. Please wait " + (seconds < 90 ? seconds + " seconds"
                     : (seconds + 59) / 60 + " minutes") + " and try again.";
+        }
+    }
+
+    /** Not stored, and trying again will not help. */
+    record Refused(Why why) implements SubmissionOutcome {
+
+        public enum Why {
+            /** The article takes no more comments. */
+            CLOSED,
+            /** The poster is banned; readers are told no more than that it was not accepted. */
+            NOT_ACCEPTED
+        }
+
+        public String message() {
+            return why == Why.CLOSED ? CommentMessages.CLOSED : CommentMessages.NOT_ACCEPTED;
         }
     }
 }

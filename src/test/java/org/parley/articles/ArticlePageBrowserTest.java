@@ -22,9 +22,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.captcha.CaptchaService;
+import org.parley.comments.CommentQueueService;
 import org.parley.support.Browser;
 import org.parley.support.Captchas;
 import org.parley.support.TestArticles;
+import org.parley.support.TestComments;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +43,9 @@ class ArticlePageBrowserTest {
 
     @Inject
     CaptchaService captcha;
+
+    @Inject
+    CommentQueueService queue;
 
     ChromeDriver browser;
 
@@ -116,6 +121,25 @@ class ArticlePageBrowserTest {
         browser.findElement(By.cssSelector("button.submit")).click();
         assertTrue(waitFor(By.cssSelector(".comment")).getText().contains("<script>window.pwned=1</script>"));
         assertFalse(Boolean.TRUE.equals(browser.executeScript("return window.pwned === 1")));
+    }
+
+    @Test
+    void aReaderReportsACommentFromThePage() {
+        ArticleView article = TestArticles.fresh(articles);
+        long id = TestComments.published(captcha, article, "Seller", "Cheap watches, and also the school budget.");
+        browser.get(site + article.path().substring(1));
+        browser.findElement(By.cssSelector("#comment-" + id + " .report-link")).click();
+
+        assertEquals("Report a comment", waitFor(By.id("report-title")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".reported-text")).getText().contains("Cheap watches"));
+        browser.findElement(By.cssSelector("label[for=reason-spam]")).click();
+        browser.findElement(By.id("note")).sendKeys("Selling watches");
+        browser.findElement(By.cssSelector("#report-form button.submit")).click();
+
+        assertEquals("Thank you. A moderator will look at this comment.",
+                waitFor(By.cssSelector(".notice-success")).getText());
+        assertTrue(browser.getCurrentUrl().contains(article.path()), browser.getCurrentUrl());
+        assertEquals(1, queue.find(id).reportCount());
     }
 
     /** After a click that submits, the old page can still be there for a moment. */

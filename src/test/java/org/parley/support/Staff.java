@@ -5,19 +5,60 @@ import static io.restassured.RestAssured.given;
 import java.util.Map;
 import java.util.UUID;
 
+import org.parley.security.Account;
 import org.parley.security.AccountService;
 import org.parley.security.Roles;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
-/** Moderator and admin accounts for tests, and their logged-in browser sessions. */
+/**
+ * Accounts for tests of staff endpoints: a shared moderator, the test admin, someone logged in without a role,
+ * fresh moderators for tests that need their own (throttling, undo), and logged-in browser sessions.
+ */
 public final class Staff {
 
+    public static final String MODERATOR = "staff-moderator";
     public static final String ADMIN = "admin";
+    public static final String NOBODY = "staff-without-role";
+    public static final String PASSWORD = "staff-test-password";
     public static final String ADMIN_PASSWORD = "test-admin-password";
-    public static final String PASSWORD = "moderator-password-1";
 
     private Staff() {
+    }
+
+    /** Creates the shared moderator and the role-less account once per database. */
+    public static void exist(AccountService accounts) {
+        ensure(accounts, MODERATOR, Roles.MODERATOR);
+        ensure(accounts, NOBODY, "reader");
+    }
+
+    public static RequestSpecification moderator() {
+        return as(MODERATOR, PASSWORD);
+    }
+
+    public static RequestSpecification admin() {
+        return as(ADMIN, ADMIN_PASSWORD);
+    }
+
+    public static RequestSpecification withoutRole() {
+        return as(NOBODY, PASSWORD);
+    }
+
+    public static RequestSpecification anonymous() {
+        return given().contentType("application/json");
+    }
+
+    private static RequestSpecification as(String user, String password) {
+        return given().auth().preemptive().basic(user, password).contentType("application/json");
+    }
+
+    private static void ensure(AccountService accounts, String name, String roles) {
+        boolean exists = QuarkusTransaction.requiringNew().call(() -> Account.count("username", name) > 0);
+        if (!exists) {
+            accounts.create(name, PASSWORD, roles);
+        }
     }
 
     /** A fresh moderator account; its name is unique, so tests never share throttling or undo state. */

@@ -21,4 +21,12 @@ public final class TestArticles {
                 "Test Desk", "Test reporter", Instant.parse("2021-03-01T10:00:00Z"), List.of("Budget"),
                 "test-article-" + id));
     }
+
+    /** A fresh article published now, for settings that close old articles. */
+    public static ArticleView publishedNow(ArticleService articles) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        return articles.create(new NewArticle("Fresh article " + id,
+                "Parliament debated the new budget for schools and hospitals.\n\nThe vote is due next week.",
+                "Test Desk", "Test reporter", Instant.now(), List.of("Budget"), "fresh-article-" + id));
+    }
 }

@@ -1,0 +1,21 @@
+package org.parley.moderation;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.parley.articles.CommentWindow;
+
+/** Hands the auto-close setting to the articles, which decide from it whether an article still takes comments. */
+@ApplicationScoped
+public class AutoClose implements CommentWindow {
+
+    @Inject
+    ModerationConfig config;
+
+    @Override
+    public Duration closeAfter() {
+        return Duration.ofDays(Math.max(0, config.autoCloseDays()));
+    }
+}

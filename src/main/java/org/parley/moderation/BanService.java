@@ -1,0 +1,248 @@
+package org.parley.moderation;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.parley.comments.CommentQueueService;
+import org.parley.comments.CommentService;
+import org.parley.comments.ReviewComment;
+import org.parley.comments.SubmissionScreen;
+import org.parley.shared.text.CleanText;
+import org.parley.shared.web.PublicException;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Bans on user names and clients, and the screen every submission passes. The screen answers from an in-memory
+ * snapshot of the active bans: posting must not query the ban table per comment. The snapshot is dropped when
+ * a ban changes here and reloaded every {@link #REFRESH} anyway, so bans made on another node apply within it.
+ */
+@ApplicationScoped
+public class BanService implements SubmissionScreen {
+
+    static final Duration REFRESH = Duration.ofSeconds(30);
+    static final int REASON_MAX = 500;
+    static final int MAX_DAYS = 36_500;
+    /** What {@link org.parley.shared.web.ClientAddress} gives: 32 characters of URL-safe Base64. */
+    private static final Pattern CLIENT_KEY = Pattern.compile("[A-Za-z0-9_-]{32}");
+
+    /** A moderator's request: {@code value} or {@code commentId} says who; {@code days} null is for good. */
+    public record NewBan(String kind, String value, Long commentId, String reason, Integer days) {
+    }
+
+    /** Fired when bans changed, so the snapshot is dropped once the change is committed. */
+    record BansChanged() {
+    }
+
+    /** Active bans by subject, with when each ends ({@link Instant#MAX} for good). */
+    private record Snapshot(Map<String, Instant> names, Map<String, Instant> clients, Instant loadedAt,
+            long generation) {
+    }
+
+    @Inject
+    CommentQueueService comments;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    ModerationConfig config;
+
+    @Inject
+    Event<BansChanged> changed;
+
+    Clock clock = Clock.systemUTC();
+
+    private final AtomicLong generation = new AtomicLong();
+    private final ReentrantLock reloading = new ReentrantLock();
+    private volatile Snapshot snapshot;
+
+    @Override
+    public Screening screen(String userName, String clientKey) {
+        Snapshot s = current();
+        if (s.names().isEmpty() && s.clients().isEmpty()) {
+            return Screening.ALLOW;
+        }
+        Instant now = clock.instant();
+        boolean banned = (userName != null && !s.names().isEmpty() && endsAfter(s.names().get(normalise(userName)), now))
+                || (clientKey != null && endsAfter(s.clients().get(clientKey), now));
+        if (!banned) {
+            return Screening.ALLOW;
+        }
+        return config.banAction() == ModerationConfig.BanAction.REFUSE ? Screening.REFUSE : Screening.HOLD;
+    }
+
+    /** Every ban, the active ones first, each group newest first. */
+    @Transactional
+    public List<BanView> list() {
+        Instant now = clock.instant();
+        return Ban.listNewestFirst().stream().map(b -> BanView.of(b, now))
+                .sorted(Comparator.comparing((BanView v) -> !v.active())).toList();
+    }
+
+    @Transactional
+    public BanView ban(String actor, NewBan request) {
+        if (request == null) {
+            throw PublicException.badRequest("Send {\"kind\": \"USER_NAME\" or \"CLIENT\", \"value\" or \"commentId\", "
+                    + "\"reason\", \"days\"}.");
+        }
+        Ban.Kind kind = parseKind(request.kind());
+        String reason = CleanText.singleLine(request.reason(), "reason", REASON_MAX).value();
+        if (reason == null) {
+            throw new PublicException(400, CleanText.singleLine(request.reason(), "reason", REASON_MAX).error(),
+                    "reason");
+        }
+        if (request.days() != null && (request.days() < 1 || request.days() > MAX_DAYS)) {
+            throw new PublicException(400, "days must be between 1 and " + MAX_DAYS + ", or left out for a ban for "
+                    + "good.", "days");
+        }
+        String shownAs = who(kind, request);
+        Instant now = clock.instant();
+        Ban ban = new Ban();
+        ban.kind = kind;
+        ban.shownAs = shownAs;
+        ban.subject = kind == Ban.Kind.USER_NAME ? normalise(shownAs) : shownAs;
+        ban.reason = reason;
+        ban.createdBy = actor;
+        ban.createdAt = now;
+        ban.expiresAt = request.days() == null ? null : now.plus(Duration.ofDays(request.days()));
+        ban.persist();
+        audit.recordAlone(new AuditService.Entry(actor, AuditAction.BAN, request.commentId(), null, null, "ACTIVE",
+                null, "ban " + ban.id + " on " + describe(ban) + (ban.expiresAt == null ? " for good"
+                        : " for " + request.days() + " day(s)") + ": " + reason));
+        changed.fire(new BansChanged());
+        return BanView.of(ban, now);
+    }
+
+    /** Ends a ban before its time. */
+    @Transactional
+    public BanView lift(String actor, long id) {
+        Ban ban = Ban.<Ban>findByIdOptional(id).orElseThrow(() -> PublicException.notFound("There is no ban " + id
+                + "."));
+        Instant now = clock.instant();
+        if (!ban.activeAt(now)) {
+            throw new PublicException(409, "Ban " + id + " has already " + (ban.liftedAt != null ? "been lifted."
+                    : "expired."), "id");
+        }
+        ban.liftedAt = now;
+        ban.liftedBy = actor;
+        audit.recordAlone(new AuditService.Entry(actor, AuditAction.LIFT_BAN, null, null, "ACTIVE", "LIFTED", null,
+                "lifted ban " + ban.id + " on " + describe(ban)));
+        changed.fire(new BansChanged());
+        return BanView.of(ban, now);
+    }
+
+    /** Names are compared as NFKC, lower case, spaces folded, so "ＴＲＯＬＬ" and " troll " are one name. */
+    static String normalise(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s\\p{Z}]+", " ").strip();
+    }
+
+    void forgetSnapshot(@Observes(during = TransactionPhase.AFTER_SUCCESS) BansChanged event) {
+        generation.incrementAndGet();
+    }
+
+    private String who(Ban.Kind kind, NewBan request) {
+        boolean hasValue = request.value() != null && !request.value().isBlank();
+        if (hasValue == (request.commentId() != null)) {
+            throw new PublicException(400, "Give either value or commentId.", "value");
+        }
+        if (request.commentId() != null) {
+            ReviewComment c = comments.find(request.commentId());
+            if (kind == Ban.Kind.USER_NAME) {
+                return c.userName();
+            }
+            if (c.client() == null) {
+                throw new PublicException(400, "Comment " + c.id() + " has no client on record.", "commentId");
+            }
+            return c.client();
+        }
+        if (kind == Ban.Kind.CLIENT) {
+            String key = request.value().strip();
+            if (!CLIENT_KEY.matcher(key).matches()) {
+                throw new PublicException(400, "A client is banned by the key shown as client on its comments.",
+                        "value");
+            }
+            return key;
+        }
+        CleanText.Result name = CleanText.singleLine(request.value(), "user name", CommentService.NAME_MAX);
+        if (!name.isValid()) {
+            throw new PublicException(400, name.error(), "value");
+        }
+        return name.value();
+    }
+
+    private static Ban.Kind parseKind(String value) {
+        for (Ban.Kind kind : Ban.Kind.values()) {
+            if (value != null && kind.name().equalsIgnoreCase(value.strip())) {
+                return kind;
+            }
+        }
+        throw new PublicException(400, "kind must be USER_NAME or CLIENT.", "kind");
+    }
+
+    private static String describe(Ban ban) {
+        return ban.kind == Ban.Kind.USER_NAME ? "user name \"" + ban.shownAs + "\"" : "client " + ban.shownAs;
+    }
+
+    private static boolean endsAfter(Instant end, Instant now) {
+        return end != null && end.isAfter(now);
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        long wanted = generation.get();
+        if (s != null && s.generation() == wanted && s.loadedAt().plus(REFRESH).isAfter(clock.instant())) {
+            return s;
+        }
+        // One thread reloads; the others keep posting against the old snapshot meanwhile, unless there is none.
+        if (s != null && !reloading.tryLock()) {
+            return s;
+        }
+        if (s == null) {
+            reloading.lock();
+        }
+        try {
+            Snapshot latest = snapshot;
+            if (latest != null && latest.generation() == generation.get()
+                    && latest.loadedAt().plus(REFRESH).isAfter(clock.instant())) {
+                return latest;
+            }
+            snapshot = load();
+            return snapshot;
+        } finally {
+            reloading.unlock();
+        }
+    }
+
+    private Snapshot load() {
+        // Read the generation first: a change committed while loading makes the next post load again.
+        long loadedGeneration = generation.get();
+        Instant now = clock.instant();
+        List<Ban> active = QuarkusTransaction.requiringNew().call(() -> Ban.listActive(now));
+        Map<String, Instant> names = new HashMap<>();
+        Map<String, Instant> clients = new HashMap<>();
+        for (Ban b : active) {
+            Instant end = b.expiresAt == null ? Instant.MAX : b.expiresAt;
+            (b.kind == Ban.Kind.USER_NAME ? names : clients).merge(b.subject, end, (x, y) -> x.isAfter(y) ? x : y);
+        }
+        return new Snapshot(Map.copyOf(names), Map.copyOf(clients), now, loadedGeneration);
+    }
+}
