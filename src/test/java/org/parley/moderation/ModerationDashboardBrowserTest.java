@@ -178,7 +178,10 @@ class ModerationDashboardBrowserTest {
     private String noticeOnceItSays(String expected) {
         By notice = By.cssSelector("#mod-status .mod-notice p, #mod-alert .mod-notice p");
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(notice).stream()
+            // The script replaces the notice as it updates it: a card found a moment ago may be gone.
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(notice).stream()
                     .anyMatch(e -> e.getText().equals(expected)));
             return expected;
         } catch (org.openqa.selenium.TimeoutException e) {
