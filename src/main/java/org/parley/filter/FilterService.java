@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -73,6 +75,15 @@ public class FilterService {
     /** Judges a text without counting it as a submission (checks, test benches, back-tests). */
     public Verdict check(Submission submission) {
         return engine.evaluate(current.get(), submission, signals(submission));
+    }
+
+    /** What each live rule is for, by name, so a verdict's hits can be explained to the people who read them. */
+    public Map<String, String> ruleDescriptions() {
+        Map<String, String> descriptions = new HashMap<>();
+        for (CompiledRule rule : current.get().rules()) {
+            descriptions.put(rule.spec().name(), rule.spec().description() == null ? "" : rule.spec().description());
+        }
+        return descriptions;
     }
 
     /** The documents comments respond to (the site's articles), for judging relevance. */

@@ -23,6 +23,7 @@ import org.parley.comments.QueuePage;
 import org.parley.comments.QueueQuery;
 import org.parley.comments.QueueTab;
 import org.parley.comments.ReviewComment;
+import org.parley.filter.FilterService;
 import org.parley.filter.Category;
 import org.parley.filter.Field;
 import org.parley.filter.Hit;
@@ -54,7 +55,7 @@ public class ModerationDashboard {
     ArticleService articles;
 
     @Inject
-    RuleDescriptions rules;
+    FilterService filter;
 
     public Page page(QueueView view) {
         Long articleId = articleId(view.article());
@@ -111,7 +112,7 @@ public class ModerationDashboard {
         Map<String, Long> waves = waveStatus == null ? Map.of()
                 : queue.waveSizes(items.stream().map(ReviewComment::textKey).filter(k -> k != null).toList(),
                         waveStatus);
-        Map<String, String> descriptions = rules.byName();
+        Map<String, String> descriptions = filter.ruleDescriptions();
         List<QueueCard> cards = new ArrayList<>();
         Set<String> shownWaves = new HashSet<>();
         for (ReviewComment c : items) {
