@@ -49,6 +49,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response mapUnexpected(Throwable e, UriInfo uri) {
+        if (isConcurrentChange(e)) {
+            // Two people changed the same row at once (optimistic locking): the later one is told, not failed.
+            return render(Response.status(409), 409,
+                    "Someone else changed this at the same moment. Please reload and try again.", null, uri);
+        }
         LOG.error("unexpected error", e);
         return render(Response.serverError(), 500, "Something went wrong on our side. Please try again.", null, uri);
     }
@@ -60,6 +65,16 @@ public class ErrorMappers {
         }
         String html = Templates.error(status, titleFor(status), message).render();
         return builder.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private static boolean isConcurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isApi(UriInfo uri) {
