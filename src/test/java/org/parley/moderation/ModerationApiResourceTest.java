@@ -203,6 +203,24 @@ class ModerationApiResourceTest {
     }
 
     @Test
+    void anAccountWithoutTheModeratorRoleIsRefusedEveryModerationEndpoint() {
+        Staff.exist(accounts);
+        ArticleView article = TestArticles.fresh(articles);
+        long id = postHeld(article, "Rights reader", HELD_TEXT);
+        Staff.withoutRole().get("/api/moderation/queue?status=PENDING").then().statusCode(403);
+        Staff.withoutRole().get("/api/moderation/counts").then().statusCode(403);
+        Staff.withoutRole().get("/api/moderation/audit").then().statusCode(403);
+        Staff.withoutRole().get("/api/moderation/comments/" + id).then().statusCode(403);
+        for (String action : List.of("approve", "remove", "restore")) {
+            Staff.withoutRole().post("/api/moderation/comments/" + id + "/" + action).then().statusCode(403);
+        }
+        Staff.withoutRole().body(Map.of("action", "approve", "ids", List.of(id))).post("/api/moderation/bulk")
+                .then().statusCode(403);
+        Staff.withoutRole().post("/api/moderation/undo").then().statusCode(403);
+        asModerator().get("/api/moderation/comments/" + id).then().body("status", equalTo("PENDING"));
+    }
+
+    @Test
     void aSessionPostWithoutTheCsrfTokenChangesNothing() {
         ArticleView article = TestArticles.fresh(articles);
         long id = postHeld(article, "Csrf reader", HELD_TEXT);
