@@ -1,6 +1,7 @@
 package org.parley.comments;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.parley.filter.Decision;
 import org.parley.filter.Verdict;
 import org.parley.shared.web.PublicException;
 
@@ -88,6 +90,92 @@ public class CommentQueueService {
     @Transactional
     public List<Long> idsByUserName(String userName, Collection<CommentStatus> statuses) {
         return Comment.idsByUserName(userName, statuses);
+    }
+
+    /** Comments per day and filter decision since {@code since}, for the admins' charts. */
+    @Transactional
+    public List<DailyCount> dailyDecisions(Instant since) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        Comment.getEntityManager().createQuery("select c.createdAt, c.decision from Comment c"
+                + " where c.createdAt >= :since", Object[].class).setParameter("since", since).getResultStream()
+                .forEach(row -> {
+                    // Grouping by day in Java keeps the query the same on H2 and PostgreSQL.
+                    String key = ((Instant) row[0]).atZone(java.time.ZoneOffset.UTC).toLocalDate() + "|"
+                            + ((Decision) row[1]).name();
+                    counts.merge(key, 1L, Long::sum);
+                });
+        return counts.entrySet().stream().map(e -> {
+            String[] parts = e.getKey().split("\\|");
+            return new DailyCount(java.time.LocalDate.parse(parts[0]), Decision.valueOf(parts[1]), e.getValue());
+        }).toList();
+    }
+
+    /**
+     * Per rule, how many stored comments since {@code since} (and since {@code recentSince}) it fired on, read from
+     * the verdicts; comments without any hit are skipped in the query.
+     */
+    @Transactional
+    public Map<String, RuleHits> ruleHits(Instant since, Instant recentSince) {
+        Map<String, long[]> counts = new HashMap<>();
+        Map<String, Instant> last = new HashMap<>();
+        getHitVerdicts(since).forEach(row -> {
+            Instant at = (Instant) row[0];
+            Verdict v = parse((String) row[1]);
+            if (v == null) {
+                return;
+            }
+            Set<String> rules = new java.util.HashSet<>();
+            v.hits().forEach(h -> rules.add(h.rule()));
+            for (String rule : rules) {
+                long[] n = counts.computeIfAbsent(rule, r -> new long[2]);
+                n[0]++;
+                if (!at.isBefore(recentSince)) {
+                    n[1]++;
+                }
+                last.merge(rule, at, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        });
+        Map<String, RuleHits> result = new HashMap<>();
+        counts.forEach((rule, n) -> result.put(rule, new RuleHits(rule, n[0], n[1], last.get(rule))));
+        return result;
+    }
+
+    /** The held comments: how many, and since when the oldest has waited. */
+    @Transactional
+    public Waiting waiting() {
+        Comment oldest = Comment.find("status = ?1 order by createdAt, id", CommentStatus.PENDING).firstResult();
+        return new Waiting(Comment.count("status", CommentStatus.PENDING), oldest == null ? null : oldest.createdAt);
+    }
+
+    /** How many comments are held and when the oldest of them arrived (null when none). */
+    public record Waiting(long pending, Instant oldestSince) {
+    }
+
+    /** When each of these comments arrived. */
+    @Transactional
+    public Map<Long, Instant> arrivals(Collection<Long> ids) {
+        Map<Long, Instant> at = new HashMap<>();
+        if (ids.isEmpty()) {
+            return at;
+        }
+        Comment.getEntityManager().createQuery("select c.id, c.createdAt from Comment c where c.id in :ids",
+                Object[].class).setParameter("ids", Set.copyOf(ids)).getResultList()
+                .forEach(row -> at.put((Long) row[0], (Instant) row[1]));
+        return at;
+    }
+
+    private static java.util.stream.Stream<Object[]> getHitVerdicts(Instant since) {
+        return Comment.getEntityManager().createQuery("select c.createdAt, c.verdict from Comment c"
+                + " where c.createdAt >= :since and c.verdict like :withHits", Object[].class)
+                .setParameter("since", since).setParameter("withHits", "%\"rule\"%").getResultStream();
+    }
+
+    private Verdict parse(String verdict) {
+        try {
+            return json.readValue(verdict, Verdict.class);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /** Moves a comment to {@code to} if the state machine allows it; otherwise 409 with the reason. */

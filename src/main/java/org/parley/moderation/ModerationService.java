@@ -2,10 +2,13 @@ package org.parley.moderation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -208,6 +211,38 @@ public class ModerationService {
         }
         RuleOverturn.deleteBatch(undone);
         return new UndoOutcome(undone, reverted, leftAlone);
+    }
+
+    /** Per rule, how many decisions since {@code since} went against the filter on comments it fired on. */
+    @Transactional
+    public Map<String, Long> overturnsByRule(Instant since) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : RuleOverturn.countByRule(since)) {
+            counts.merge((String) row[0], (Long) row[2], Long::sum);
+        }
+        return counts;
+    }
+
+    /** A moderator's first decision on a held or rejected comment, and how long the comment had waited for it. */
+    public record DecisionWait(Instant decidedAt, Duration waited) {
+    }
+
+    /** How long held comments waited for a moderator, for decisions made since {@code since}. */
+    @Transactional
+    public List<DecisionWait> decisionWaits(Instant since) {
+        List<AuditEntry> decisions = AuditEntry.list("at >= ?1 and action in ?2 and beforeState in ?3 order by at",
+                since, List.of(AuditAction.APPROVE, AuditAction.REMOVE),
+                List.of(CommentStatus.PENDING.name(), CommentStatus.REJECTED.name()));
+        Map<Long, Instant> arrived = comments.arrivals(decisions.stream().map(e -> e.commentId).toList());
+        List<DecisionWait> waits = new ArrayList<>();
+        Set<Long> seen = new java.util.HashSet<>();
+        for (AuditEntry e : decisions) {
+            Instant at = arrived.get(e.commentId);
+            if (at != null && seen.add(e.commentId)) {
+                waits.add(new DecisionWait(e.at, Duration.between(at, e.at)));
+            }
+        }
+        return waits;
     }
 
     /** The ids of every comment by {@code userName} that is visible, held or rejected. */
