@@ -6,6 +6,7 @@ import org.parley.articles.ArticleView;
 import org.parley.comments.CommentStatus;
 import org.parley.comments.NameHistory;
 import org.parley.comments.ReviewComment;
+import org.parley.filter.Highlight;
 
 /**
  * One card of the moderators' queue: the comment with its marked text, what the filter said and why, who wrote

@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.filter;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,9 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.parley.filter.Field;
-import org.parley.filter.Hit;
-import org.parley.filter.RuleMode;
 
 /**
  * A comment's text cut at the filter's hits, so a template can mark the matched stretches while escaping every

@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.parley.filter.Category;
-import org.parley.filter.Field;
-import org.parley.filter.Hit;
-import org.parley.filter.RuleMode;
 
 class HighlightTest {
 

@@ -1,0 +1,108 @@
+package org.parley.admin;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.parley.articles.ArticleService;
+import org.parley.articles.ArticleView;
+import org.parley.filter.Field;
+import org.parley.filter.FilterService;
+import org.parley.filter.Highlight;
+import org.parley.filter.Hit;
+import org.parley.filter.Submission;
+import org.parley.filter.Verdict;
+import org.parley.security.Roles;
+import org.parley.shared.ParleyConfig;
+import org.parley.shared.web.SiteInfo;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The test bench: paste a text, optionally as a comment on an article, and see what the live rules decide and
+ * why, every hit marked in the text with its rule's name and description. Nothing is stored or counted.
+ */
+@Path("/admin/test-bench")
+@RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
+public class TestBenchResource {
+
+    static final int MAX_TEXT = 20_000;
+
+    /** One hit as the bench lists it, with the rule's description. */
+    public record HitRow(Hit hit, String description) {
+    }
+
+    /** What the bench shows for a checked text. */
+    public record Result(Verdict verdict, List<Highlight.Segment> text, List<Highlight.Segment> userName,
+            List<HitRow> hits) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance bench(SiteInfo site, String actor, List<ArticleView> articles, String text,
+                String userName, String article, Result result, String error);
+    }
+
+    @Inject
+    FilterService filter;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ParleyConfig config;
+
+    @GET
+    @Produces("text/html;charset=UTF-8")
+    public TemplateInstance page() {
+        return Templates.bench(site(), actor(), articles.listNewestFirst(), "", "", "", null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html;charset=UTF-8")
+    public Response check(@RestForm String text, @RestForm String userName, @RestForm String article) {
+        String t = text == null ? "" : text;
+        String name = userName == null ? "" : userName;
+        String slug = article == null ? "" : article;
+        List<ArticleView> all = articles.listNewestFirst();
+        String error = t.isBlank() ? "Paste a text to check."
+                : t.length() > MAX_TEXT ? "A text can be at most " + MAX_TEXT + " characters." : null;
+        if (error != null) {
+            return Response.status(400).entity(Templates.bench(site(), actor(), all, t, name, slug, null, error))
+                    .build();
+        }
+        Submission.Context context = slug.isBlank() ? null
+                : articles.find(slug).map(ArticleView::filterContext).orElse(null);
+        Verdict verdict = filter.check(new Submission(t, name.isBlank() ? null : name, context));
+        Map<String, String> descriptions = filter.ruleDescriptions();
+        List<HitRow> rows = verdict.hits().stream()
+                .map(h -> new HitRow(h, descriptions.getOrDefault(h.rule(), ""))).toList();
+        Result result = new Result(verdict, Highlight.of(t, verdict.hits(), Field.TEXT),
+                Highlight.of(name, verdict.hits(), Field.AUTHOR), rows);
+        return Response.ok(Templates.bench(site(), actor(), all, t, name, slug, result, null)).build();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    private SiteInfo site() {
+        return new SiteInfo(config.siteName(), config.baseUrl());
+    }
+}
