@@ -178,6 +178,38 @@ public class CommentQueueService {
         }
     }
 
+    /** How many comments arrived since {@code since}, at most {@code limit}: the size of a back-test. */
+    @Transactional
+    public long countSince(Instant since, int limit) {
+        return Math.min(limit, Comment.count("createdAt >= ?1", since));
+    }
+
+    /**
+     * The newest comments since {@code since}, at most {@code limit}, in pages of {@code pageSize}, handed to
+     * {@code each} page by page so a back-test over 100,000 comments never holds them all.
+     */
+    public void replay(Instant since, int limit, int pageSize, java.util.function.Consumer<List<StoredComment>> each) {
+        long afterId = Long.MAX_VALUE;
+        int left = limit;
+        while (left > 0) {
+            long from = afterId;
+            int size = Math.min(pageSize, left);
+            List<StoredComment> page = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Comment
+                    .getEntityManager().createQuery("select c.id, c.articleId, c.userName, c.text, c.decision,"
+                            + " c.status, c.createdAt from Comment c where c.createdAt >= :since and c.id < :from"
+                            + " order by c.id desc", Object[].class)
+                    .setParameter("since", since).setParameter("from", from).setMaxResults(size).getResultList()
+                    .stream().map(r -> new StoredComment((Long) r[0], (Long) r[1], (String) r[2], (String) r[3],
+                            (Decision) r[4], (CommentStatus) r[5], (Instant) r[6])).toList());
+            if (page.isEmpty()) {
+                return;
+            }
+            each.accept(page);
+            left -= page.size();
+            afterId = page.get(page.size() - 1).id();
+        }
+    }
+
     /** Moves a comment to {@code to} if the state machine allows it; otherwise 409 with the reason. */
     @Transactional
     public StatusChange move(long id, CommentStatus to) {

@@ -216,4 +216,17 @@ public class FilterService {
             throw new InvalidRuleException(rule.name + ": its parameters are not valid JSON", e);
         }
     }
+
+    /** The live rules as data, in order: the starting point of a draft. */
+    public List<RuleSpec> liveSpecs() {
+        return current.get().rules().stream().map(CompiledRule::spec).toList();
+    }
+
+    /**
+     * Judges a text with a rule set that is not (yet) live, such as a draft being back-tested; like
+     * {@link #check}, nothing is recorded.
+     */
+    public Verdict checkWith(CompiledRuleSet rules, Submission submission) {
+        return engine.evaluate(rules, submission, signals(submission));
+    }
 }

@@ -42,6 +42,11 @@ public class TemplateExtensions {
     }
 
     /** For a value placed in a URL query (mailto subject, share links). */
+    /** A share between 0 and 1 as a percentage with one decimal: {@code 0.1234} is "12.3 %". */
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f %%", share * 100);
+    }
+
     static String urlEncoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
