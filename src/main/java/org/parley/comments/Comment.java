@@ -187,4 +187,11 @@ public class Comment extends PanacheEntityBase {
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
+
+    /** Per article of {@code articleIds} and status, how many comments there are (absent pairs are zero). */
+    public static List<Object[]> countByArticleAndStatus(java.util.Collection<Long> articleIds) {
+        return getEntityManager().createQuery("select c.articleId, c.status, count(c) from Comment c"
+                + " where c.articleId in :ids group by c.articleId, c.status", Object[].class)
+                .setParameter("ids", articleIds).getResultList();
+    }
 }

@@ -49,6 +49,20 @@ public class CommentQueueService {
         return Comment.countTabs(articleId);
     }
 
+    /** For each of these articles, how many comments it has in each state, in one query for them all. */
+    @Transactional
+    public Map<Long, Map<CommentStatus, Long>> countsByArticle(Collection<Long> articleIds) {
+        Map<Long, Map<CommentStatus, Long>> counts = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : Comment.countByArticleAndStatus(Set.copyOf(articleIds))) {
+            counts.computeIfAbsent((Long) row[0], k -> new java.util.EnumMap<>(CommentStatus.class))
+                    .put((CommentStatus) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
     @Transactional
     public ReviewComment find(long id) {
         return view(load(id));

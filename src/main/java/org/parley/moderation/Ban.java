@@ -51,6 +51,11 @@ public class Ban extends IdentityEntity {
         return list("liftedAt is null and (expiresAt is null or expiresAt > ?1)", now);
     }
 
+    /** The active bans at {@code now} on any of {@code subjects} (normalised names and client keys alike). */
+    public static List<Ban> listActiveAmong(Instant now, java.util.Collection<String> subjects) {
+        return list("liftedAt is null and (expiresAt is null or expiresAt > ?1) and subject in ?2", now, subjects);
+    }
+
     /** Every ban, newest first; the caller puts the active ones first. */
     public static List<Ban> listNewestFirst() {
         return list("order by createdAt desc, id desc");

@@ -4,11 +4,14 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
@@ -45,6 +48,20 @@ public class BanService implements SubmissionScreen {
 
     /** A moderator's request: {@code value} or {@code commentId} says who; {@code days} null is for good. */
     public record NewBan(String kind, String value, Long commentId, String reason, Integer days) {
+    }
+
+    /** Which of some user names and clients are banned now: what the queue's cards mark. */
+    public record Banned(Set<String> names, Set<String> clients) {
+
+        static final Banned NONE = new Banned(Set.of(), Set.of());
+
+        public boolean name(String userName) {
+            return userName != null && names.contains(normalise(userName));
+        }
+
+        public boolean client(String client) {
+            return client != null && clients.contains(client);
+        }
     }
 
     /** Fired when bans changed, so the snapshot is dropped once the change is committed. */
@@ -95,6 +112,26 @@ public class BanService implements SubmissionScreen {
         Instant now = clock.instant();
         return Ban.listNewestFirst().stream().map(b -> BanView.of(b, now))
                 .sorted(Comparator.comparing((BanView v) -> !v.active())).toList();
+    }
+
+    /**
+     * Which of these names and clients are banned now, in one query, from the table rather than the snapshot: a
+     * moderator who just banned someone on another node expects to see it on the next page.
+     */
+    @Transactional
+    public Banned bannedAmong(Collection<String> userNames, Collection<String> clients) {
+        Set<String> subjects = new HashSet<>();
+        userNames.stream().filter(n -> n != null).map(BanService::normalise).forEach(subjects::add);
+        clients.stream().filter(c -> c != null).forEach(subjects::add);
+        if (subjects.isEmpty()) {
+            return Banned.NONE;
+        }
+        Set<String> names = new HashSet<>();
+        Set<String> banned = new HashSet<>();
+        for (Ban b : Ban.listActiveAmong(clock.instant(), subjects)) {
+            (b.kind == Ban.Kind.USER_NAME ? names : banned).add(b.subject);
+        }
+        return new Banned(names, banned);
     }
 
     @Transactional

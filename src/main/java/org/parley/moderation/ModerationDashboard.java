@@ -34,8 +34,8 @@ import org.parley.shared.web.PublicException;
 
 /**
  * Builds what the moderators' dashboard shows: a page of queue cards with everything a decision needs, fetched in
- * a fixed number of queries per page (one for the page, one each for names' history, wave sizes and rule
- * descriptions) however long the queue is.
+ * a fixed number of queries per page (one for the page, one each for names' history, wave sizes, rule
+ * descriptions and bans) however long the queue is.
  */
 @ApplicationScoped
 public class ModerationDashboard {
@@ -57,6 +57,9 @@ public class ModerationDashboard {
 
     @Inject
     FilterService filter;
+
+    @Inject
+    BanService bans;
 
     public Page page(QueueView view) {
         Long articleId = articleId(view.article());
@@ -114,6 +117,8 @@ public class ModerationDashboard {
                 : queue.waveSizes(items.stream().map(ReviewComment::textKey).filter(k -> k != null).toList(),
                         waveStatus);
         Map<String, String> descriptions = filter.ruleDescriptions();
+        BanService.Banned banned = bans.bannedAmong(items.stream().map(ReviewComment::userName).toList(),
+                items.stream().map(ReviewComment::client).filter(k -> k != null).toList());
         List<QueueCard> cards = new ArrayList<>();
         Set<String> shownWaves = new HashSet<>();
         for (ReviewComment c : items) {
@@ -123,13 +128,13 @@ public class ModerationDashboard {
                 continue;
             }
             cards.add(card(c, byId.get(c.articleId()), history.getOrDefault(c.userName(), NameHistory.NONE),
-                    waveSize, descriptions));
+                    waveSize, descriptions, banned));
         }
         return cards;
     }
 
     private static QueueCard card(ReviewComment c, ArticleView article, NameHistory history, long waveSize,
-            Map<String, String> descriptions) {
+            Map<String, String> descriptions, BanService.Banned banned) {
         Verdict v = c.verdict();
         List<Hit> hits = v == null || v.hits() == null ? List.of() : v.hits();
         List<QueueCard.Chip> chips = new ArrayList<>();
@@ -143,7 +148,7 @@ public class ModerationDashboard {
         }
         return new QueueCard(c, article, Highlight.of(c.text(), hits, Field.TEXT),
                 Highlight.of(c.userName(), hits, Field.AUTHOR), chips, fired(hits, descriptions), history, waveSize,
-                suggestedReason(c));
+                suggestedReason(c), banned.name(c.userName()), banned.client(c.client()));
     }
 
     /** Each rule once, in the order it first fired, with every stretch it matched. */

@@ -35,7 +35,7 @@ import io.smallrye.mutiny.Multi;
 
 /**
  * The moderators' dashboard: the queue in tabs, actions on one comment, a selection, a wave or everything by
- * one name, undo, a comment's history and the audit log. Every action is a plain form post that redirects back
+ * one name, bans on a card's user name or address, undo, a comment's history and the audit log. Every action is a plain form post that redirects back
  * to the same place; the page's script posts the same forms asking for JSON and updates the page in place.
  */
 @Path("/moderation")
@@ -50,13 +50,18 @@ public class ModerationResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(SiteInfo site, String actor, ModerationDashboard.Page page,
-                List<QueueTab> tabs, List<RemoveReason> reasons, Notice notice, long undoSeconds);
+                List<QueueTab> tabs, List<RemoveReason> reasons, List<BanLength> lengths, BanDraft draft,
+                Notice notice, long undoSeconds);
 
         static native TemplateInstance comment(SiteInfo site, String actor, QueueCard card, List<AuditView> history,
-                List<RemoveReason> reasons, QueueView back);
+                List<RemoveReason> reasons, List<BanLength> lengths, BanDraft draft, QueueView back);
 
         static native TemplateInstance audit(SiteInfo site, String actor, List<AuditView> entries, String filterActor,
                 String filterAction, List<AuditAction> actions, int page, boolean hasMore);
+    }
+
+    /** What a script gets back from a ban made on a card: {@code banned} is {@code name} or {@code address}. */
+    public record BanResult(String kind, String message, boolean undoable, long commentId, String banned) {
     }
 
     /** What a script gets back from an action: what changed, what was skipped and the new tab counts. */
@@ -74,6 +79,9 @@ public class ModerationResource {
     AuditService audit;
 
     @Inject
+    BanService bans;
+
+    @Inject
     QueueEvents events;
 
     @Inject
@@ -88,7 +96,7 @@ public class ModerationResource {
             @RestQuery String q, @RestQuery String sort, @RestQuery Integer page, @RestQuery String done,
             @RestQuery Integer n, @RestQuery Integer s, @RestQuery Integer left) {
         QueueView view = QueueView.parse(tab, article, category, q, sort, page);
-        return render(view, Notice.fromCodes(done, n, s, left), 200);
+        return render(view, Notice.fromCodes(done, n, s, left), 200, BanDraft.NONE);
     }
 
     /** The tab counts whenever they change (checked every few seconds in the database, so every node sees all). */
@@ -142,6 +150,40 @@ public class ModerationResource {
         }
     }
 
+    /** Bans the user name ({@code kind=name}) or the client ({@code kind=address}) of the card's comment. */
+    @POST
+    @Path("ban")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response ban(@RestForm Long commentId, @RestForm String kind, @RestForm String reason,
+            @RestForm String days, @RestForm String back, @RestHeader(HttpHeaders.ACCEPT) String accept) {
+        QueueView view = QueueView.fromQuery(back);
+        BanDraft draft = new BanDraft(commentId, null, reason, days);
+        try {
+            if (commentId == null) {
+                throw new PublicException(400, "Say whose comment the ban is for.", "commentId");
+            }
+            boolean address = "address".equalsIgnoreCase(kind == null ? "" : kind.strip());
+            if (!address && !"name".equalsIgnoreCase(kind == null ? "" : kind.strip())) {
+                throw new PublicException(400, "Choose to ban the name or the address.", "kind");
+            }
+            if (reason == null || reason.isBlank()) {
+                throw new PublicException(400, "Give a reason for the ban.", "reason");
+            }
+            BanLength length = BanLength.parse(days);
+            bans.ban(actor(), new BanService.NewBan(address ? "CLIENT" : "USER_NAME", null, commentId, reason,
+                    length.days()));
+            String what = address ? "ban-address" : "ban-name";
+            if (wantsJson(accept)) {
+                Notice notice = Notice.fromCodes(what, length.code(), 0, 0);
+                return Response.ok(new BanResult(notice.kind(), notice.message(), false, commentId,
+                        address ? "address" : "name"), MediaType.APPLICATION_JSON).build();
+            }
+            return redirect(view, "done=" + what + "&n=" + length.code());
+        } catch (PublicException e) {
+            return failed(view, e, accept, draft);
+        }
+    }
+
     @POST
     @Path("undo")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -165,7 +207,8 @@ public class ModerationResource {
     @Produces(HTML)
     public TemplateInstance comment(@RestPath long id, @RestQuery String back) {
         QueueCard card = dashboard.card(id);
-        return Templates.comment(site(), actor(), card, audit.historyOf(id), REASONS, QueueView.fromQuery(back));
+        return Templates.comment(site(), actor(), card, audit.historyOf(id), REASONS, BanLength.CHOICES,
+                BanDraft.NONE, QueueView.fromQuery(back));
     }
 
     @GET
@@ -180,9 +223,9 @@ public class ModerationResource {
                 AUDIT_ACTIONS, current, entries.size() == AuditService.PAGE_SIZE);
     }
 
-    private Response render(QueueView view, Notice notice, int status) {
+    private Response render(QueueView view, Notice notice, int status, BanDraft draft) {
         ModerationDashboard.Page page = dashboard.page(view);
-        String html = Templates.queue(site(), actor(), page, TABS, REASONS, notice,
+        String html = Templates.queue(site(), actor(), page, TABS, REASONS, BanLength.CHOICES, draft, notice,
                 ModerationService.UNDO_WINDOW.toSeconds()).render();
         // Pages carry form tokens and readers' unpublished words: nobody may cache them.
         return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(html).build();
@@ -201,12 +244,16 @@ public class ModerationResource {
     }
 
     private Response failed(QueueView view, PublicException e, String accept) {
+        return failed(view, e, accept, BanDraft.NONE);
+    }
+
+    private Response failed(QueueView view, PublicException e, String accept, BanDraft draft) {
         int status = e.getResponse().getStatus();
         if (wantsJson(accept)) {
             return Response.status(status).type(MediaType.APPLICATION_JSON)
                     .entity(new org.parley.shared.web.ApiError(e.getMessage(), e.field())).build();
         }
-        return render(view, Notice.error(e.getMessage()), status);
+        return render(view, Notice.error(e.getMessage()), status, draft);
     }
 
     private Map<String, Long> counts(QueueView view) {

@@ -25,6 +25,11 @@ public record Notice(String kind, String message, boolean undoable) {
             case "remove" -> acted("Removed", count, skip, "");
             case "restore" -> acted("Restored", count, skip, "");
             case "remove-user" -> acted("Removed", count, skip, " by that user name");
+            // n is the ban's length in days, 0 for good.
+            case "ban-name" -> new Notice("success", "Banned that user name " + BanLength.phrase(count)
+                    + ". Bans are listed, and lifted, under Bans.", false);
+            case "ban-address" -> new Notice("success", "Banned that commenter's address " + BanLength.phrase(count)
+                    + ". Bans are listed, and lifted, under Bans.", false);
             case "undo" -> new Notice("info", "Undone: " + comments(count) + " back where "
                     + (count == 1 ? "it was" : "they were") + "."
                     + (stayed == 0 ? "" : " " + comments(stayed) + " had been moved on by someone since and "

@@ -11,11 +11,12 @@ import org.parley.filter.Highlight;
 /**
  * One card of the moderators' queue: the comment with its marked text, what the filter said and why, who wrote
  * it and how they fared before, and which actions make sense for it. {@code waveSize} above one means the card
- * stands for that many near-identical comments in its tab.
+ * stands for that many near-identical comments in its tab. {@code bannedName} and {@code bannedAddress} say whether
+ * its user name or its client is under an active ban now.
  */
 public record QueueCard(ReviewComment comment, ArticleView article, List<Highlight.Segment> text,
         List<Highlight.Segment> userName, List<Chip> chips, List<FiredRule> rules, NameHistory history,
-        long waveSize, RemoveReason suggestedReason) {
+        long waveSize, RemoveReason suggestedReason, boolean bannedName, boolean bannedAddress) {
 
     /** A category the filter scored, with its score. */
     public record Chip(String key, String label, int score) {
@@ -76,6 +77,23 @@ public record QueueCard(ReviewComment comment, ArticleView article, List<Highlig
 
     public String decisionKey() {
         return comment.decision() == null ? "none" : comment.decision().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the comment came with a client, so that its address can be banned. */
+    public boolean hasAddress() {
+        return comment.client() != null;
+    }
+
+    public boolean banned() {
+        return bannedName || bannedAddress;
+    }
+
+    /** What the "banned" chip says when hovered or read out. */
+    public String bannedTitle() {
+        if (bannedName && bannedAddress) {
+            return "This user name and this commenter's address are banned";
+        }
+        return bannedName ? "This user name is banned" : "This commenter's address is banned";
     }
 
     public boolean hasHistory() {

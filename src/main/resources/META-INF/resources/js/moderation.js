@@ -226,6 +226,17 @@
     }
     Array.prototype.forEach.call(form.querySelectorAll('button'), function (b) { b.disabled = true; });
     return post(form, submitter).then(function (result) {
+      if (form.classList.contains('mod-act-ban')) {
+        // A ban changes no comment: the cards stay, marked, and the form closes for the next one.
+        markBanned(card, result.banned);
+        form.reset();
+        var more = form.closest('details');
+        if (more) {
+          more.open = false;
+        }
+        say(result.kind, result.message, false);
+        return;
+      }
       forgetHidden();
       if (root && root.getAttribute('data-single') === 'true') {
         // On a comment's own page the card changes state rather than leaving a tab: show it as it is now.
@@ -245,6 +256,37 @@
         card.classList.remove('is-busy');
       }
       Array.prototype.forEach.call(form.querySelectorAll('button'), function (b) { b.disabled = false; });
+    });
+  }
+
+  // Every card by the same name shows the chip; an address ban marks only the card it was made from, since
+  // the page does not carry addresses.
+  function markBanned(card, what) {
+    if (!card) {
+      return;
+    }
+    var marked = [card];
+    if (what === 'name') {
+      marked = cards().filter(function (c) { return c.getAttribute('data-user') === card.getAttribute('data-user'); });
+    }
+    marked.forEach(function (c) {
+      var chip = c.querySelector('.mod-chip-banned');
+      var who = c.querySelector('.mod-who-wrote');
+      var title = what === 'name' ? 'This user name is banned' : 'This commenter\'s address is banned';
+      if (chip) {
+        return;
+      }
+      chip = document.createElement('span');
+      chip.className = 'mod-chip mod-chip-banned';
+      chip.title = title;
+      chip.textContent = 'banned';
+      var sr = document.createElement('span');
+      sr.className = 'mod-sr';
+      sr.textContent = ': ' + title;
+      chip.appendChild(sr);
+      if (who && who.parentNode) {
+        who.parentNode.insertBefore(chip, who.nextSibling);
+      }
     });
   }
 

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
@@ -69,6 +70,9 @@ class ModerationDashboardBrowserTest {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    BanService bans;
 
     ChromeDriver browser;
 
@@ -156,6 +160,36 @@ class ModerationDashboardBrowserTest {
         secondCard.findElement(By.name("note")).sendKeys("a");
         assertEquals(CommentStatus.PENDING, queue.find(second.commentId()).status());
         assertFalse(Boolean.TRUE.equals(browser.executeScript("return window.pwned === 1")));
+    }
+
+    @Test
+    @TestSecurity(user = MODERATOR, roles = Roles.MODERATOR)
+    void aBanFromACardHappensInPlaceAndMarksEveryCardByThatName() throws Exception {
+        ArticleView article = TestArticles.fresh(articles);
+        String tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
+        String reader = "Banned in place " + tag;
+        long first = Comments.post(comments, captcha, article, reader, "The budget minister " + tag + " is a retard.")
+                .commentId();
+        long second = Comments.post(comments, captcha, article, reader, "Every minister " + tag + " is a retard too.")
+                .commentId();
+
+        browser.get(site + "moderation?article=" + article.slug());
+        WebElement card = waitFor(By.id("c" + first));
+        assertTrue(card.findElements(By.cssSelector(".mod-chip-banned")).isEmpty());
+        card.findElement(By.cssSelector(".mod-more summary")).click();
+        card.findElement(By.cssSelector(".mod-ban-reason")).sendKeys("Slurs in every thread");
+        new Select(card.findElement(By.name("days"))).selectByValue("30");
+        card.findElement(By.cssSelector("button.mod-btn-ban[value=name]")).click();
+
+        assertEquals("Banned that user name for 30 days. Bans are listed, and lifted, under Bans.",
+                noticeOnceItSays("Banned that user name for 30 days. Bans are listed, and lifted, under Bans."));
+        waitFor(By.cssSelector("#c" + first + " .mod-chip-banned"));
+        waitFor(By.cssSelector("#c" + second + " .mod-chip-banned"));
+        assertTrue(card.isDisplayed(), "a ban leaves the comment where it is");
+        assertEquals("", card.findElement(By.cssSelector(".mod-ban-reason")).getAttribute("value"));
+        assertEquals(CommentStatus.PENDING, queue.find(first).status());
+        saveScreenshot("moderation-ban-in-place.png");
+        assertTrue(bans.bannedAmong(java.util.List.of(reader), java.util.List.of()).name(reader));
     }
 
     private void aModeratorExists() {

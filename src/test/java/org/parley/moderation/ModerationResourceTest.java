@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -23,7 +24,9 @@ import org.parley.captcha.CaptchaService;
 import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentService;
 import org.parley.comments.CommentStatus;
+import org.parley.comments.NewComment;
 import org.parley.comments.SubmissionOutcome;
+import org.parley.support.Captchas;
 import org.parley.support.Comments;
 import org.parley.support.FormSession;
 import org.parley.support.TestArticles;
@@ -50,6 +53,12 @@ class ModerationResourceTest {
     @Inject
     CaptchaService captcha;
 
+    @Inject
+    BanService bans;
+
+    @Inject
+    AuditService audit;
+
     @Test
     void anonymousVisitorsAreSentToLogIn() {
         for (String path : List.of("/moderation", "/moderation/audit", "/moderation/comments/1",
@@ -64,12 +73,15 @@ class ModerationResourceTest {
         ArticleView article = TestArticles.fresh(articles);
         long id = held(article, "Untouched by strangers");
         FormSession form = FormSession.open(article.slug());
-        for (String path : List.of("/moderation/actions", "/moderation/undo", "/moderation/remove-user")) {
-            form.post().formParam("action", "approve").formParam("ids", id)
+        for (String path : List.of("/moderation/actions", "/moderation/undo", "/moderation/remove-user",
+                "/moderation/ban")) {
+            form.post().formParam("action", "approve").formParam("ids", id).formParam("commentId", id)
+                    .formParam("kind", "name").formParam("reason", "strangers").formParam("days", "7")
                     .formParam("userName", "Untouched by strangers").post(path)
                     .then().statusCode(anyOf(is(401), is(302)));
         }
         assertEquals(CommentStatus.PENDING, queue.find(id).status());
+        assertFalse(bans.bannedAmong(List.of("Untouched by strangers"), List.of()).name("Untouched by strangers"));
     }
 
     @Test
@@ -82,12 +94,15 @@ class ModerationResourceTest {
         ArticleView article = TestArticles.fresh(articles);
         long id = held(article, "Untouched by readers");
         FormSession form = FormSession.open(article.slug());
-        for (String path : List.of("/moderation/actions", "/moderation/undo", "/moderation/remove-user")) {
-            form.post().formParam("action", "approve").formParam("ids", id)
+        for (String path : List.of("/moderation/actions", "/moderation/undo", "/moderation/remove-user",
+                "/moderation/ban")) {
+            form.post().formParam("action", "approve").formParam("ids", id).formParam("commentId", id)
+                    .formParam("kind", "name").formParam("reason", "readers").formParam("days", "7")
                     .formParam("userName", "Untouched by readers").post(path)
                     .then().statusCode(403);
         }
         assertEquals(CommentStatus.PENDING, queue.find(id).status());
+        assertFalse(bans.bannedAmong(List.of("Untouched by readers"), List.of()).name("Untouched by readers"));
     }
 
     @Test
@@ -300,6 +315,159 @@ class ModerationResourceTest {
             } while (line != null && !line.startsWith("data:"));
             assertTrue(line != null && line.contains("\"pending\":") && line.contains("\"removed\":"), line);
         }
+    }
+
+    @Test
+    @TestSecurity(user = "mod", roles = "moderator")
+    void aNameBannedFromItsCardHasItsNextCommentHeldAndItsCardsShowTheChip() {
+        ArticleView article = TestArticles.fresh(articles);
+        String name = "Card troll " + unique();
+        long id = held(article, name);
+        String back = "article=" + article.slug();
+        DashboardSession session = DashboardSession.open("/moderation?" + back);
+        assertTrue(session.html.contains("Ban this name"));
+        assertFalse(cardOf(session.html, id).contains("mod-chip-banned"), "not banned yet");
+
+        session.post().formParam("commentId", id).formParam("kind", "name").formParam("reason", "Slurs again")
+                .formParam("days", "7").formParam("back", back).post("/moderation/ban")
+                .then().statusCode(303)
+                .header("Location", containsString("/moderation?" + back + "&done=ban-name&n=7"));
+
+        SubmissionOutcome.Accepted next = Comments.post(comments, captcha, article, name,
+                "Funding for rural schools should come first in this budget.");
+        assertEquals(CommentStatus.PENDING, next.status(), "the default ban action holds");
+        String html = given().accept("text/html").get("/moderation?" + back + "&done=ban-name&n=7").then()
+                .statusCode(200).body(containsString("Banned that user name for 7 days.")).extract().asString();
+        assertTrue(cardOf(html, id).contains("class=\"mod-chip mod-chip-banned\" title=\"This user name is banned\""));
+        assertTrue(cardOf(html, next.commentId()).contains("mod-chip-banned"), "every card by that name");
+        BanView ban = bans.list().stream().filter(b -> name.equals(b.value())).findFirst().orElseThrow();
+        assertEquals("mod", ban.createdBy());
+        assertEquals("Slurs again", ban.reason());
+        assertTrue(audit.search("mod", AuditAction.BAN, null, 0).stream()
+                .anyMatch(e -> e.commentId() != null && e.commentId() == id && e.details().contains(name)));
+    }
+
+    @Test
+    @TestSecurity(user = "mod", roles = "moderator")
+    void anAddressBannedFromACardHoldsThatCommenterUnderAnyNameAndTheHashIsNeverShown() {
+        ArticleView article = TestArticles.fresh(articles);
+        String client = clientKey();
+        long id = heldFrom(article, "Sock one " + unique(), client);
+        String back = "article=" + article.slug();
+        DashboardSession session = DashboardSession.open("/moderation?" + back);
+        assertTrue(cardOf(session.html, id).contains("Ban this commenter&#39;s address")
+                || cardOf(session.html, id).contains("Ban this commenter's address"));
+        assertFalse(session.html.contains(client), "the address's hash is not on the page");
+
+        session.post().formParam("commentId", id).formParam("kind", "address").formParam("reason", "Sock puppets")
+                .formParam("days", "forever").formParam("back", back).post("/moderation/ban")
+                .then().statusCode(303).header("Location", containsString("done=ban-address&n=0"));
+
+        long next = heldFrom(article, "Sock two " + unique(), client, "Teachers deserve the pay rise in this budget.");
+        assertEquals(CommentStatus.PENDING, queue.find(next).status());
+        String html = given().accept("text/html").get("/moderation?" + back + "&done=ban-address&n=0").then()
+                .statusCode(200).body(containsString("Banned that commenter&#39;s address for good.")).extract()
+                .asString();
+        assertTrue(cardOf(html, next).contains("mod-chip-banned"));
+        assertFalse(html.contains(client));
+        assertNull(bans.list().stream().filter(b -> client.equals(b.value())).findFirst().orElseThrow()
+                .expiresAt(), "for good");
+    }
+
+    @Test
+    @TestSecurity(user = "chief", roles = "admin")
+    void anAdminBansFromACardToo() {
+        ArticleView article = TestArticles.fresh(articles);
+        String name = "Banned by the chief " + unique();
+        long id = held(article, name);
+        DashboardSession session = DashboardSession.open("/moderation");
+        session.post().formParam("commentId", id).formParam("kind", "name").formParam("reason", "Threats")
+                .formParam("days", "1").post("/moderation/ban")
+                .then().statusCode(303).header("Location", containsString("/moderation?done=ban-name&n=1"));
+        assertTrue(bans.bannedAmong(List.of(name), List.of()).name(name));
+    }
+
+    @Test
+    @TestSecurity(user = "mod", roles = "moderator")
+    void aBanWithoutAReasonOrWithAnOddLengthIsShownOnTheQueueWithWhatWasTypedKept() {
+        ArticleView article = TestArticles.fresh(articles);
+        String name = "Not banned " + unique();
+        long id = held(article, name);
+        String back = "article=" + article.slug();
+        DashboardSession session = DashboardSession.open("/moderation?" + back);
+        String html = session.post().formParam("commentId", id).formParam("kind", "name").formParam("reason", " ")
+                .formParam("days", "30").formParam("back", back).post("/moderation/ban")
+                .then().statusCode(400).body(containsString("role=\"alert\""),
+                        containsString("Give a reason for the ban.")).extract().asString();
+        assertTrue(cardOf(html, id).contains("<details class=\"mod-more\" open>"), "the form stays open");
+        assertTrue(cardOf(html, id).contains("<option value=\"30\" selected>"));
+
+        html = session.post().formParam("commentId", id).formParam("kind", "name")
+                .formParam("reason", "Kept <b>reason</b>").formParam("days", "700").formParam("back", back)
+                .post("/moderation/ban")
+                .then().statusCode(400).body(containsString("Choose how long the ban lasts.")).extract().asString();
+        assertTrue(cardOf(html, id).contains("value=\"Kept &lt;b&gt;reason&lt;/b&gt;\""));
+        assertFalse(bans.bannedAmong(List.of(name), List.of()).name(name));
+    }
+
+    @Test
+    @TestSecurity(user = "mod", roles = "moderator")
+    void aBanPostWithoutTheCsrfTokenBansNobody() {
+        ArticleView article = TestArticles.fresh(articles);
+        String name = "Forged ban " + unique();
+        long id = held(article, name);
+        DashboardSession session = DashboardSession.open("/moderation");
+        session.withoutToken().formParam("commentId", id).formParam("kind", "name").formParam("reason", "Forged")
+                .formParam("days", "7").post("/moderation/ban").then().statusCode(400);
+        assertFalse(bans.bannedAmong(List.of(name), List.of()).name(name));
+        assertEquals(CommentStatus.PENDING, queue.find(id).status());
+    }
+
+    @Test
+    @TestSecurity(user = "mod", roles = "moderator")
+    void aScriptBanningFromACardGetsJson() {
+        ArticleView article = TestArticles.fresh(articles);
+        String name = "Scripted ban " + unique();
+        long id = held(article, name);
+        DashboardSession session = DashboardSession.open("/moderation");
+        session.post().accept("application/json").formParam("commentId", id).formParam("kind", "name")
+                .formParam("reason", "Spam").formParam("days", "30").post("/moderation/ban")
+                .then().statusCode(200)
+                .body("kind", equalTo("success"))
+                .body("message", equalTo("Banned that user name for 30 days. Bans are listed, and lifted, under Bans."))
+                .body("banned", equalTo("name"))
+                .body("commentId", equalTo((int) id));
+        session.post().accept("application/json").formParam("commentId", id).formParam("kind", "name")
+                .formParam("days", "30").post("/moderation/ban")
+                .then().statusCode(400).body("field", equalTo("reason"));
+    }
+
+    /** The markup of one card, from its opening tag to the next card's (or the end of the list). */
+    private static String cardOf(String html, long id) {
+        int start = html.indexOf("id=\"c" + id + "\"");
+        assertTrue(start >= 0, "card " + id + " is on the page");
+        int end = html.indexOf("<article class=\"mod-card", start);
+        return html.substring(start, end < 0 ? html.length() : end);
+    }
+
+    /** A key of the form the server gives clients, unique to one test, so a ban on it touches no other test. */
+    private static String clientKey() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private long heldFrom(ArticleView article, String userName, String client) {
+        return heldFrom(article, userName, client, "The budget minister " + unique().replaceAll("[0-9]", "z")
+                + " is a retard.");
+    }
+
+    private long heldFrom(ArticleView article, String userName, String client, String text) {
+        String token = captcha.issue().token();
+        SubmissionOutcome outcome = comments.submit(article, new NewComment(userName, text, token,
+                Captchas.answer(captcha, token), false), client);
+        assertTrue(outcome instanceof SubmissionOutcome.Accepted, String.valueOf(outcome));
+        SubmissionOutcome.Accepted accepted = (SubmissionOutcome.Accepted) outcome;
+        assertEquals(CommentStatus.PENDING, accepted.status(), text);
+        return accepted.commentId();
     }
 
     private long held(ArticleView article, String userName) {

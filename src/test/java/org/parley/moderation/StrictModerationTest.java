@@ -26,6 +26,7 @@ import org.parley.comments.CommentService;
 import org.parley.comments.CommentStatus;
 import org.parley.comments.ReviewComment;
 import org.parley.security.AccountService;
+import org.parley.support.Comments;
 import org.parley.support.FormSession;
 import org.parley.support.Staff;
 import org.parley.support.StrictModeration;
@@ -34,6 +35,7 @@ import org.parley.support.TestComments;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 
 /** The moderation settings away from their defaults (see {@link StrictModeration}). */
 @QuarkusTest
@@ -138,5 +140,31 @@ class StrictModerationTest {
         ReportApiResourceTest.report(id, Map.of("reason", "spam")).then().statusCode(429)
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body("error", containsString("many reports"));
+    }
+
+    @Test
+    @TestSecurity(user = "strict-mod", roles = "moderator")
+    void aNameBannedFromItsCardIsRefusedItsNextComment() {
+        ArticleView article = TestArticles.publishedNow(articles);
+        String name = "Card refused " + UUID.randomUUID().toString().substring(0, 8);
+        long id = Comments.post(comments, captcha, article, name, ModerationResourceTest.HELD).commentId();
+        DashboardSession session = DashboardSession.open("/moderation?article=" + article.slug());
+        session.post().formParam("commentId", id).formParam("kind", "name").formParam("reason", "Threats")
+                .formParam("days", "7").post("/moderation/ban").then().statusCode(303);
+        TestComments.post(captcha, article, name, "Refused after a ban from the card, about the budget.")
+                .then().statusCode(403).body("error", equalTo("Your comment could not be accepted."));
+        given().accept("text/html").get("/moderation/bans").then().statusCode(200)
+                .body(containsString("refused: the commenter is told only"));
+    }
+
+    @Test
+    @TestSecurity(user = "strict-mod", roles = "moderator")
+    void theArticlesPageSaysWhenAnArticleClosedByAge() {
+        ArticleView old = TestArticles.fresh(articles);
+        String q = old.slug().substring(old.slug().lastIndexOf('-') + 1);
+        given().accept("text/html").get("/moderation/articles?q=" + q).then().statusCode(200)
+                .body(containsString("<span class=\"mod-mode mod-mode-closed\">Closed automatically</span>"),
+                        containsString("(set to open; too old for comments)"),
+                        containsString("<option value=\"OPEN\" selected>"));
     }
 }

@@ -1,0 +1,124 @@
+package org.parley.moderation;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.parley.security.Roles;
+import org.parley.shared.ParleyConfig;
+import org.parley.shared.web.PublicException;
+import org.parley.shared.web.SiteInfo;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The moderators' page of bans: who is banned, why, by whom and until when; lifting a ban and banning a user
+ * name. Plain forms that redirect back here; bans of an address are made from a comment's card, where the
+ * address is known.
+ */
+@Path("/moderation/bans")
+@RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
+public class BanPageResource {
+
+    private static final String HTML = "text/html;charset=UTF-8";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance bans(SiteInfo site, String actor, List<BanView> active, List<BanView> ended,
+                List<BanLength> lengths, BanDraft draft, boolean refuse, Notice notice);
+    }
+
+    @Inject
+    BanService bans;
+
+    @Inject
+    ModerationConfig moderation;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ParleyConfig config;
+
+    @GET
+    @Produces(HTML)
+    public Response page(@RestQuery String done, @RestQuery Integer n) {
+        return render(notice(done, n), BanDraft.NONE, 200);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    public Response ban(@RestForm String name, @RestForm String reason, @RestForm String days) {
+        BanDraft draft = new BanDraft(null, name, reason, days);
+        try {
+            if (name == null || name.isBlank()) {
+                throw new PublicException(400, "Say which user name to ban.", "name");
+            }
+            if (reason == null || reason.isBlank()) {
+                throw new PublicException(400, "Give a reason for the ban.", "reason");
+            }
+            BanLength length = BanLength.parse(days);
+            bans.ban(actor(), new BanService.NewBan("USER_NAME", name, null, reason, length.days()));
+            return Response.seeOther(URI.create("/moderation/bans?done=ban&n=" + length.code())).build();
+        } catch (PublicException e) {
+            return render(Notice.error(e.getMessage()), draft, e.getResponse().getStatus());
+        }
+    }
+
+    @POST
+    @Path("{id}/lift")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    public Response lift(@RestPath long id) {
+        try {
+            bans.lift(actor(), id);
+            return Response.seeOther(URI.create("/moderation/bans?done=lift")).build();
+        } catch (PublicException e) {
+            return render(Notice.error(e.getMessage()), BanDraft.NONE, e.getResponse().getStatus());
+        }
+    }
+
+    /** The notice after a redirect, from codes only (see {@link Notice}). */
+    static Notice notice(String done, Integer n) {
+        if ("ban".equals(done)) {
+            return new Notice("success", "Banned that user name " + BanLength.phrase(n == null ? 0 : n) + ".",
+                    false);
+        }
+        if ("lift".equals(done)) {
+            return new Notice("success", "Lifted the ban.", false);
+        }
+        return null;
+    }
+
+    private Response render(Notice notice, BanDraft draft, int status) {
+        List<BanView> all = bans.list();
+        String html = Templates.bans(site(), actor(), all.stream().filter(BanView::active).toList(),
+                all.stream().filter(b -> !b.active()).toList(), BanLength.CHOICES, draft,
+                moderation.banAction() == ModerationConfig.BanAction.REFUSE, notice).render();
+        // The page carries form tokens: nobody may cache it.
+        return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(html).build();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    private SiteInfo site() {
+        return new SiteInfo(config.siteName(), config.baseUrl());
+    }
+}
