@@ -1,5 +1,6 @@
 package org.parley.filter.rules;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +46,9 @@ public final class ContactRule implements Rule {
         }
     }
 
+    private static final Object[] CLUES_KEYS = Arrays.stream(Field.values()).map(f -> "contact clues of " + f)
+            .toArray();
+
     private final Set<Kind> kinds;
     private final Field field;
 
@@ -56,7 +60,8 @@ public final class ContactRule implements Rule {
     @Override
     public void match(Inspection input, Matches matches) {
         String text = input.original(field);
-        Clues clues = Clues.of(text);
+        // Several contact rules (contact details, money) read one text: its clues are gathered once.
+        Clues clues = input.remember(CLUES_KEYS[field.ordinal()], () -> Clues.of(text));
         for (Kind kind : kinds) {
             if (!clues.allow(kind)) {
                 continue;

@@ -1,6 +1,7 @@
 package org.parley.filter.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ public final class TermScanner {
     private final Trie squeezedTrie;
     private final Map<String, List<Entry>> squeezed = new HashMap<>();
     private final Map<Long, List<MaskEntry>> masks = new HashMap<>();
+    /** Under which key an inspection remembers this scanner's scan of each field. */
+    private final Object[] scanKeys = new Object[Field.values().length];
 
     public TermScanner(List<TermTable> tables) {
         this.tables = List.copyOf(tables);
@@ -55,6 +58,9 @@ public final class TermScanner {
             table.maskablePrefixes.forEach((k, v) -> v.forEach(m -> maskPrefixes.computeIfAbsent(k,
                     x -> new ArrayList<>(1)).add(new MaskEntry(id, m))));
         }
+        for (Field field : Field.values()) {
+            scanKeys[field.ordinal()] = new ScanKey(field);
+        }
         this.mainTrie = Trie.builder().addKeywords(main.keySet()).build();
         this.squeezedTrie = Trie.builder().addKeywords(squeezed.keySet()).build();
     }
@@ -66,9 +72,28 @@ public final class TermScanner {
     public static List<Span> matchesOf(Inspection input, TermTable table) {
         TermScanner shared = input.termScanner();
         TermScanner scanner = shared != null && shared.covers(table) ? shared : table.alone();
-        List<List<Span>> all = input.remember(List.of(scanner, table.field),
+        List<List<Span>> all = input.remember(scanner.scanKey(table.field),
                 () -> scanner.scan(input.normalised(table.field), table.field));
         return all.get(scanner.indexOf(table));
+    }
+
+    /** The key under which an inspection remembers this scanner's scan of {@code field}. */
+    public Object scanKey(Field field) {
+        return scanKeys[field.ordinal()];
+    }
+
+    /** Equal only to itself: found by identity, without building or hashing a composite key per rule. */
+    private static final class ScanKey {
+        private final Field field;
+
+        ScanKey(Field field) {
+            this.field = field;
+        }
+
+        @Override
+        public String toString() {
+            return "scan of " + field;
+        }
     }
 
     /** Whether this scanner serves the table. */
@@ -83,10 +108,8 @@ public final class TermScanner {
 
     /** All matches of all tables reading {@code field}, per table index. */
     public List<List<Span>> scan(NormalisedText text, Field field) {
-        List<List<Span>> found = new ArrayList<>(tables.size());
-        for (int t = 0; t < tables.size(); t++) {
-            found.add(new ArrayList<>(0));
-        }
+        // Most tables find nothing in most texts: they share the empty list until they do.
+        List<List<Span>> found = new ArrayList<>(Collections.nCopies(tables.size(), List.of()));
         scan(text, text.main(), mainTrie, main, false, false, field, found);
         // The squeezed reading is for stretched words ("fuuuck"): most texts have doubled letters ("all", "been")
         // but no letter three times in a row, and scanning them twice costs a fifth of the whole filter.
@@ -126,7 +149,7 @@ public final class TermScanner {
                         || excused(s, start, end, squeezedReading ? term.squeezedExceptions() : term.exceptions())) {
                     continue;
                 }
-                add(found.get(entry.table()), view.originalStart(start), view.originalEnd(end));
+                add(found, entry.table(), view.originalStart(start), view.originalEnd(end));
             }
         }
     }
@@ -201,11 +224,16 @@ public final class TermScanner {
     }
 
     /** One finding per place and table: a rule counts once anyway, and one highlight reads better. */
-    private static void add(List<Span> spans, int from, int to) {
+    private static void add(List<List<Span>> found, int table, int from, int to) {
+        List<Span> spans = found.get(table);
         for (Span span : spans) {
             if (from < span.end() && span.start() < to) {
                 return;
             }
+        }
+        if (spans.isEmpty()) {
+            spans = new ArrayList<>(2);
+            found.set(table, spans);
         }
         spans.add(new Span(from, to));
     }
