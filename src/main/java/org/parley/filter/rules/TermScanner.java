@@ -142,8 +142,10 @@ public final class TermScanner {
             }
             for (Entry entry : terms.get(emit.getKeyword())) {
                 TermTable.Compiled term = entry.compiled();
+                TermTable table = tables.get(entry.table());
                 // Letters joined across spaces are only read as single words, never inside one ("f u c k").
-                if (tables.get(entry.table()).field != field || (joined && !term.joinable())
+                if (table.field != field || (joined && !term.joinable())
+                        || table.mainReadingOnly && (joined || squeezedReading)
                         || !(stands(s, start, end, term.match()) || joined && standsAfterLoneWord(view, start, end,
                                 term.match()))
                         || excused(s, start, end, squeezedReading ? term.squeezedExceptions() : term.exceptions())) {
