@@ -91,26 +91,61 @@ public final class ContactRule implements Rule {
             int digits = 0;
             boolean at = false;
             boolean currency = false;
+            boolean cryptoWord = false;
             int longest = 0;
             int run = 0;
+            // One pass with no lower-cased copy of the text: this runs on every comment, which mostly has none of
+            // the words, so each is only compared where a char could start it.
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                run = c < 128 && Character.isLetterOrDigit(c) ? run + 1 : 0;
+                char lower = lower(c);
+                run = lower >= 'a' && lower <= 'z' && c < 128 || c >= '0' && c <= '9' ? run + 1 : 0;
                 longest = Math.max(longest, run);
-                if (c >= '0' && c <= '9') {
-                    digits++;
-                } else if (c == '@') {
-                    at = true;
-                } else if (c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5') {
-                    currency = true;
+                switch (lower) {
+                    case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> digits++;
+                    case '@' -> at = true;
+                    case '$', '\u20AC', '\u00A3', '\u00A5' -> currency = true;
+                    case 'b' -> {
+                        cryptoWord |= startsWith(text, i, "bitcoin") || startsWith(text, i, "btc")
+                                || startsWith(text, i, "binance");
+                        currency |= startsWith(text, i, "buck");
+                    }
+                    case 'c' -> cryptoWord |= startsWith(text, i, "crypto");
+                    case 'd' -> currency |= startsWith(text, i, "dollar");
+                    case 'e' -> {
+                        cryptoWord |= startsWith(text, i, "ethereum");
+                        currency |= startsWith(text, i, "eur");
+                    }
+                    case 'g' -> currency |= startsWith(text, i, "gbp");
+                    case 'u' -> {
+                        cryptoWord |= startsWith(text, i, "usdt");
+                        currency |= startsWith(text, i, "usd");
+                    }
+                    default -> {
+                    }
                 }
             }
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
-            boolean cryptoWord = lower.contains("bitcoin") || lower.contains("btc") || lower.contains("ethereum")
-                    || lower.contains("usdt") || lower.contains("crypto") || lower.contains("binance");
-            currency |= lower.contains("usd") || lower.contains("dollar") || lower.contains("euro")
-                    || lower.contains("eur") || lower.contains("gbp") || lower.contains("buck");
             return new Clues(digits, at, currency, cryptoWord, longest);
+        }
+
+        /**
+         * The char as the root locale lower-cases it where that gives an ASCII letter: A to Z and the Kelvin
+         * sign; "İ" lower-cases to two chars, an i and a dot, so it never starts or continues one of the words.
+         */
+        private static char lower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\u212A' ? 'k' : c;
+        }
+
+        private static boolean startsWith(String text, int at, String lowerWord) {
+            if (at + lowerWord.length() > text.length()) {
+                return false;
+            }
+            for (int k = 1; k < lowerWord.length(); k++) {
+                if (lower(text.charAt(at + k)) != lowerWord.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean allow(Kind kind) {

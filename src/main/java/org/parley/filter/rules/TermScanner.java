@@ -1,7 +1,7 @@
 package org.parley.filter.rules;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -71,10 +71,12 @@ public final class TermScanner {
      */
     public static List<Span> matchesOf(Inspection input, TermTable table) {
         TermScanner shared = input.termScanner();
-        TermScanner scanner = shared != null && shared.covers(table) ? shared : table.alone();
+        Integer sharedIndex = shared == null ? null : shared.index.get(table);
+        TermScanner scanner = sharedIndex != null ? shared : table.alone();
+        int index = sharedIndex != null ? sharedIndex : 0;
         List<List<Span>> all = input.remember(scanner.scanKey(table.field),
                 () -> scanner.scan(input.normalised(table.field), table.field));
-        return all.get(scanner.indexOf(table));
+        return all.get(index);
     }
 
     /** The key under which an inspection remembers this scanner's scan of {@code field}. */
@@ -109,7 +111,10 @@ public final class TermScanner {
     /** All matches of all tables reading {@code field}, per table index. */
     public List<List<Span>> scan(NormalisedText text, Field field) {
         // Most tables find nothing in most texts: they share the empty list until they do.
-        List<List<Span>> found = new ArrayList<>(Collections.nCopies(tables.size(), List.of()));
+        @SuppressWarnings("unchecked")
+        List<Span>[] perTable = new List[tables.size()];
+        Arrays.fill(perTable, List.of());
+        List<List<Span>> found = Arrays.asList(perTable);
         scan(text, text.main(), mainTrie, main, false, false, field, found);
         // The squeezed reading is for stretched words ("fuuuck"): most texts have doubled letters ("all", "been")
         // but no letter three times in a row, and scanning them twice costs a fifth of the whole filter.
@@ -245,7 +250,13 @@ public final class TermScanner {
         int run = 1;
         for (int i = 1; i < original.length(); i++) {
             char c = original.charAt(i);
-            run = Character.isLetter(c) && Character.toLowerCase(c) == Character.toLowerCase(original.charAt(i - 1))
+            char previous = original.charAt(i - 1);
+            // Two ASCII chars that are neither equal nor differ only in case are no run: most pairs of every text.
+            if (c != previous && (c | previous) < 0x80 && (c ^ previous) != 0x20) {
+                run = 1;
+                continue;
+            }
+            run = Character.isLetter(c) && Character.toLowerCase(c) == Character.toLowerCase(previous)
                     ? run + 1 : 1;
             if (run >= 3) {
                 return true;
