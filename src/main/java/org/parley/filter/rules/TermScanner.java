@@ -7,8 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
 import org.parley.filter.NormalisedText;
@@ -35,16 +33,16 @@ public final class TermScanner {
 
     private final Map<TermTable, Integer> index = new IdentityHashMap<>();
     private final List<TermTable> tables;
-    private final Trie mainTrie;
-    private final Map<String, List<Entry>> main = new HashMap<>();
-    private final Trie squeezedTrie;
-    private final Map<String, List<Entry>> squeezed = new HashMap<>();
+    private final Reading mainTerms;
+    private final Reading squeezedTerms;
     private final Map<Long, List<MaskEntry>> masks = new HashMap<>();
     /** Under which key an inspection remembers this scanner's scan of each field. */
     private final Object[] scanKeys = new Object[Field.values().length];
 
     public TermScanner(List<TermTable> tables) {
         this.tables = List.copyOf(tables);
+        Map<String, List<Entry>> main = new HashMap<>();
+        Map<String, List<Entry>> squeezed = new HashMap<>();
         for (int t = 0; t < this.tables.size(); t++) {
             TermTable table = this.tables.get(t);
             index.put(table, t);
@@ -61,8 +59,22 @@ public final class TermScanner {
         for (Field field : Field.values()) {
             scanKeys[field.ordinal()] = new ScanKey(field);
         }
-        this.mainTrie = Trie.builder().addKeywords(main.keySet()).build();
-        this.squeezedTrie = Trie.builder().addKeywords(squeezed.keySet()).build();
+        this.mainTerms = new Reading(main);
+        this.squeezedTerms = new Reading(squeezed);
+    }
+
+    /** One reading's automaton, and for each of its keywords the terms it stands for. */
+    private static final class Reading {
+        final TermAutomaton automaton;
+        final Entry[][] entries;
+
+        Reading(Map<String, List<Entry>> terms) {
+            automaton = new TermAutomaton(terms.keySet());
+            entries = new Entry[automaton.keywordCount()][];
+            for (int k = 0; k < entries.length; k++) {
+                entries[k] = terms.get(automaton.keyword(k)).toArray(Entry[]::new);
+            }
+        }
     }
 
     /**
@@ -115,37 +127,35 @@ public final class TermScanner {
         List<Span>[] perTable = new List[tables.size()];
         Arrays.fill(perTable, List.of());
         List<List<Span>> found = Arrays.asList(perTable);
-        scan(text, text.main(), mainTrie, main, false, false, field, found);
+        scan(text, text.main(), mainTerms, false, false, field, found);
         // The squeezed reading is for stretched words ("fuuuck"): most texts have doubled letters ("all", "been")
         // but no letter three times in a row, and scanning them twice costs a fifth of the whole filter.
         if (!text.squeezed().text().equals(text.main().text()) && hasStretch(text.original())) {
-            scan(text, text.squeezed(), squeezedTrie, squeezed, true, false, field, found);
+            scan(text, text.squeezed(), squeezedTerms, true, false, field, found);
         }
         if (!text.joined().text().equals(text.main().text())) {
-            scan(text, text.joined(), mainTrie, main, false, true, field, found);
+            scan(text, text.joined(), mainTerms, false, true, field, found);
         }
         if ((!masks.isEmpty() || !maskPrefixes.isEmpty()) && text.main().text().indexOf('*') >= 0) {
             TextView unmasked = unmask(text.main(), field);
             if (unmasked != null) {
-                scan(text, unmasked, mainTrie, main, false, false, field, found);
+                scan(text, unmasked, mainTerms, false, false, field, found);
             }
         }
         return found;
     }
 
-    private void scan(NormalisedText text, TextView view, Trie trie, Map<String, List<Entry>> terms,
-            boolean squeezedReading, boolean joined, Field field, List<List<Span>> found) {
+    private void scan(NormalisedText text, TextView view, Reading reading, boolean squeezedReading, boolean joined,
+            Field field, List<List<Span>> found) {
         String s = view.text();
-        for (Emit emit : trie.parseText(s)) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
+        reading.automaton.scan(s, (start, end, keyword) -> {
             // The squeezed reading is for stretched words ("fuuuck"): a stretch written without any doubled
             // letter is another word ("as" is not "ass", "Niger" is not a slur).
             if (squeezedReading && !hasDoubledLetter(text.original(), view.originalStart(start),
                     view.originalEnd(end))) {
-                continue;
+                return;
             }
-            for (Entry entry : terms.get(emit.getKeyword())) {
+            for (Entry entry : reading.entries[keyword]) {
                 TermTable.Compiled term = entry.compiled();
                 TermTable table = tables.get(entry.table());
                 // Letters joined across spaces are only read as single words, never inside one ("f u c k").
@@ -158,7 +168,7 @@ public final class TermScanner {
                 }
                 add(found, entry.table(), view.originalStart(start), view.originalEnd(end));
             }
-        }
+        });
     }
 
     /**
