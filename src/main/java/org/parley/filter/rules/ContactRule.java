@@ -83,49 +83,69 @@ public final class ContactRule implements Rule {
 
     /**
      * What a text must contain before a pattern is worth running: regex passes over every comment cost more
-     * than the rest of the filter, and most comments hold no digits and no "@".
+     * than the rest of the filter, and most comments hold no digits and no "@". The words that hint at money
+     * or crypto are looked for only when the chars alone do not decide.
      */
-    private record Clues(int digits, boolean at, boolean currency, boolean cryptoWord, int longestToken) {
+    private static final class Clues {
+
+        private final String text;
+        private final int digits;
+        private final boolean at;
+        private final boolean currencySign;
+        private final int longestToken;
+
+        private Clues(String text, int digits, boolean at, boolean currencySign, int longestToken) {
+            this.text = text;
+            this.digits = digits;
+            this.at = at;
+            this.currencySign = currencySign;
+            this.longestToken = longestToken;
+        }
 
         static Clues of(String text) {
             int digits = 0;
             boolean at = false;
             boolean currency = false;
-            boolean cryptoWord = false;
             int longest = 0;
             int run = 0;
-            // One pass with no lower-cased copy of the text: this runs on every comment, which mostly has none of
-            // the words, so each is only compared where a char could start it.
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                char lower = lower(c);
-                run = lower >= 'a' && lower <= 'z' && c < 128 || c >= '0' && c <= '9' ? run + 1 : 0;
+                boolean digit = c >= '0' && c <= '9';
+                run = digit || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? run + 1 : 0;
                 longest = Math.max(longest, run);
-                switch (lower) {
-                    case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> digits++;
-                    case '@' -> at = true;
-                    case '$', '\u20AC', '\u00A3', '\u00A5' -> currency = true;
-                    case 'b' -> {
-                        cryptoWord |= startsWith(text, i, "bitcoin") || startsWith(text, i, "btc")
-                                || startsWith(text, i, "binance");
-                        currency |= startsWith(text, i, "buck");
-                    }
-                    case 'c' -> cryptoWord |= startsWith(text, i, "crypto");
-                    case 'd' -> currency |= startsWith(text, i, "dollar");
-                    case 'e' -> {
-                        cryptoWord |= startsWith(text, i, "ethereum");
-                        currency |= startsWith(text, i, "eur");
-                    }
-                    case 'g' -> currency |= startsWith(text, i, "gbp");
-                    case 'u' -> {
-                        cryptoWord |= startsWith(text, i, "usdt");
-                        currency |= startsWith(text, i, "usd");
-                    }
-                    default -> {
+                if (digit) {
+                    digits++;
+                } else if (c == '@') {
+                    at = true;
+                } else if (c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5') {
+                    currency = true;
+                }
+            }
+            return new Clues(text, digits, at, currency, longest);
+        }
+
+        boolean allow(Kind kind) {
+            return switch (kind) {
+                case PHONE -> digits >= 9;
+                case EMAIL, HANDLE -> at;
+                case MONEY -> digits > 0 && (currencySign
+                        || contains("usd", "dollar", "euro", "eur", "gbp", "buck"));
+                case CRYPTO -> longestToken >= 25
+                        || contains("bitcoin", "btc", "ethereum", "usdt", "crypto", "binance");
+            };
+        }
+
+        /** Whether the text holds one of the lower-case ASCII words, in any case. */
+        private boolean contains(String... words) {
+            for (int i = 0; i < text.length(); i++) {
+                char first = lower(text.charAt(i));
+                for (String word : words) {
+                    if (word.charAt(0) == first && startsWith(text, i, word)) {
+                        return true;
                     }
                 }
             }
-            return new Clues(digits, at, currency, cryptoWord, longest);
+            return false;
         }
 
         /**
@@ -146,15 +166,6 @@ public final class ContactRule implements Rule {
                 }
             }
             return true;
-        }
-
-        boolean allow(Kind kind) {
-            return switch (kind) {
-                case PHONE -> digits >= 9;
-                case EMAIL, HANDLE -> at;
-                case MONEY -> currency && digits > 0;
-                case CRYPTO -> cryptoWord || longestToken >= 25;
-            };
         }
     }
 
