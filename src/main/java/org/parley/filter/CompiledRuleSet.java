@@ -1,7 +1,7 @@
 package org.parley.filter;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.parley.filter.rules.RegexRule;
 import org.parley.filter.rules.TermScanner;
@@ -17,9 +17,9 @@ public record CompiledRuleSet(List<CompiledRule> rules, Thresholds thresholds, l
     public CompiledRuleSet(List<CompiledRule> rules, Thresholds thresholds, long version) {
         this(List.copyOf(rules), thresholds, version, new TermScanner(rules.stream()
                 .filter(r -> r.spec().enabled())
-                .map(r -> r.matcher() instanceof TermsRule terms ? terms.table()
-                        : r.matcher() instanceof RegexRule regex ? regex.requiredWords() : null)
-                .filter(Objects::nonNull).toList()));
+                .flatMap(r -> r.matcher() instanceof TermsRule terms ? Stream.of(terms.table())
+                        : r.matcher() instanceof RegexRule regex ? regex.requiredWords().stream() : Stream.empty())
+                .toList()));
     }
 
     public static CompiledRuleSet empty(Thresholds thresholds) {

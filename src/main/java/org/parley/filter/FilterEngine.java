@@ -38,6 +38,9 @@ public final class FilterEngine {
         Tally tally = new Tally(ruleSet.thresholds());
         Set<String> matched = new HashSet<>();
         List<CompiledRule> combinations = new ArrayList<>(0);
+        // One clock read between two rules ends the one and starts the next: at some 25 ns a read, two per rule
+        // cost a sixth of judging a short comment.
+        long clock = System.nanoTime();
         for (CompiledRule rule : ruleSet.rules()) {
             if (!rule.spec().enabled()) {
                 continue;
@@ -46,7 +49,7 @@ public final class FilterEngine {
                 combinations.add(rule);
                 continue;
             }
-            run(rule, input, tally, matched);
+            clock = run(rule, input, tally, matched, clock);
         }
         for (CompiledRule rule : combinations) {
             CombinationRule combination = (CombinationRule) rule.matcher();
@@ -61,8 +64,8 @@ public final class FilterEngine {
         return tally.verdict(ruleSet.version());
     }
 
-    private void run(CompiledRule rule, Inspection input, Tally tally, Set<String> matched) {
-        long started = System.nanoTime();
+    /** Runs one rule that started at {@code started}, and returns when it ended. */
+    private long run(CompiledRule rule, Inspection input, Tally tally, Set<String> matched, long started) {
         int before = tally.hitCount();
         try {
             rule.matcher().match(input, (field, start, end) -> tally.add(rule, field, start, end, input));
@@ -71,7 +74,8 @@ public final class FilterEngine {
             LOG.errorf(e, "filter rule %s failed", rule.spec().name());
             tally.error("rule " + rule.spec().name() + " failed");
         }
-        if (System.nanoTime() - started > ruleBudgetNanos) {
+        long ended = System.nanoTime();
+        if (ended - started > ruleBudgetNanos) {
             LOG.warnf("filter rule %s took longer than its budget", rule.spec().name());
             tally.error("rule " + rule.spec().name() + " took too long");
         }
@@ -82,6 +86,7 @@ public final class FilterEngine {
             }
             tally.ruleDone(rule);
         }
+        return ended;
     }
 
     /** The running sums of one evaluation. */

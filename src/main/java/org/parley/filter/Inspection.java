@@ -46,13 +46,21 @@ public final class Inspection {
         return termScanner;
     }
 
-    /** Work several rules share (one scan for all term lists), done once per submission. */
+    /**
+     * Work several rules share (one scan for all term lists), done once per submission. Every term rule asks
+     * for the scan, so keys should be constants compared by identity, not built per call.
+     */
     @SuppressWarnings("unchecked")
     public <T> T remember(Object key, Supplier<T> work) {
         if (remembered == null) {
-            remembered = new HashMap<>(4);
+            remembered = new HashMap<>(8);
         }
-        return (T) remembered.computeIfAbsent(key, k -> work.get());
+        Object known = remembered.get(key);
+        if (known == null) {
+            known = work.get();
+            remembered.put(key, known);
+        }
+        return (T) known;
     }
 
     public Submission submission() {

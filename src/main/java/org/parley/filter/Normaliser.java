@@ -423,14 +423,17 @@ public final class Normaliser {
             int firstLetterOrDigit = -1;
             int lastLetterOrDigit = -1;
             boolean hasLetter = false;
+            boolean hasLeet = false;
             for (int charClass; i < length && ((charClass = charClass(chars[i])) & WORD_CHAR) != 0; i++) {
                 if ((charClass & (LETTER | DIGIT)) != 0) {
                     firstLetterOrDigit = firstLetterOrDigit < 0 ? i : firstLetterOrDigit;
                     lastLetterOrDigit = i;
                     hasLetter |= (charClass & LETTER) != 0;
                 }
+                hasLeet |= (charClass & LEET) != 0;
             }
-            if (!hasLetter) {
+            // Most words are plain letters: nothing to read, and no second pass over them.
+            if (!hasLetter || !hasLeet) {
                 continue;
             }
             for (int k = wordStart; k < i; k++) {

@@ -1,5 +1,6 @@
 package org.parley.filter.rules;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +46,9 @@ public final class ContactRule implements Rule {
         }
     }
 
+    private static final Object[] CLUES_KEYS = Arrays.stream(Field.values()).map(f -> "contact clues of " + f)
+            .toArray();
+
     private final Set<Kind> kinds;
     private final Field field;
 
@@ -56,7 +60,8 @@ public final class ContactRule implements Rule {
     @Override
     public void match(Inspection input, Matches matches) {
         String text = input.original(field);
-        Clues clues = Clues.of(text);
+        // Several contact rules (contact details, money) read one text: its clues are gathered once.
+        Clues clues = input.remember(CLUES_KEYS[field.ordinal()], () -> Clues.of(text));
         for (Kind kind : kinds) {
             if (!clues.allow(kind)) {
                 continue;
@@ -78,9 +83,24 @@ public final class ContactRule implements Rule {
 
     /**
      * What a text must contain before a pattern is worth running: regex passes over every comment cost more
-     * than the rest of the filter, and most comments hold no digits and no "@".
+     * than the rest of the filter, and most comments hold no digits and no "@". The words that hint at money
+     * or crypto are looked for only when the chars alone do not decide.
      */
-    private record Clues(int digits, boolean at, boolean currency, boolean cryptoWord, int longestToken) {
+    private static final class Clues {
+
+        private final String text;
+        private final int digits;
+        private final boolean at;
+        private final boolean currencySign;
+        private final int longestToken;
+
+        private Clues(String text, int digits, boolean at, boolean currencySign, int longestToken) {
+            this.text = text;
+            this.digits = digits;
+            this.at = at;
+            this.currencySign = currencySign;
+            this.longestToken = longestToken;
+        }
 
         static Clues of(String text) {
             int digits = 0;
@@ -90,9 +110,10 @@ public final class ContactRule implements Rule {
             int run = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                run = c < 128 && Character.isLetterOrDigit(c) ? run + 1 : 0;
+                boolean digit = c >= '0' && c <= '9';
+                run = digit || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? run + 1 : 0;
                 longest = Math.max(longest, run);
-                if (c >= '0' && c <= '9') {
+                if (digit) {
                     digits++;
                 } else if (c == '@') {
                     at = true;
@@ -100,21 +121,51 @@ public final class ContactRule implements Rule {
                     currency = true;
                 }
             }
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
-            boolean cryptoWord = lower.contains("bitcoin") || lower.contains("btc") || lower.contains("ethereum")
-                    || lower.contains("usdt") || lower.contains("crypto") || lower.contains("binance");
-            currency |= lower.contains("usd") || lower.contains("dollar") || lower.contains("euro")
-                    || lower.contains("eur") || lower.contains("gbp") || lower.contains("buck");
-            return new Clues(digits, at, currency, cryptoWord, longest);
+            return new Clues(text, digits, at, currency, longest);
         }
 
         boolean allow(Kind kind) {
             return switch (kind) {
                 case PHONE -> digits >= 9;
                 case EMAIL, HANDLE -> at;
-                case MONEY -> currency && digits > 0;
-                case CRYPTO -> cryptoWord || longestToken >= 25;
+                case MONEY -> digits > 0 && (currencySign
+                        || contains("usd", "dollar", "euro", "eur", "gbp", "buck"));
+                case CRYPTO -> longestToken >= 25
+                        || contains("bitcoin", "btc", "ethereum", "usdt", "crypto", "binance");
             };
+        }
+
+        /** Whether the text holds one of the lower-case ASCII words, in any case. */
+        private boolean contains(String... words) {
+            for (int i = 0; i < text.length(); i++) {
+                char first = lower(text.charAt(i));
+                for (String word : words) {
+                    if (word.charAt(0) == first && startsWith(text, i, word)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The char as the root locale lower-cases it where that gives an ASCII letter: A to Z and the Kelvin
+         * sign; "İ" lower-cases to two chars, an i and a dot, so it never starts or continues one of the words.
+         */
+        private static char lower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\u212A' ? 'k' : c;
+        }
+
+        private static boolean startsWith(String text, int at, String lowerWord) {
+            if (at + lowerWord.length() > text.length()) {
+                return false;
+            }
+            for (int k = 1; k < lowerWord.length(); k++) {
+                if (lower(text.charAt(at + k)) != lowerWord.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.parley.filter.rules;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -51,6 +52,8 @@ public final class LinksRule implements Rule {
             "is.gd", "buff.ly", "rebrand.ly", "cutt.ly", "shorturl.at", "tiny.cc", "rb.gy", "t.ly", "bl.ink",
             "lnkd.in", "v.gd", "s.id", "shorte.st", "adf.ly", "bc.vc", "soo.gd", "qr.ae", "x.co", "snip.ly");
 
+    private static final Object[] LINKS_KEYS = Arrays.stream(Field.values()).map(f -> "links in " + f).toArray();
+
     private final Params params;
 
     public LinksRule(Params params) {
@@ -60,8 +63,11 @@ public final class LinksRule implements Rule {
     @Override
     public void match(Inspection input, Matches matches) {
         String text = input.original(params.field());
+        // A pack has several link rules (any link, many links, shorteners, denied domains): one search serves all.
+        List<int[]> links = input.remember(LINKS_KEYS[params.field().ordinal()],
+                () -> LinkFinder.find(halfwidth(text)));
         int seen = 0;
-        for (int[] link : LinkFinder.find(halfwidth(text))) {
+        for (int[] link : links) {
             if (!counts(host(text.substring(link[0], link[1])))) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.parley.filter.rules;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
@@ -30,9 +31,16 @@ public final class RegexRule implements Rule {
     /**
      * The rule's data. {@code requires}, optional, lists words of which every match contains at least one (a
      * whole word, or a word start when it ends in "*": "fuck*"), read like term lists; the pattern then runs
-     * only on texts that contain one, which spares most comments a regex pass.
+     * only on texts that contain one, which spares most comments a regex pass. {@code requiresAlso}, optional,
+     * is a second such list for patterns that pair two kinds of word ("you" and an insult, a group and a slur):
+     * the pattern then runs only where both lists find a word, not on every text with a common word of one.
      */
-    public record Params(String pattern, Field field, On on, List<String> requires) {
+    public record Params(String pattern, Field field, On on, List<String> requires, List<String> requiresAlso) {
+
+        public Params(String pattern, Field field, On on, List<String> requires) {
+            this(pattern, field, on, requires, null);
+        }
+
         public Params {
             if (pattern == null || pattern.isBlank()) {
                 throw new IllegalArgumentException("a regex rule needs a pattern");
@@ -42,15 +50,20 @@ public final class RegexRule implements Rule {
             }
             field = field == null ? Field.TEXT : field;
             on = on == null ? On.NORMALISED : on;
-            requires = requires == null ? List.of()
-                    : requires.stream().filter(w -> w != null && !w.isBlank()).toList();
+            requires = words(requires);
+            requiresAlso = words(requiresAlso);
+        }
+
+        private static List<String> words(List<String> words) {
+            return words == null ? List.of() : words.stream().filter(w -> w != null && !w.isBlank()).toList();
         }
     }
 
     private final Pattern pattern;
     private final Field field;
     private final On on;
-    private final TermTable requires;
+    /** The required word lists; the pattern runs only if each finds a word. */
+    private final List<TermTable> requires;
 
     public RegexRule(Params params, Normaliser normaliser) {
         try {
@@ -61,9 +74,17 @@ public final class RegexRule implements Rule {
         this.field = params.field();
         this.on = params.on();
         // The required words join the rule set's shared term scan, so checking them costs no pass of its own.
-        this.requires = params.requires().isEmpty() ? null : new TermTable(new TermsRule.Params(
-                params.requires().stream().map(RegexRule::requiredWord).toList(), TermsRule.Match.WORD, null,
-                params.field()), normaliser);
+        this.requires = Stream.of(params.requires(), params.requiresAlso()).filter(words -> !words.isEmpty())
+                .map(words -> requiredWords(words, params, normaliser)).toList();
+    }
+
+    private static TermTable requiredWords(List<String> words, Params params, Normaliser normaliser) {
+        TermsRule.Params list = new TermsRule.Params(words.stream().map(RegexRule::requiredWord).toList(),
+                TermsRule.Match.WORD, null, params.field());
+        // A pattern on the normalised text reads its main form, so only a word found there (or a masked word
+        // read as one) can be part of a match: a word found only stretched or spelled out would run the pattern
+        // for nothing ("f u c k this" for "(you) ... fuck").
+        return new TermTable(list, normaliser, params.on() == On.NORMALISED);
     }
 
     /** A required word: whole, or the start of words when it ends in an asterisk ("fuck*"). */
@@ -78,15 +99,17 @@ public final class RegexRule implements Rule {
                 : TermsRule.Term.of(w);
     }
 
-    /** The required words as a term list, for the rule set's shared scanner; null when there are none. */
-    public TermTable requiredWords() {
+    /** The required word lists as term lists, for the rule set's shared scanner; empty when there are none. */
+    public List<TermTable> requiredWords() {
         return requires;
     }
 
     @Override
     public void match(Inspection input, Matches matches) {
-        if (requires != null && TermScanner.matchesOf(input, requires).isEmpty()) {
-            return;
+        for (TermTable words : requires) {
+            if (TermScanner.matchesOf(input, words).isEmpty()) {
+                return;
+            }
         }
         if (on == On.ORIGINAL) {
             Matcher m = pattern.matcher(input.original(field));

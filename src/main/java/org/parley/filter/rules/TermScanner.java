@@ -1,13 +1,12 @@
 package org.parley.filter.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
 import org.parley.filter.NormalisedText;
@@ -34,14 +33,16 @@ public final class TermScanner {
 
     private final Map<TermTable, Integer> index = new IdentityHashMap<>();
     private final List<TermTable> tables;
-    private final Trie mainTrie;
-    private final Map<String, List<Entry>> main = new HashMap<>();
-    private final Trie squeezedTrie;
-    private final Map<String, List<Entry>> squeezed = new HashMap<>();
+    private final Reading mainTerms;
+    private final Reading squeezedTerms;
     private final Map<Long, List<MaskEntry>> masks = new HashMap<>();
+    /** Under which key an inspection remembers this scanner's scan of each field. */
+    private final Object[] scanKeys = new Object[Field.values().length];
 
     public TermScanner(List<TermTable> tables) {
         this.tables = List.copyOf(tables);
+        Map<String, List<Entry>> main = new HashMap<>();
+        Map<String, List<Entry>> squeezed = new HashMap<>();
         for (int t = 0; t < this.tables.size(); t++) {
             TermTable table = this.tables.get(t);
             index.put(table, t);
@@ -55,8 +56,25 @@ public final class TermScanner {
             table.maskablePrefixes.forEach((k, v) -> v.forEach(m -> maskPrefixes.computeIfAbsent(k,
                     x -> new ArrayList<>(1)).add(new MaskEntry(id, m))));
         }
-        this.mainTrie = Trie.builder().addKeywords(main.keySet()).build();
-        this.squeezedTrie = Trie.builder().addKeywords(squeezed.keySet()).build();
+        for (Field field : Field.values()) {
+            scanKeys[field.ordinal()] = new ScanKey(field);
+        }
+        this.mainTerms = new Reading(main);
+        this.squeezedTerms = new Reading(squeezed);
+    }
+
+    /** One reading's automaton, and for each of its keywords the terms it stands for. */
+    private static final class Reading {
+        final TermAutomaton automaton;
+        final Entry[][] entries;
+
+        Reading(Map<String, List<Entry>> terms) {
+            automaton = new TermAutomaton(terms.keySet());
+            entries = new Entry[automaton.keywordCount()][];
+            for (int k = 0; k < entries.length; k++) {
+                entries[k] = terms.get(automaton.keyword(k)).toArray(Entry[]::new);
+            }
+        }
     }
 
     /**
@@ -65,10 +83,31 @@ public final class TermScanner {
      */
     public static List<Span> matchesOf(Inspection input, TermTable table) {
         TermScanner shared = input.termScanner();
-        TermScanner scanner = shared != null && shared.covers(table) ? shared : table.alone();
-        List<List<Span>> all = input.remember(List.of(scanner, table.field),
+        Integer sharedIndex = shared == null ? null : shared.index.get(table);
+        TermScanner scanner = sharedIndex != null ? shared : table.alone();
+        int index = sharedIndex != null ? sharedIndex : 0;
+        List<List<Span>> all = input.remember(scanner.scanKey(table.field),
                 () -> scanner.scan(input.normalised(table.field), table.field));
-        return all.get(scanner.indexOf(table));
+        return all.get(index);
+    }
+
+    /** The key under which an inspection remembers this scanner's scan of {@code field}. */
+    public Object scanKey(Field field) {
+        return scanKeys[field.ordinal()];
+    }
+
+    /** Equal only to itself: found by identity, without building or hashing a composite key per rule. */
+    private static final class ScanKey {
+        private final Field field;
+
+        ScanKey(Field field) {
+            this.field = field;
+        }
+
+        @Override
+        public String toString() {
+            return "scan of " + field;
+        }
     }
 
     /** Whether this scanner serves the table. */
@@ -83,52 +122,53 @@ public final class TermScanner {
 
     /** All matches of all tables reading {@code field}, per table index. */
     public List<List<Span>> scan(NormalisedText text, Field field) {
-        List<List<Span>> found = new ArrayList<>(tables.size());
-        for (int t = 0; t < tables.size(); t++) {
-            found.add(new ArrayList<>(0));
-        }
-        scan(text, text.main(), mainTrie, main, false, false, field, found);
+        // Most tables find nothing in most texts: they share the empty list until they do.
+        @SuppressWarnings("unchecked")
+        List<Span>[] perTable = new List[tables.size()];
+        Arrays.fill(perTable, List.of());
+        List<List<Span>> found = Arrays.asList(perTable);
+        scan(text, text.main(), mainTerms, false, false, field, found);
         // The squeezed reading is for stretched words ("fuuuck"): most texts have doubled letters ("all", "been")
         // but no letter three times in a row, and scanning them twice costs a fifth of the whole filter.
         if (!text.squeezed().text().equals(text.main().text()) && hasStretch(text.original())) {
-            scan(text, text.squeezed(), squeezedTrie, squeezed, true, false, field, found);
+            scan(text, text.squeezed(), squeezedTerms, true, false, field, found);
         }
         if (!text.joined().text().equals(text.main().text())) {
-            scan(text, text.joined(), mainTrie, main, false, true, field, found);
+            scan(text, text.joined(), mainTerms, false, true, field, found);
         }
         if ((!masks.isEmpty() || !maskPrefixes.isEmpty()) && text.main().text().indexOf('*') >= 0) {
             TextView unmasked = unmask(text.main(), field);
             if (unmasked != null) {
-                scan(text, unmasked, mainTrie, main, false, false, field, found);
+                scan(text, unmasked, mainTerms, false, false, field, found);
             }
         }
         return found;
     }
 
-    private void scan(NormalisedText text, TextView view, Trie trie, Map<String, List<Entry>> terms,
-            boolean squeezedReading, boolean joined, Field field, List<List<Span>> found) {
+    private void scan(NormalisedText text, TextView view, Reading reading, boolean squeezedReading, boolean joined,
+            Field field, List<List<Span>> found) {
         String s = view.text();
-        for (Emit emit : trie.parseText(s)) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
+        reading.automaton.scan(s, (start, end, keyword) -> {
             // The squeezed reading is for stretched words ("fuuuck"): a stretch written without any doubled
             // letter is another word ("as" is not "ass", "Niger" is not a slur).
             if (squeezedReading && !hasDoubledLetter(text.original(), view.originalStart(start),
                     view.originalEnd(end))) {
-                continue;
+                return;
             }
-            for (Entry entry : terms.get(emit.getKeyword())) {
+            for (Entry entry : reading.entries[keyword]) {
                 TermTable.Compiled term = entry.compiled();
+                TermTable table = tables.get(entry.table());
                 // Letters joined across spaces are only read as single words, never inside one ("f u c k").
-                if (tables.get(entry.table()).field != field || (joined && !term.joinable())
+                if (table.field != field || (joined && !term.joinable())
+                        || table.mainReadingOnly && (joined || squeezedReading)
                         || !(stands(s, start, end, term.match()) || joined && standsAfterLoneWord(view, start, end,
                                 term.match()))
                         || excused(s, start, end, squeezedReading ? term.squeezedExceptions() : term.exceptions())) {
                     continue;
                 }
-                add(found.get(entry.table()), view.originalStart(start), view.originalEnd(end));
+                add(found, entry.table(), view.originalStart(start), view.originalEnd(end));
             }
-        }
+        });
     }
 
     /**
@@ -201,11 +241,16 @@ public final class TermScanner {
     }
 
     /** One finding per place and table: a rule counts once anyway, and one highlight reads better. */
-    private static void add(List<Span> spans, int from, int to) {
+    private static void add(List<List<Span>> found, int table, int from, int to) {
+        List<Span> spans = found.get(table);
         for (Span span : spans) {
             if (from < span.end() && span.start() < to) {
                 return;
             }
+        }
+        if (spans.isEmpty()) {
+            spans = new ArrayList<>(2);
+            found.set(table, spans);
         }
         spans.add(new Span(from, to));
     }
@@ -215,7 +260,13 @@ public final class TermScanner {
         int run = 1;
         for (int i = 1; i < original.length(); i++) {
             char c = original.charAt(i);
-            run = Character.isLetter(c) && Character.toLowerCase(c) == Character.toLowerCase(original.charAt(i - 1))
+            char previous = original.charAt(i - 1);
+            // Two ASCII chars that are neither equal nor differ only in case are no run: most pairs of every text.
+            if (c != previous && (c | previous) < 0x80 && (c ^ previous) != 0x20) {
+                run = 1;
+                continue;
+            }
+            run = Character.isLetter(c) && Character.toLowerCase(c) == Character.toLowerCase(previous)
                     ? run + 1 : 1;
             if (run >= 3) {
                 return true;

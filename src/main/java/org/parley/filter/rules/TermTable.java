@@ -29,6 +29,8 @@ public final class TermTable {
     }
 
     final Field field;
+    /** Matched in the main reading and masked words only, not stretched or spelled out. */
+    final boolean mainReadingOnly;
     private volatile TermScanner alone;
     final Map<String, List<Compiled>> main = new HashMap<>();
     final Map<String, List<Compiled>> squeezed = new HashMap<>();
@@ -37,7 +39,12 @@ public final class TermTable {
     final Map<Long, List<Maskable>> maskablePrefixes = new HashMap<>();
 
     TermTable(TermsRule.Params params, Normaliser normaliser) {
+        this(params, normaliser, false);
+    }
+
+    TermTable(TermsRule.Params params, Normaliser normaliser, boolean mainReadingOnly) {
         this.field = params.field();
+        this.mainReadingOnly = mainReadingOnly;
         for (TermsRule.Term t : params.terms()) {
             if (t == null || t.term() == null || t.term().isBlank()) {
                 continue;

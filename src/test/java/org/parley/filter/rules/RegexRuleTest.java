@@ -162,6 +162,34 @@ class RegexRuleTest {
         assertEquals(List.of(), CollectedSpans.of(rule, "free pill"));
     }
 
+    @Test
+    void aPatternWithTwoRequiredListsRunsOnlyWhereBothFindAWord() {
+        RegexRule rule = new RegexRule(new RegexRule.Params("(idiot|moron)", null, null, List.of("idiot", "moron"),
+                List.of("you", "your")), org.parley.filter.Normaliser.defaults());
+        assertEquals(List.of("idiot"), matched(rule, "you idiot"));
+        assertEquals(List.of(), matched(rule, "what an idiot"));
+        assertEquals(List.of(), matched(rule, "you are kind"));
+    }
+
+    @Test
+    void wordsRequiredByAPatternOnTheNormalisedTextCountOnlyInTheFormThePatternReads() {
+        // The pattern reads the main form, where "f u c k" stays spelled out and "fuuuuck" keeps two u's: a
+        // required word that only the joined or squeezed reading finds does not run it, whatever it would match.
+        RegexRule spelled = new RegexRule(new RegexRule.Params("f u c k|fuu+ck|fuck", null, null,
+                List.of("fuck")), org.parley.filter.Normaliser.defaults());
+        assertEquals(List.of(), matched(spelled, "f u c k this"));
+        assertEquals(List.of(), matched(spelled, "fuuuuck this"));
+        assertEquals(List.of("fuck"), matched(spelled, "fuck this"));
+        // A masked word is read as the listed word it stands for, so a pattern written for masks still runs.
+        RegexRule masked = new RegexRule(new RegexRule.Params("f\\*ck", null, null, List.of("fuck")),
+                org.parley.filter.Normaliser.defaults());
+        assertEquals(List.of("f*ck"), matched(masked, "f*ck this"));
+        // A pattern on the original reads what the author wrote, where any reading may have found the word.
+        RegexRule original = new RegexRule(new RegexRule.Params("f u c k", null, On.ORIGINAL, List.of("fuck")),
+                org.parley.filter.Normaliser.defaults());
+        assertEquals(List.of("f u c k"), matched(original, "f u c k this"));
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"f*", "x", "**"})
     void aRequiredWordOfOneLetterIsRefusedBecauseItWouldArmThePatternEverywhere(String word) {

@@ -96,7 +96,7 @@ class TermScannerTest {
         Inspection input = inspection(set, Submission.of("you idiot"));
         assertEquals(List.of("text:idiot"), reported(INSULTS, input));
         // However many term rules there are, a submission is scanned once per field and the lists share it.
-        Object scan = input.remember(List.of(set.terms(), Field.TEXT), () -> fail("the scan was not shared"));
+        Object scan = input.remember(set.terms().scanKey(Field.TEXT), () -> fail("the scan was not shared"));
         assertEquals(2, ((List<?>) scan).size());
         assertEquals(List.of(), reported(SPAM, input));
     }
