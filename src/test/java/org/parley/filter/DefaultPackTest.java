@@ -48,6 +48,15 @@ class DefaultPackTest {
         assertEquals(Decision.PUBLISH, verdict.decision(), () -> text + " -> " + verdict.hits());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Hey guys, check out some of my songs", "please check out these videos",
+        "Check out the new video on my channel"})
+    void callsToCheckOutSomethingCountAsPromotion(String text) {
+        Verdict verdict = DefaultPack.judge(text);
+        assertTrue(verdict.hits().stream().anyMatch(h -> h.rule().equals("promo-imperative")),
+                () -> text + " -> " + verdict.hits());
+    }
+
     /** Texts the pack flags as written; each technique below must not get them through. */
     private static final List<String> FLAGGED = List.of(
             "you are a fucking idiot", "shut up bitch", "what a stupid cunt", "fuck you", "kill yourself loser",
