@@ -195,6 +195,7 @@ public class FilterService {
         int i = 0;
         for (RuleSpec spec : specs) {
             try {
+                RuleCompiler.checkLimits(spec);
                 CompiledRule rule = compiler.compileRule(spec);
                 checkReferences(rule, names);
                 if (names.contains(spec.name())) {
