@@ -281,6 +281,22 @@ class RulesResourceTest {
     }
 
     @Test
+    void aRestoreTakesAnOptionalNoteAndAnUnknownVersionIs404() {
+        Staff.admin().body(termsRule("quizzle-" + unique(), "abusive", 10, "ENFORCE", "quizzle")).post("/api/rules")
+                .then().statusCode(201);
+        // Without a JSON content type a POST counts as a form and needs the CSRF token, as everywhere in the API.
+        io.restassured.RestAssured.given().auth().preemptive().basic(Staff.ADMIN, Staff.ADMIN_PASSWORD)
+                .post("/api/rules/versions/" + startVersion + "/restore").then().statusCode(400);
+        assertEquals("REJECT", check("Only a quizzle would say that.").getString("[0].decision"));
+        Staff.admin().post("/api/rules/versions/" + startVersion + "/restore?note=undo the quizzle")
+                .then().statusCode(201).body("note", equalTo("undo the quizzle"));
+        assertEquals("PUBLISH", check("Only a quizzle would say that.").getString("[0].decision"));
+        Staff.admin().post("/api/rules/versions/999999/restore").then().statusCode(404)
+                .body("error", notNullValue());
+        Staff.admin().get("/api/rules/versions/999999").then().statusCode(404);
+    }
+
+    @Test
     void thresholdsArePerCategoryAndPartOfTheVersion() {
         Staff.admin().get("/api/rules/thresholds").then().statusCode(200)
                 .body("offtopic.hold", equalTo(5)).body("offtopic.reject", equalTo(10));
