@@ -29,12 +29,14 @@ public class FilterRule extends IdentityEntity {
     @Column(length = 2_000_000)
     public String params;
     public int version;
+    @Column(name = "list_position")
+    public int position;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
 
     public static List<FilterRule> listInOrder() {
-        return list("order by id");
+        return list("order by position, id");
     }
 }

@@ -2,7 +2,6 @@ package org.parley.filter;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -17,18 +16,22 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.parley.filter.rules.CombinationRule;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * The filter as the rest of Parley sees it: judge a submission against the rules in force. The compiled rule
@@ -40,6 +43,9 @@ public class FilterService {
 
     /** Observers that need rules (demo content, say) run after this priority. */
     public static final int STARTUP_PRIORITY = 100;
+
+    /** The actor of changes nobody made by hand (the first version). */
+    public static final String SYSTEM = "system";
 
     private static final Logger LOG = Logger.getLogger(FilterService.class);
 
@@ -59,10 +65,16 @@ public class FilterService {
 
     private FilterEngine engine;
 
+    @Inject
+    RuleSetStore store;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
         engine = new FilterEngine(normaliser, config.ruleBudgetMillis());
-        current.set(CompiledRuleSet.empty(thresholds()));
-        seedDefaultPack();
+        current.set(CompiledRuleSet.empty(defaultThresholds()));
+        QuarkusTransaction.requiringNew().run(this::ensureFirstVersion);
         reload();
     }
 
@@ -92,21 +104,76 @@ public class FilterService {
         documents.invalidateAll();
     }
 
-    /** Rebuilds the compiled rule set from the stored rules and puts it in force. */
+    /** The rule set in force on this node: its rules, thresholds and version. */
+    public CompiledRuleSet live() {
+        return current.get();
+    }
+
+    /** Rebuilds the compiled rule set from the newest stored version and puts it in force. */
     @Transactional
     public void reload() {
-        List<RuleSpec> specs = new ArrayList<>();
-        long version = 0;
-        for (FilterRule rule : FilterRule.listInOrder()) {
-            version = Math.max(version, rule.updatedAt.toEpochMilli());
-            try {
-                specs.add(toSpec(rule));
-            } catch (RuntimeException e) {
-                LOG.errorf("skipping filter rule with unreadable parameters: %s", e.getMessage());
-            }
+        store.latest(defaultThresholds()).ifPresent(stored -> {
+            install(compileLenient(stored.rules(), stored.thresholds(), stored.version()));
+            LOG.infof("filter: rule-set version %d in force, %d rules", stored.version(),
+                    stored.rules().size());
+        });
+    }
+
+    /**
+     * Other nodes change rules too: a version newer than the one in force here is picked up within seconds. On
+     * the node that made a change it is in force as soon as the change commits.
+     */
+    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pickUpNewerVersion() {
+        if (engine == null) {
+            return;
         }
-        current.set(compileLenient(specs, version));
-        LOG.infof("filter: %d rules in force", current.get().rules().size());
+        long newest = QuarkusTransaction.requiringNew().call(RuleSetVersion::latestId);
+        if (newest > current.get().version()) {
+            reload();
+        }
+    }
+
+    /** The rule set as stored, locked for a change until the transaction ends (rules carry their row ids). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RuleSetStore.Stored editable() {
+        return store.lockForChange(defaultThresholds());
+    }
+
+    /**
+     * Replaces the whole rule set: validates it in full, stores it as a new version, and puts it in force here
+     * once the transaction commits (not before: a rolled-back change must never have judged anything).
+     *
+     * @throws InvalidRuleException naming the rule and field at fault; nothing is stored then
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RuleSetVersion replace(List<RuleSpec> specs, Thresholds thresholds, String actor, String note) {
+        CompiledRuleSet checked = compile(specs, thresholds, 0);
+        RuleSetVersion version = store.save(specs, thresholds, actor, note);
+        CompiledRuleSet next = new CompiledRuleSet(checked.rules(), thresholds, version.id, checked.terms());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    install(next);
+                }
+            }
+        });
+        return version;
+    }
+
+    /** The thresholds a first version starts with, from configuration. */
+    public Thresholds defaultThresholds() {
+        return Thresholds.uniform(config.holdAt(), config.rejectAt());
+    }
+
+    private void install(CompiledRuleSet next) {
+        // Versions only move forward, whichever of a local change and the poll for other nodes' gets here last.
+        current.accumulateAndGet(next, (in, candidate) -> candidate.version() >= in.version() ? candidate : in);
     }
 
     /**
@@ -116,20 +183,35 @@ public class FilterService {
      * @throws InvalidRuleException naming the first rule at fault
      */
     public CompiledRuleSet compile(List<RuleSpec> specs, long version) {
-        List<CompiledRule> compiled = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (RuleSpec spec : specs) {
-            CompiledRule rule = compiler.compileRule(spec);
-            checkReferences(rule, names);
-            if (!names.add(spec.name())) {
-                throw new InvalidRuleException(spec.name() + ": another rule has the same name", null);
-            }
-            compiled.add(rule);
-        }
-        return new CompiledRuleSet(List.copyOf(compiled), thresholds(), version);
+        return compile(specs, current.get().thresholds(), version);
     }
 
-    private CompiledRuleSet compileLenient(List<RuleSpec> specs, long version) {
+    /**
+     * @throws InvalidRuleException naming the rule (its place in the list in the field: {@code rules[3].terms})
+     */
+    public CompiledRuleSet compile(List<RuleSpec> specs, Thresholds thresholds, long version) {
+        List<CompiledRule> compiled = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        int i = 0;
+        for (RuleSpec spec : specs) {
+            try {
+                RuleCompiler.checkLimits(spec);
+                CompiledRule rule = compiler.compileRule(spec);
+                checkReferences(rule, names);
+                if (names.contains(spec.name())) {
+                    throw new InvalidRuleException(spec.name() + ": another rule has the same name", "name", null);
+                }
+                names.add(spec.name());
+                compiled.add(rule);
+            } catch (InvalidRuleException e) {
+                throw e.within("rules[" + i + "]");
+            }
+            i++;
+        }
+        return new CompiledRuleSet(List.copyOf(compiled), thresholds, version);
+    }
+
+    private CompiledRuleSet compileLenient(List<RuleSpec> specs, Thresholds thresholds, long version) {
         List<CompiledRule> compiled = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (RuleSpec spec : specs) {
@@ -143,7 +225,7 @@ public class FilterService {
                 LOG.errorf("skipping filter rule that does not compile: %s", e.getMessage());
             }
         }
-        return new CompiledRuleSet(List.copyOf(compiled), thresholds(), version);
+        return new CompiledRuleSet(List.copyOf(compiled), thresholds, version);
     }
 
     private static void checkReferences(CompiledRule rule, Set<String> earlier) {
@@ -151,14 +233,22 @@ public class FilterService {
             for (String name : combination.references()) {
                 if (!earlier.contains(name)) {
                     throw new InvalidRuleException(rule.spec().name() + ": refers to \"" + name
-                            + "\", which is not a rule listed before it", null);
+                            + "\", which is not a rule listed before it", listNaming(rule.spec(), name), null);
                 }
             }
         }
     }
 
-    private Thresholds thresholds() {
-        return Thresholds.uniform(config.holdAt(), config.rejectAt());
+    private static String listNaming(RuleSpec spec, String name) {
+        for (String list : new String[] {"all", "any", "none"}) {
+            Iterable<JsonNode> names = spec.params() == null ? List.of() : spec.params().path(list);
+            for (JsonNode n : names) {
+                if (name.equals(n.asText())) {
+                    return list;
+                }
+            }
+        }
+        return "all";
     }
 
     private Signals signals(Submission submission) {
@@ -181,40 +271,22 @@ public class FilterService {
         };
     }
 
-    @Transactional
-    void seedDefaultPack() {
+    /**
+     * The first start stores the default pack as version 1 (actor {@code system}); a database from before
+     * versions existed gets its rules as they are as its first version.
+     */
+    void ensureFirstVersion() {
+        if (RuleSetVersion.latestId() > 0) {
+            return;
+        }
         if (FilterRule.count() > 0) {
+            store.save(store.rows(), defaultThresholds(), SYSTEM, "the rules as they were before versions");
             return;
         }
         List<RuleSpec> specs = RulePack.defaults(json);
-        compile(specs, 0);
-        Instant now = Instant.now();
-        for (RuleSpec spec : specs) {
-            FilterRule rule = new FilterRule();
-            rule.name = spec.name();
-            rule.description = spec.description();
-            rule.type = spec.type();
-            rule.category = spec.category();
-            rule.score = spec.score();
-            rule.enabled = spec.enabled();
-            rule.mode = spec.mode();
-            rule.params = spec.params() == null ? "{}" : spec.params().toString();
-            rule.version = 1;
-            rule.createdAt = now;
-            rule.updatedAt = now;
-            rule.persist();
-        }
+        compile(specs, defaultThresholds(), 0);
+        store.save(specs, defaultThresholds(), SYSTEM, "the default rule pack");
         LOG.infof("filter: loaded the default rule pack (%d rules)", specs.size());
-    }
-
-    private RuleSpec toSpec(FilterRule rule) {
-        try {
-            JsonNode params = rule.params == null || rule.params.isBlank() ? null : json.readTree(rule.params);
-            return new RuleSpec(rule.id, rule.name, rule.description, rule.type, rule.category, rule.score,
-                    rule.enabled, rule.mode, params);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRuleException(rule.name + ": its parameters are not valid JSON", e);
-        }
     }
 
     /** The live rules as data, in order: the starting point of a draft. */

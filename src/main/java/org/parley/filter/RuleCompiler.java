@@ -12,6 +12,7 @@ import org.parley.filter.rules.TermsRule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,11 @@ public final class RuleCompiler {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .addModule(new JavaTimeModule())
             .build();
+
+    public static final int MIN_SCORE = -100;
+    public static final int MAX_SCORE = 100;
+    public static final int MAX_NAME_LENGTH = 120;
+    public static final int MAX_DESCRIPTION_LENGTH = 1000;
 
     private final Normaliser normaliser;
 
@@ -42,9 +48,7 @@ public final class RuleCompiler {
      * @throws InvalidRuleException with a message for the admin when the rule's data cannot make a matcher
      */
     public CompiledRule compileRule(RuleSpec spec) {
-        if (spec.type() == null || spec.category() == null || spec.mode() == null) {
-            throw new InvalidRuleException(spec.name() + ": type, category and mode are required", null);
-        }
+        checkHeader(spec);
         try {
             Rule matcher = switch (spec.type()) {
                 case TERMS -> new TermsRule(params(spec.params(), TermsRule.Params.class), normaliser);
@@ -58,18 +62,81 @@ public final class RuleCompiler {
                 case COMBINATION -> new CombinationRule(params(spec.params(), CombinationRule.Params.class));
             };
             return new CompiledRule(spec, matcher);
+        } catch (InvalidParams e) {
+            throw new InvalidRuleException(spec.name() + ": " + e.getMessage(),
+                    e.field != null ? e.field : mainField(spec.type()), e);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRuleException(spec.name() + ": " + e.getMessage(), e);
+            throw new InvalidRuleException(spec.name() + ": " + e.getMessage(), mainField(spec.type()), e);
         }
     }
 
+    private static void checkHeader(RuleSpec spec) {
+        String name = spec.name() == null || spec.name().isBlank() ? "a rule" : spec.name();
+        if (spec.type() == null) {
+            throw new InvalidRuleException(name + ": a type is required", "type", null);
+        }
+        if (spec.category() == null) {
+            throw new InvalidRuleException(name + ": a category is required", "category", null);
+        }
+        if (spec.mode() == null) {
+            throw new InvalidRuleException(name + ": a mode is required", "mode", null);
+        }
+    }
+
+    /**
+     * What a rule set put in force must also respect: a name to refer to it by, and a bounded score so that no one
+     * rule outweighs any sum. (The engine itself copes without; tests and benches compile such rules.)
+     */
+    public static void checkLimits(RuleSpec spec) {
+        if (spec.name() == null || spec.name().isBlank()) {
+            throw new InvalidRuleException("a rule needs a name", "name", null);
+        }
+        if (spec.name().length() > MAX_NAME_LENGTH || !spec.name().equals(spec.name().strip())) {
+            throw new InvalidRuleException(spec.name() + ": a name has at most " + MAX_NAME_LENGTH
+                    + " characters and no spaces around it", "name", null);
+        }
+        if (spec.description() != null && spec.description().length() > MAX_DESCRIPTION_LENGTH) {
+            throw new InvalidRuleException(spec.name() + ": a description has at most " + MAX_DESCRIPTION_LENGTH
+                    + " characters", "description", null);
+        }
+        if (spec.score() < MIN_SCORE || spec.score() > MAX_SCORE) {
+            throw new InvalidRuleException(spec.name() + ": the score must be between " + MIN_SCORE + " and "
+                    + MAX_SCORE, "score", null);
+        }
+    }
+
+    /** The parameter an error without a more precise place most likely concerns. */
+    private static String mainField(RuleType type) {
+        return switch (type) {
+            case TERMS -> "terms";
+            case REGEX -> "pattern";
+            case COMBINATION -> "all";
+            default -> "params";
+        };
+    }
+
     private static <T> T params(JsonNode node, Class<T> type) {
+        if (node != null && !node.isNull() && !node.isMissingNode() && !node.isObject()) {
+            throw new InvalidParams("the parameters must be a JSON object", "params", null);
+        }
         try {
             boolean absent = node == null || node.isNull() || node.isMissingNode();
             return PARAMS.treeToValue(absent ? PARAMS.createObjectNode() : node, type);
         } catch (JsonProcessingException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-            throw new IllegalArgumentException(cause == e ? e.getOriginalMessage() : cause.getMessage(), e);
+            String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                    ? m.getPath().get(0).getFieldName() : null;
+            throw new InvalidParams(cause == e ? e.getOriginalMessage() : cause.getMessage(), field, e);
+        }
+    }
+
+    /** A parameter error that knows which parameter, when Jackson could tell. */
+    private static final class InvalidParams extends IllegalArgumentException {
+        final String field;
+
+        InvalidParams(String message, String field, Throwable cause) {
+            super(message, cause);
+            this.field = field;
         }
     }
 }

@@ -1,0 +1,324 @@
+package org.parley.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.parley.filter.FilterRule;
+import org.parley.filter.FilterService;
+import org.parley.filter.InvalidRuleException;
+import org.parley.filter.RulePack;
+import org.parley.filter.RuleSetStore;
+import org.parley.filter.RuleSetVersion;
+import org.parley.filter.RuleSpec;
+import org.parley.filter.Thresholds;
+import org.parley.moderation.AuditAction;
+import org.parley.moderation.AuditService;
+import org.parley.shared.web.PublicException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Admins change the filter's rules and thresholds as data. Every change is checked in full against the whole
+ * rule set, stored as a new rule-set version under the admin's name, put in force on this node as it commits, and
+ * audited; a change that does not check out stores nothing.
+ */
+@ApplicationScoped
+public class RuleAdminService {
+
+    public static final int MAX_NOTE_LENGTH = 1000;
+
+    @Inject
+    FilterService filter;
+
+    @Inject
+    RuleSetStore store;
+
+    @Inject
+    AuditService audit;
+
+    /** A version as listed: {@code live} when it is the one in force on this node. */
+    public record VersionView(long id, java.time.Instant createdAt, String actor, String note, boolean live) {
+    }
+
+    /** A rule as the API shows it, with the version its change made. */
+    public record Changed(ObjectNode rule, long ruleSetVersion) {
+    }
+
+    @Transactional
+    public List<ObjectNode> rules() {
+        return FilterRule.listInOrder().stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public ObjectNode rule(long id) {
+        return view(row(id));
+    }
+
+    @Transactional
+    public Changed create(String actor, JsonNode body, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        RuleSpec spec = read(body, null);
+        requireUniqueName(stored.rules(), spec);
+        List<RuleSpec> next = new ArrayList<>(stored.rules());
+        next.add(spec);
+        RuleSetVersion version = replace(next, stored.thresholds(), actor,
+                noteOr(note(body, note), "rule " + spec.name() + " added"), next.size() - 1, stored.version(),
+                "rule added: " + summary(spec));
+        return new Changed(view(byName(spec.name())), version.id);
+    }
+
+    /**
+     * Changes a rule: fields left out keep their values; parameters (given in the rule object or under
+     * {@code params}) are replaced as a whole when any is given.
+     */
+    @Transactional
+    public Changed update(String actor, long id, JsonNode body, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        int index = indexOf(stored.rules(), id);
+        RuleSpec before = stored.rules().get(index);
+        if (body == null || !body.isObject()) {
+            throw new PublicException(400, "Send the rule as a JSON object.", null);
+        }
+        ObjectNode merged = RulePack.writeFlat(before);
+        boolean newParams = body.has("params") || iterable(body.fieldNames()).stream()
+                .anyMatch(k -> !RulePack.RULE_KEYS.contains(k));
+        if (newParams) {
+            iterable(merged.deepCopy().fieldNames()).stream().filter(k -> !RulePack.RULE_KEYS.contains(k))
+                    .forEach(merged::remove);
+        }
+        body.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+        RuleSpec spec = read(merged, id);
+        requireUniqueName(stored.rules(), spec);
+        List<RuleSpec> next = new ArrayList<>(stored.rules());
+        next.set(index, spec);
+        String what = before.name().equals(spec.name()) ? before.name() : before.name() + " (now " + spec.name() + ")";
+        RuleSetVersion version = replace(next, stored.thresholds(), actor,
+                noteOr(note(body, note), "rule " + what + " changed"), index, stored.version(),
+                "rule changed: " + summary(before) + " -> " + summary(spec));
+        return new Changed(view(row(id)), version.id);
+    }
+
+    @Transactional
+    public long delete(String actor, long id, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        int index = indexOf(stored.rules(), id);
+        RuleSpec gone = stored.rules().get(index);
+        List<RuleSpec> next = new ArrayList<>(stored.rules());
+        next.remove(index);
+        return replace(next, stored.thresholds(), actor, noteOr(note, "rule " + gone.name() + " deleted"), -1,
+                stored.version(), "rule deleted: " + summary(gone)).id;
+    }
+
+    @Transactional
+    public Thresholds thresholds() {
+        return store.latest(filter.defaultThresholds()).map(RuleSetStore.Stored::thresholds)
+                .orElseGet(filter::defaultThresholds);
+    }
+
+    @Transactional
+    public long setThresholds(String actor, JsonNode body, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        Thresholds next;
+        try {
+            next = RulePack.readThresholds(body == null ? null : body, stored.thresholds());
+        } catch (InvalidRuleException e) {
+            throw new PublicException(400, e.getMessage(), stripPrefix(e.field(), "thresholds."));
+        }
+        return replace(stored.rules(), next, actor, noteOr(note(body, note), "thresholds changed"), -1,
+                stored.version(), "thresholds: " + RulePack.writeThresholds(stored.thresholds()) + " -> "
+                        + RulePack.writeThresholds(next)).id;
+    }
+
+    /** The version in force on this node. */
+    public long liveVersion() {
+        return filter.live().version();
+    }
+
+    @Transactional
+    public List<VersionView> versions() {
+        long live = filter.live().version();
+        return RuleSetVersion.summaries().stream()
+                .map(s -> new VersionView(s.id(), s.createdAt(), s.actor(), s.note(), s.id() == live)).toList();
+    }
+
+    /** A version with its thresholds and rules. */
+    @Transactional
+    public ObjectNode version(long id) {
+        RuleSetVersion v = versionRow(id);
+        RuleSetStore.Stored stored = store.read(v, filter.defaultThresholds());
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("id", v.id);
+        node.put("createdAt", v.createdAt.toString());
+        node.put("actor", v.actor);
+        node.put("note", v.note);
+        node.put("live", v.id == filter.live().version());
+        node.set("thresholds", RulePack.writeThresholds(stored.thresholds()));
+        node.set("rules", node.arrayNode().addAll(stored.rules().stream().map(r -> (JsonNode) RulePack.writeFlat(r))
+                .toList()));
+        return node;
+    }
+
+    @Transactional
+    public RuleSetDiff diff(long from, long to) {
+        RuleSetStore.Stored a = store.read(versionRow(from), filter.defaultThresholds());
+        RuleSetStore.Stored b = store.read(versionRow(to), filter.defaultThresholds());
+        return RuleSetDiff.of(a, b);
+    }
+
+    /** Makes a new version equal to version {@code id}: its rules (rows replaced) and thresholds. */
+    @Transactional
+    public VersionView restore(String actor, long id, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        RuleSetStore.Stored old = store.read(versionRow(id), filter.defaultThresholds());
+        RuleSetVersion v = replace(old.rules(), old.thresholds(), actor, noteOr(note, "restored version " + id), -1,
+                stored.version(), "restored version " + id + " (" + old.rules().size() + " rules)");
+        return new VersionView(v.id, v.createdAt, v.actor, v.note, false);
+    }
+
+    /** The rule set in force as a pack: the format of the default pack, with the thresholds. */
+    @Transactional
+    public ObjectNode export() {
+        RuleSetStore.Stored latest = store.latest(filter.defaultThresholds())
+                .orElseThrow(() -> new PublicException(404, "There are no rules yet."));
+        return RulePack.write("Parley rule set", latest.version(), latest.rules(), latest.thresholds());
+    }
+
+    /**
+     * Replaces the whole rule set with a pack (thresholds too, if it has them). The pack is read and checked in
+     * full first; one fault anywhere and nothing changes.
+     */
+    @Transactional
+    public VersionView importPack(String actor, JsonNode pack, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        if (pack == null || !pack.isObject()) {
+            throw new PublicException(400, "Send a rule pack: {\"rules\": [...], \"thresholds\": {...}}.", null);
+        }
+        List<RuleSpec> specs;
+        Thresholds thresholds;
+        try {
+            specs = RulePack.read(pack);
+            thresholds = RulePack.readThresholds(pack.get("thresholds"), stored.thresholds());
+        } catch (InvalidRuleException e) {
+            throw new PublicException(400, e.getMessage(), e.field());
+        }
+        String name = pack.path("name").asText("");
+        RuleSetVersion v = replace(specs, thresholds, actor,
+                noteOr(note, "imported " + (name.isBlank() ? "a rule pack" : name) + " (" + specs.size() + " rules)"),
+                Integer.MIN_VALUE, stored.version(), "imported " + specs.size() + " rules");
+        return new VersionView(v.id, v.createdAt, v.actor, v.note, false);
+    }
+
+    /**
+     * @param edited the index of the one rule the request is about (its errors are that request's fields), -1
+     *               when none is (errors in other rules are then conflicts), {@link Integer#MIN_VALUE} for a
+     *               whole pack (errors keep their place in the list)
+     */
+    private RuleSetVersion replace(List<RuleSpec> specs, Thresholds thresholds, String actor, String note,
+            int edited, long before, String details) {
+        RuleSetVersion version;
+        try {
+            version = filter.replace(specs, thresholds, actor, note);
+        } catch (InvalidRuleException e) {
+            if (edited == Integer.MIN_VALUE) {
+                throw new PublicException(400, e.getMessage(), e.field());
+            }
+            String prefix = "rules[" + edited + "]";
+            if (edited >= 0 && e.field() != null && (e.field().equals(prefix) || e.field().startsWith(prefix + "."))) {
+                throw new PublicException(400, e.getMessage(), stripPrefix(e.field(), prefix + "."));
+            }
+            throw new PublicException(409, "That change would break another rule: " + e.getMessage(), null);
+        }
+        audit.record(audit.newBatch(), new AuditService.Entry(actor, AuditAction.RULES, null, null,
+                "version " + before, "version " + version.id, null,
+                details + (note == null || note.isBlank() ? "" : "; note: " + note)));
+        return version;
+    }
+
+    private RuleSpec read(JsonNode body, Long id) {
+        try {
+            return RulePack.readRule(body, id);
+        } catch (InvalidRuleException e) {
+            throw new PublicException(400, e.getMessage(), e.field());
+        }
+    }
+
+    private static void requireUniqueName(List<RuleSpec> rules, RuleSpec spec) {
+        for (RuleSpec other : rules) {
+            if (other.name().equals(spec.name()) && !other.id().equals(spec.id())) {
+                throw new PublicException(400, "Another rule is already called " + spec.name() + ".", "name");
+            }
+        }
+    }
+
+    private static int indexOf(List<RuleSpec> rules, long id) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).id() == id) {
+                return i;
+            }
+        }
+        throw PublicException.notFound("There is no rule " + id + ".");
+    }
+
+    private ObjectNode view(FilterRule row) {
+        ObjectNode node = RulePack.writeFlat(store.toSpec(row));
+        node.put("createdAt", row.createdAt.toString());
+        node.put("updatedAt", row.updatedAt.toString());
+        return node;
+    }
+
+    private static FilterRule row(long id) {
+        return FilterRule.<FilterRule>findByIdOptional(id)
+                .orElseThrow(() -> PublicException.notFound("There is no rule " + id + "."));
+    }
+
+    private static FilterRule byName(String name) {
+        return FilterRule.<FilterRule>find("name", name).firstResult();
+    }
+
+    private static RuleSetVersion versionRow(long id) {
+        return RuleSetVersion.<RuleSetVersion>findByIdOptional(id)
+                .orElseThrow(() -> PublicException.notFound("There is no rule-set version " + id + "."));
+    }
+
+    private static String note(JsonNode body, String fallback) {
+        JsonNode note = body == null ? null : body.get("note");
+        return note != null && note.isTextual() ? note.asText() : fallback;
+    }
+
+    private static String noteOr(String note, String generated) {
+        if (note == null || note.isBlank()) {
+            return generated;
+        }
+        if (note.length() > MAX_NOTE_LENGTH) {
+            throw new PublicException(400, "A note can be at most " + MAX_NOTE_LENGTH + " characters.", "note");
+        }
+        return note.strip();
+    }
+
+    private static String stripPrefix(String field, String prefix) {
+        if (field == null) {
+            return null;
+        }
+        if (field.equals(prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix)) {
+            return null;
+        }
+        return field.startsWith(prefix) ? field.substring(prefix.length()) : field;
+    }
+
+    private static String summary(RuleSpec spec) {
+        return spec.name() + " (" + spec.type() + ", " + spec.category().key() + ", " + spec.score() + ", "
+                + spec.mode() + (spec.enabled() ? "" : ", disabled") + ")";
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> it) {
+        List<T> all = new ArrayList<>();
+        it.forEachRemaining(all::add);
+        return all;
+    }
+}

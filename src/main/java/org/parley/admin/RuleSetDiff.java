@@ -1,0 +1,87 @@
+package org.parley.admin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.parley.filter.Category;
+import org.parley.filter.RulePack;
+import org.parley.filter.RuleSetStore;
+import org.parley.filter.RuleSpec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * What changed from one rule-set version to another. Rules are matched by name (ids change when a restore
+ * brings a rule back); a changed rule lists each field whose value differs, parameters by their own names.
+ */
+public record RuleSetDiff(long from, long to, List<String> added, List<String> removed, List<ChangedRule> changed,
+        List<Change> thresholds) {
+
+    /** One field of a rule, or a threshold ({@code racist.hold} and the like), before and after. */
+    public record Change(String field, JsonNode from, JsonNode to) {
+    }
+
+    public record ChangedRule(String name, List<Change> fields) {
+    }
+
+    public static RuleSetDiff of(RuleSetStore.Stored a, RuleSetStore.Stored b) {
+        Map<String, ObjectNode> before = byName(a.rules());
+        Map<String, ObjectNode> after = byName(b.rules());
+        List<String> added = after.keySet().stream().filter(n -> !before.containsKey(n)).toList();
+        List<String> removed = before.keySet().stream().filter(n -> !after.containsKey(n)).toList();
+        List<ChangedRule> changed = new ArrayList<>();
+        for (Map.Entry<String, ObjectNode> e : after.entrySet()) {
+            ObjectNode old = before.get(e.getKey());
+            if (old == null) {
+                continue;
+            }
+            List<Change> fields = new ArrayList<>();
+            Set<String> keys = new LinkedHashSet<>();
+            old.fieldNames().forEachRemaining(keys::add);
+            e.getValue().fieldNames().forEachRemaining(keys::add);
+            for (String key : keys) {
+                JsonNode x = old.path(key).isMissingNode() ? NullNode.instance : old.get(key);
+                JsonNode y = e.getValue().path(key).isMissingNode() ? NullNode.instance : e.getValue().get(key);
+                if (!x.equals(y)) {
+                    fields.add(new Change(key, x, y));
+                }
+            }
+            if (!fields.isEmpty()) {
+                changed.add(new ChangedRule(e.getKey(), fields));
+            }
+        }
+        List<Change> thresholds = new ArrayList<>();
+        for (Category c : Category.values()) {
+            if (a.thresholds().hold(c) != b.thresholds().hold(c)) {
+                thresholds.add(new Change(c.key() + ".hold", number(a.thresholds().hold(c)),
+                        number(b.thresholds().hold(c))));
+            }
+            if (a.thresholds().reject(c) != b.thresholds().reject(c)) {
+                thresholds.add(new Change(c.key() + ".reject", number(a.thresholds().reject(c)),
+                        number(b.thresholds().reject(c))));
+            }
+        }
+        return new RuleSetDiff(a.version(), b.version(), added, removed, changed, thresholds);
+    }
+
+    private static Map<String, ObjectNode> byName(List<RuleSpec> rules) {
+        Map<String, ObjectNode> map = new LinkedHashMap<>();
+        for (RuleSpec spec : rules) {
+            ObjectNode flat = RulePack.writeFlat(spec);
+            flat.remove("id");
+            map.put(spec.name(), flat);
+        }
+        return map;
+    }
+
+    private static JsonNode number(int n) {
+        return IntNode.valueOf(n);
+    }
+}

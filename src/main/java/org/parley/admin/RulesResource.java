@@ -1,0 +1,174 @@
+package org.parley.admin;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.parley.filter.RulePack;
+import org.parley.security.Roles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The filter's rules, thresholds and rule-set versions as data, for admins. Rule objects are those of the rule
+ * pack, with the type's parameters flattened into them ({@code "terms": [...]}) or under {@code params}.
+ */
+@Path("/api/rules")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rules", description = "The filter's rules, thresholds and rule-set versions (admin)")
+public class RulesResource {
+
+    @Inject
+    RuleAdminService rules;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Operation(summary = "The rules in force, in order",
+            description = "[{id, name, description, type, category, score, enabled, mode, ...parameters of the type, "
+                    + "createdAt, updatedAt}]")
+    public List<ObjectNode> list() {
+        return rules.rules();
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @Operation(summary = "One rule")
+    public ObjectNode get(@RestPath long id) {
+        return rules.rule(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a rule at the end of the list",
+            description = "{name, type, category, score, mode?, enabled?, description?, note?, ...parameters} with "
+                    + "the parameters in the object or under params; 201 with the rule and ruleSetVersion")
+    public Response create(JsonNode body, @RestQuery String note) {
+        RuleAdminService.Changed changed = rules.create(actor(), body, note);
+        return Response.created(URI.create("/api/rules/" + changed.rule().get("id").asLong()))
+                .entity(withVersion(changed)).build();
+    }
+
+    @PUT
+    @Path("{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a rule",
+            description = "Fields left out keep their values; the parameters are replaced as a whole when any is given")
+    public ObjectNode update(@RestPath long id, JsonNode body, @RestQuery String note) {
+        return withVersion(rules.update(actor(), id, body, note));
+    }
+
+    @DELETE
+    @Path("{id: \\d+}")
+    @Operation(summary = "Delete a rule", description = "409 while a combination refers to it")
+    public Map<String, Object> delete(@RestPath long id, @RestQuery String note) {
+        return Map.of("id", id, "ruleSetVersion", rules.delete(actor(), id, note));
+    }
+
+    @GET
+    @Path("thresholds")
+    @Operation(summary = "Hold and reject thresholds per category",
+            description = "{racist: {hold, reject}, abusive: {...}, offtopic: {...}}")
+    public ObjectNode thresholds() {
+        return RulePack.writeThresholds(rules.thresholds());
+    }
+
+    @PUT
+    @Path("thresholds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change thresholds", description = "Categories and values left out keep theirs; "
+            + "0 < hold <= reject")
+    public ObjectNode setThresholds(JsonNode body, @RestQuery String note) {
+        long version = rules.setThresholds(actor(), body, note);
+        ObjectNode answer = RulePack.writeThresholds(rules.thresholds());
+        answer.put("ruleSetVersion", version);
+        return answer;
+    }
+
+    @GET
+    @Path("versions")
+    @Operation(summary = "Rule-set versions, newest first", description = "[{id, createdAt, actor, note, live}]")
+    public List<RuleAdminService.VersionView> versions() {
+        return rules.versions();
+    }
+
+    @GET
+    @Path("versions/{id: \\d+}")
+    @Operation(summary = "One version with its thresholds and rules")
+    public ObjectNode version(@RestPath long id) {
+        return rules.version(id);
+    }
+
+    @GET
+    @Path("versions/{from: \\d+}/diff/{to: \\d+}")
+    @Operation(summary = "What changed from one version to another",
+            description = "{from, to, added: [name], removed: [name], changed: [{name, fields: [{field, from, to}]}], "
+                    + "thresholds: [{field, from, to}]}")
+    public RuleSetDiff diff(@RestPath long from, @RestPath long to) {
+        return rules.diff(from, to);
+    }
+
+    @POST
+    @Path("versions/{id: \\d+}/restore")
+    @Operation(summary = "Make a new version equal to this one", description = "201 with the new version")
+    public Response restore(@RestPath long id, @RestQuery String note, JsonNode body) {
+        String text = body != null && body.hasNonNull("note") ? body.get("note").asText() : note;
+        RuleAdminService.VersionView version = rules.restore(actor(), id, text);
+        return Response.created(URI.create("/api/rules/versions/" + version.id())).entity(live(version)).build();
+    }
+
+    @GET
+    @Path("export")
+    @Operation(summary = "The rule set as a pack", description = "The format of the default pack, with thresholds")
+    public Response export() {
+        return Response.ok(rules.export())
+                .header("Content-Disposition", "attachment; filename=\"parley-rules.json\"").build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the rule set with a pack",
+            description = "Checked in full first: one fault and nothing changes (400 with the field, as rules[3].pattern)")
+    public Response importPack(JsonNode pack, @RestQuery String note) {
+        RuleAdminService.VersionView version = rules.importPack(actor(), pack, note);
+        return Response.created(URI.create("/api/rules/versions/" + version.id())).entity(live(version)).build();
+    }
+
+    private static ObjectNode withVersion(RuleAdminService.Changed changed) {
+        ObjectNode node = changed.rule().deepCopy();
+        node.put("ruleSetVersion", changed.ruleSetVersion());
+        return node;
+    }
+
+    /** Asked once the change has committed and been put in force, so normally true. */
+    private RuleAdminService.VersionView live(RuleAdminService.VersionView v) {
+        return new RuleAdminService.VersionView(v.id(), v.createdAt(), v.actor(), v.note(),
+                rules.liveVersion() == v.id());
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}
