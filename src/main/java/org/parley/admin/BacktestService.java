@@ -31,11 +31,16 @@ import org.parley.comments.StoredComment;
 import org.parley.filter.CompiledRuleSet;
 import org.parley.filter.Decision;
 import org.parley.filter.FilterService;
+import org.parley.filter.InvalidRuleException;
+import org.parley.filter.RulePack;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.Submission;
+import org.parley.shared.web.PublicException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -52,6 +57,8 @@ public class BacktestService {
     static final int PAGE = 2_000;
     static final int SAMPLES = 10;
     public static final int MAX_COMMENTS = 1_000_000;
+    public static final int DEFAULT_DAYS = 30;
+    public static final int DEFAULT_LIMIT = 100_000;
 
     public enum State {
         QUEUED, RUNNING, DONE, FAILED
@@ -122,7 +129,18 @@ public class BacktestService {
      * The draft is compiled first, so a rule that does not compile is refused before any work starts.
      */
     public Job start(String actor, List<RuleSpec> draft, int days, int limit) {
-        CompiledRuleSet rules = filter.compile(draft, -1);
+        if (days < 1 || days > 3650) {
+            throw new PublicException(400, "Back-test between 1 and 3650 days.", "days");
+        }
+        if (limit < 1 || limit > MAX_COMMENTS) {
+            throw new PublicException(400, "Back-test between 1 and " + MAX_COMMENTS + " comments.", "limit");
+        }
+        CompiledRuleSet rules;
+        try {
+            rules = filter.compile(draft, -1);
+        } catch (InvalidRuleException e) {
+            throw new PublicException(400, e.getMessage(), "rule");
+        }
         String fingerprint = fingerprint(draft);
         Instant since = clock.instant().minus(Duration.ofDays(days));
         long total = comments.countSince(since, limit);
@@ -134,6 +152,36 @@ public class BacktestService {
                 .collect(Collectors.toMap(ArticleView::id, ArticleView::filterContext));
         worker.submit(() -> run(queued, rules, contexts, since, limit));
         return queued;
+    }
+
+    /** A whole draft rule set from rules in the pack's JSON format. */
+    public List<RuleSpec> draftOf(List<JsonNode> rules) {
+        ObjectNode pack = json.createObjectNode();
+        pack.putArray("rules").addAll(rules);
+        try {
+            return RulePack.read(pack);
+        } catch (InvalidRuleException e) {
+            throw new PublicException(400, e.getMessage(), "rules");
+        }
+    }
+
+    /** The live set with {@code rule} replacing the live rule of the same name, or added at the end. */
+    public List<RuleSpec> draftWith(JsonNode rule) {
+        RuleSpec draft = draftOf(List.of(rule)).get(0);
+        List<RuleSpec> specs = new ArrayList<>();
+        boolean replaced = false;
+        for (RuleSpec live : filter.liveSpecs()) {
+            if (live.name().equals(draft.name())) {
+                specs.add(draft);
+                replaced = true;
+            } else {
+                specs.add(live);
+            }
+        }
+        if (!replaced) {
+            specs.add(draft);
+        }
+        return specs;
     }
 
     public java.util.Optional<Job> find(String id) {
