@@ -48,13 +48,24 @@ public class AccountService {
     }
 
     @Transactional
-    public void create(String username, String password, String roles) {
+    public Account create(String username, String password, String roles) {
         Account account = new Account();
         account.username = username;
-        account.password = BcryptUtil.bcryptHash(password, BCRYPT_COST);
+        account.password = hash(password);
         account.roles = roles;
         account.enabled = true;
         account.createdAt = Instant.now();
         account.persist();
+        return account;
+    }
+
+    /** The stored form of a new password. */
+    public String hash(String password) {
+        return BcryptUtil.bcryptHash(password, BCRYPT_COST);
+    }
+
+    /** Whether {@code password} is the account's current one (a full bcrypt check, deliberately slow). */
+    public boolean passwordMatches(Account account, String password) {
+        return password != null && BcryptUtil.matches(password, account.password);
     }
 }

@@ -72,7 +72,7 @@ public class SessionLifetime {
             return;
         }
         boolean protectedArea = path.startsWith("/api/") || path.startsWith("/moderation")
-                || path.startsWith("/admin");
+                || path.startsWith("/admin") || path.startsWith("/account");
         if (!loggedInRecently(request.getCookie(LOGIN_COOKIE))) {
             expire(rc);
             if (!protectedArea) {
