@@ -71,12 +71,12 @@ class AccountPageResourceTest {
         assertTrue(page.html().contains("action=\"/admin/accounts/" + made.id() + "/enabled\""));
         assertTrue(page.html().contains("action=\"/admin/accounts/" + made.id() + "/password\""));
         assertTrue(page.html().contains("action=\"/admin/accounts/" + made.id() + "/delete\""));
-        assertTrue(page.html().contains("<a href=\"/admin/accounts\" aria-current=\"page\">Admin</a>"));
+        assertTrue(page.html().contains("<a href=\"/admin/accounts\" aria-current=\"page\">Accounts</a>"));
         assertTrue(page.html().contains("/css/admin.css"));
         assertTrue(page.token() != null, "the forms carry a CSRF token");
         assertFalse(page.html().contains("$2a$"), "no password hashes on the page");
         page.session().request().get("/moderation").then().statusCode(200)
-                .body(containsString("<a href=\"/admin/accounts\">Admin</a>"));
+                .body(containsString("<a href=\"/admin/accounts\">Accounts</a>"));
     }
 
     @Test
