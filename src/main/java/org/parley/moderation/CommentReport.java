@@ -2,6 +2,7 @@ package org.parley.moderation;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Column;
@@ -29,6 +30,12 @@ public class CommentReport extends IdentityEntity {
 
     public static boolean exists(long commentId, String clientHash) {
         return count("commentId = ?1 and clientHash = ?2", commentId, clientHash) > 0;
+    }
+
+    /** The reports on these comments, oldest first: what readers said about each. */
+    public static List<CommentReport> listFor(java.util.Collection<Long> commentIds) {
+        return commentIds.isEmpty() ? List.of()
+                : list("commentId in ?1 order by createdAt, id", java.util.Set.copyOf(commentIds));
     }
 
     /** How many reports of each reason a comment has. */

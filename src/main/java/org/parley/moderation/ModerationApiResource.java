@@ -62,6 +62,9 @@ public class ModerationApiResource {
     ArticleService articles;
 
     @Inject
+    ReportService reports;
+
+    @Inject
     SecurityIdentity identity;
 
     /**
@@ -191,11 +194,13 @@ public class ModerationApiResource {
         CommentStatus waveStatus = tab == QueueTab.REPORTED ? null : CommentStatus.valueOf(tab.name());
         Map<String, Long> waves = waveStatus == null ? Map.of() : queue.waveSizes(comments.stream()
                 .map(ReviewComment::textKey).filter(k -> k != null).collect(Collectors.toSet()), waveStatus);
+        Map<Long, ReportService.Reports> reported = reports.reportsOn(comments.stream()
+                .filter(c -> c.reportCount() > 0).map(ReviewComment::id).toList());
         return comments.stream().map(c -> {
             ArticleView a = byId.get(c.articleId());
             long similar = c.textKey() == null ? 0 : Math.max(0, waves.getOrDefault(c.textKey(), 1L) - 1);
             return QueueItem.of(c, a == null ? null : a.slug(), a == null ? null : a.title(),
-                    history.get(c.userName()), similar);
+                    history.get(c.userName()), similar, reported.get(c.id()));
         }).toList();
     }
 

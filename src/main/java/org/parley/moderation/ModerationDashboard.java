@@ -61,6 +61,9 @@ public class ModerationDashboard {
     @Inject
     BanService bans;
 
+    @Inject
+    ReportService reports;
+
     public Page page(QueueView view) {
         Long articleId = articleId(view.article());
         QueuePage page = queue.queue(new QueueQuery(view.tab(), articleId, view.category(), view.q(), view.sort(),
@@ -119,6 +122,8 @@ public class ModerationDashboard {
         Map<String, String> descriptions = filter.ruleDescriptions();
         BanService.Banned banned = bans.bannedAmong(items.stream().map(ReviewComment::userName).toList(),
                 items.stream().map(ReviewComment::client).filter(k -> k != null).toList());
+        Map<Long, ReportService.Reports> reports = this.reports.reportsOn(items.stream()
+                .filter(c -> c.reportCount() > 0).map(ReviewComment::id).toList());
         List<QueueCard> cards = new ArrayList<>();
         Set<String> shownWaves = new HashSet<>();
         for (ReviewComment c : items) {
@@ -128,13 +133,13 @@ public class ModerationDashboard {
                 continue;
             }
             cards.add(card(c, byId.get(c.articleId()), history.getOrDefault(c.userName(), NameHistory.NONE),
-                    waveSize, descriptions, banned));
+                    waveSize, descriptions, banned, reports.getOrDefault(c.id(), ReportService.Reports.NONE)));
         }
         return cards;
     }
 
     private static QueueCard card(ReviewComment c, ArticleView article, NameHistory history, long waveSize,
-            Map<String, String> descriptions, BanService.Banned banned) {
+            Map<String, String> descriptions, BanService.Banned banned, ReportService.Reports reports) {
         Verdict v = c.verdict();
         List<Hit> hits = v == null || v.hits() == null ? List.of() : v.hits();
         List<QueueCard.Chip> chips = new ArrayList<>();
@@ -148,7 +153,7 @@ public class ModerationDashboard {
         }
         return new QueueCard(c, article, Highlight.of(c.text(), hits, Field.TEXT),
                 Highlight.of(c.userName(), hits, Field.AUTHOR), chips, fired(hits, descriptions), history, waveSize,
-                suggestedReason(c), banned.name(c.userName()), banned.client(c.client()));
+                suggestedReason(c), banned.name(c.userName()), banned.client(c.client()), reports);
     }
 
     /** Each rule once, in the order it first fired, with every stretch it matched. */

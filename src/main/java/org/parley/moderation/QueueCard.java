@@ -16,7 +16,8 @@ import org.parley.filter.Highlight;
  */
 public record QueueCard(ReviewComment comment, ArticleView article, List<Highlight.Segment> text,
         List<Highlight.Segment> userName, List<Chip> chips, List<FiredRule> rules, NameHistory history,
-        long waveSize, RemoveReason suggestedReason, boolean bannedName, boolean bannedAddress) {
+        long waveSize, RemoveReason suggestedReason, boolean bannedName, boolean bannedAddress,
+        ReportService.Reports reports) {
 
     /** A category the filter scored, with its score. */
     public record Chip(String key, String label, int score) {

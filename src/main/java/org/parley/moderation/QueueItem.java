@@ -15,18 +15,20 @@ import org.parley.filter.Verdict;
 /**
  * A comment in a moderation queue as the JSON API shows it: the comment, its article, the filter's verdict with
  * every hit (spans index the original text), readers' reports, the author's history and the size of its spam
- * wave ({@code similar}: other comments in the same state with near-identical text).
+ * wave ({@code similar}: other comments in the same state with near-identical text) and what readers reported.
  */
 public record QueueItem(long id, String article, String articleTitle, String userName, String text,
         CommentStatus status, Decision decision, int score, Category category, CategoryScores categories,
         List<Hit> hits, Long rulesetVersion, int reportCount, Instant reportedAt, Instant createdAt,
-        Instant updatedAt, NameHistory history, long similar, String client) {
+        Instant updatedAt, NameHistory history, long similar, String client, ReportService.Reports reports) {
 
-    static QueueItem of(ReviewComment c, String slug, String title, NameHistory history, long similar) {
+    static QueueItem of(ReviewComment c, String slug, String title, NameHistory history, long similar,
+            ReportService.Reports reports) {
         Verdict v = c.verdict();
         return new QueueItem(c.id(), slug, title, c.userName(), c.text(), c.status(), c.decision(), c.score(),
                 c.category(), v == null ? null : v.categories(), v == null ? List.of() : v.hits(),
                 v == null ? null : v.rulesetVersion(), c.reportCount(), c.reportedAt(), c.createdAt(),
-                c.updatedAt(), history == null ? NameHistory.NONE : history, similar, c.client());
+                c.updatedAt(), history == null ? NameHistory.NONE : history, similar, c.client(),
+                reports == null ? ReportService.Reports.NONE : reports);
     }
 }

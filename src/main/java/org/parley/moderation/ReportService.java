@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -67,6 +68,41 @@ public class ReportService {
 
     /** The published comment {@code commentId} of article {@code articleId}, for the report page; else 404. */
     @Transactional
+    /** What readers reported about a comment: how many gave each reason, and their notes (newest few). */
+    public record Reports(Map<ReportReason, Long> reasons, List<String> notes) {
+
+        public static final Reports NONE = new Reports(Map.of(), List.of());
+
+        /** "Abusive or a threat ×2, Spam or advertising ×1", for a card. */
+        public String summary() {
+            return reasons.entrySet().stream().map(e -> e.getKey().label() + (e.getValue() > 1 ? " ×" + e.getValue()
+                    : "")).collect(java.util.stream.Collectors.joining(", "));
+        }
+    }
+
+    static final int NOTES_SHOWN = 3;
+
+    /** Readers' reports on each of these comments (comments without any are absent). */
+    @jakarta.transaction.Transactional
+    public Map<Long, Reports> reportsOn(java.util.Collection<Long> commentIds) {
+        Map<Long, Map<ReportReason, Long>> reasons = new java.util.HashMap<>();
+        Map<Long, List<String>> notes = new java.util.HashMap<>();
+        for (CommentReport r : CommentReport.listFor(commentIds)) {
+            reasons.computeIfAbsent(r.commentId, k -> new java.util.EnumMap<>(ReportReason.class))
+                    .merge(r.reason, 1L, Long::sum);
+            if (r.note != null && !r.note.isBlank()) {
+                List<String> n = notes.computeIfAbsent(r.commentId, k -> new java.util.ArrayList<>());
+                n.add(0, r.note);
+                if (n.size() > NOTES_SHOWN) {
+                    n.remove(n.size() - 1);
+                }
+            }
+        }
+        Map<Long, Reports> out = new java.util.HashMap<>();
+        reasons.forEach((id, r) -> out.put(id, new Reports(r, notes.getOrDefault(id, List.of()))));
+        return out;
+    }
+
     public ReviewComment reportable(long commentId, long articleId) {
         ReviewComment c = comments.find(commentId);
         if (c.status() != org.parley.comments.CommentStatus.PUBLISHED || c.articleId() != articleId) {

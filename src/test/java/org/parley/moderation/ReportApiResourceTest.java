@@ -43,6 +43,19 @@ class ReportApiResourceTest {
         assertEquals("Insults another reader", stored.note);
     }
 
+    @Inject
+    org.parley.security.AccountService accounts;
+
+    @Test
+    void moderatorsSeeWhyReadersReportedAComment() {
+        org.parley.support.Staff.exist(accounts);
+        long id = aPublishedComment("What readers say shows on the moderators' card.");
+        report(id, Map.of("reason", "abusive", "note", "Insults another reader")).then().statusCode(201);
+        org.parley.support.Staff.moderator().get("/api/moderation/comments/" + id).then().statusCode(200)
+                .body("reports.reasons.ABUSIVE", equalTo(1))
+                .body("reports.notes[0]", equalTo("Insults another reader"));
+    }
+
     @Test
     void aSecondReportFromTheSameReaderIsAcceptedButCountsNothing() {
         long id = aPublishedComment("One reader, one report, on the hospital budget.");
