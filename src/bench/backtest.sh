@@ -6,21 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 wanted=${1:-100000}
-port=18081
+port=18082
 data=$(mktemp -d)
+pid=
 trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+source src/bench/parley.sh
 
-PARLEY_DATA_DIR="$data" PARLEY_CAPTCHA_ENABLED=false PARLEY_RATE_LIMIT_ENABLED=false \
-  PARLEY_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
-  java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$data/parley.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 60); do
-  curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
-  sleep 0.5
-done
-curl -sf -u admin:bench-password -H 'Content-Type: application/json' \
-  -d '{"title": "Benchmark article", "body": "Body.\n\nMore body.", "slug": "bench"}' \
-  "http://127.0.0.1:$port/api/articles" > /dev/null
+start_parley $port "$data" -Xmx256m
+bench_article $port
 
 count() { curl -sf -u admin:bench-password "http://127.0.0.1:$port/api/moderation/counts" \
   | tr -d '{}"' | tr ',' '\n' | grep -v REPORTED | cut -d: -f2 | paste -sd+ | bc; }

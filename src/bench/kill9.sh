@@ -13,15 +13,9 @@ acks="$data/acks.txt"
 pid=
 trap 'kill -9 $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 
+source src/bench/parley.sh
 start() {
-  PARLEY_DATA_DIR="$data" PARLEY_CAPTCHA_ENABLED=false PARLEY_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$port \
-    java -jar target/quarkus-app/quarkus-run.jar >> "$data/parley.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 80); do
-    curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && return 0
-    sleep 0.25
-  done
-  echo "server did not start"; exit 1
+  start_parley $port "$data"
 }
 
 writer() {

@@ -9,20 +9,12 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-15}
 port=18080
 data=$(mktemp -d)
+pid=
 trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+source src/bench/parley.sh
 
-PARLEY_DATA_DIR="$data" PARLEY_CAPTCHA_ENABLED=false PARLEY_RATE_LIMIT_ENABLED=false \
-  PARLEY_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
-  java -Xmx160m -jar target/quarkus-app/quarkus-run.jar > "$data/parley.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 60); do
-  curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
-  sleep 0.5
-done
-
-curl -sf -u admin:bench-password -H 'Content-Type: application/json' \
-  -d '{"title": "Benchmark article", "body": "Body.\n\nMore body.", "slug": "bench"}' \
-  "http://127.0.0.1:$port/api/articles" > /dev/null
+start_parley $port "$data" -Xmx160m
+bench_article $port
 for i in $(seq 1 200); do
   curl -sf -o /dev/null -H 'Content-Type: application/json' \
     -d "{\"userName\": \"Reader $i\", \"text\": \"Comment $i: a sentence or two about the article, as readers write them, with a view on what happens next.\"}" \

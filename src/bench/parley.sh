@@ -1,0 +1,24 @@
+# Sourced by the bench scripts: starts the packaged Parley on a fresh or given data dir, captcha and rate
+# limits off (load tests), and waits until it is ready. Sets $pid.
+#   start_parley PORT DATA_DIR [JVM options...]
+start_parley() {
+  local port=$1 data=$2
+  shift 2
+  PARLEY_DATA_DIR="$data" PARLEY_CAPTCHA_ENABLED=false PARLEY_RATE_LIMIT_ENABLED=false \
+    PARLEY_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
+    java "$@" -jar target/quarkus-app/quarkus-run.jar >> "$data/parley.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && return 0
+    sleep 0.25
+  done
+  echo "Parley did not start; see $data/parley.log" >&2
+  exit 1
+}
+
+# Creates the benchmark article (slug "bench") through the admin API.
+bench_article() {
+  curl -sf -u admin:bench-password -H 'Content-Type: application/json' \
+    -d '{"title": "Benchmark article", "body": "Body.\n\nMore body.", "slug": "bench"}' \
+    "http://127.0.0.1:$1/api/articles" > /dev/null
+}
