@@ -48,6 +48,37 @@ class DefaultPackTest {
         assertEquals(Decision.PUBLISH, verdict.decision(), () -> text + " -> " + verdict.hits());
     }
 
+    /** Readers' comments on the demo article about the troop withdrawal from Iraq, as a newsroom gets them. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Good. Bring them home, eighteen years is enough.",
+        "The Iraqi parliament voted for foreign forces to leave in January. This is just respecting that vote.",
+        "Withdrawal without a plan is how ISIS rose the first time. Hope they learned from 2011.",
+        "Iran will fill any vacuum the Americans leave behind.",
+        "The killing of Soleimani made this inevitable.",
+        "How many Iraqis died because of this war? Hundreds of thousands.",
+        "As an Iraqi living abroad, I just want peace for my family in Basra.",
+        "The militias fired rockets at the Green Zone again last week. How is this safe?",
+    })
+    void onTopicCommentsOnTheIraqArticlePass(String text) {
+        Verdict verdict = DefaultPack.judge(text);
+        assertEquals(Decision.PUBLISH, verdict.decision(), () -> text + " -> " + verdict.hits());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Go back to your desert, camel jockey",
+        "All muslims are terrorists and should be deported",
+        "You are a brain dead moron if you believe this",
+        "fuck this article and fuck the author",
+        "Iraqis are subhuman cockroaches",
+        "Kill yourself, traitor",
+    })
+    void hatefulAndAbusiveCommentsOnTheIraqArticleAreFlagged(String text) {
+        Verdict verdict = DefaultPack.judge(text);
+        assertTrue(verdict.decision() != Decision.PUBLISH, () -> text + " -> " + verdict.hits());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Hey guys, check out some of my songs", "please check out these videos",
         "Check out the new video on my channel"})
