@@ -61,7 +61,7 @@ public class ReportService {
     RateLimiter limiter;
 
     @Inject
-    ModerationConfig config;
+    ModerationSettings config;
 
     Clock clock = Clock.systemUTC();
 
