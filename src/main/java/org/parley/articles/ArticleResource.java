@@ -132,7 +132,8 @@ public class ArticleResource {
             return null;
         }
         // The mode is part of the key: a page cached while the article was open is never served once it closed.
-        ArticlePageCache.Shells shells = pages.peek(article.get().id(), page, articles.commentModeOf(article.get()));
+        ArticlePageCache.Shells shells = pages.peek(article.get().id(), page, articles.commentModeOf(article.get()),
+                captcha.enabled());
         return shells == null ? null : blankFormPage(shells, 200);
     }
 
@@ -213,25 +214,28 @@ public class ArticleResource {
         int pageCount = Math.max(1, (published.size() + CommentService.PAGE_SIZE - 1) / CommentService.PAGE_SIZE);
         int page = Math.min(Math.max(1, requestedPage), pageCount);
         CommentMode mode = articles.commentModeOf(article);
-        ArticlePageCache.Shells shells = pages.get(article.id(), page, mode, () -> {
+        // Read once: the shells must match the key even if an admin turns the captcha on or off meanwhile.
+        boolean withCaptcha = captcha.enabled();
+        ArticlePageCache.Shells shells = pages.get(article.id(), page, mode, withCaptcha, () -> {
             List<CommentView> slice = published.subList((page - 1) * CommentService.PAGE_SIZE,
                     Math.min(published.size(), page * CommentService.PAGE_SIZE));
             ArticlePage view = new ArticlePage(article, slice, published.size(), page, pageCount, FORM_HOLE);
             PageShell withFormHole = PageShell.split(Templates.article(site(), view, null).render(), FORM_HOLE);
             if (mode == CommentMode.CLOSED) {
                 return new ArticlePageCache.Shells(withFormHole,
-                        PageShell.split(withFormHole.fillAsString(Templates.article$closed(null).render())), false);
+                        PageShell.split(withFormHole.fillAsString(Templates.article$closed(null).render())), false,
+                        false);
             }
-            Challenge blankChallenge = captcha.enabled()
+            Challenge blankChallenge = withCaptcha
                     ? new Challenge(CAPTCHA_HOLE, "/captcha/" + CAPTCHA_HOLE + ".png", null)
                     : null;
             String blankForm = Templates.article$form(new CommentFormView(formAction(article), CSRF_HOLE,
                     blankChallenge, "", "", Map.of(), null, false, CommentService.NAME_MAX, CommentService.TEXT_MAX,
                     mode == CommentMode.PREMODERATED)).render();
             String withBlankForm = withFormHole.fillAsString(blankForm);
-            return new ArticlePageCache.Shells(withFormHole, captcha.enabled()
+            return new ArticlePageCache.Shells(withFormHole, withCaptcha
                     ? PageShell.split(withBlankForm, CSRF_HOLE, CAPTCHA_HOLE)
-                    : PageShell.split(withBlankForm, CSRF_HOLE), true);
+                    : PageShell.split(withBlankForm, CSRF_HOLE), true, withCaptcha);
         });
         if (form == null) {
             return blankFormPage(shells, status);
@@ -245,7 +249,7 @@ public class ArticleResource {
         if (!shells.tokens()) {
             return page(shells.withBlankForm().fill(), status);
         }
-        return page(captcha.enabled()
+        return page(shells.captcha()
                 ? shells.withBlankForm().fill(csrf.getToken(), captcha.issue().token())
                 : shells.withBlankForm().fill(csrf.getToken()), status);
     }

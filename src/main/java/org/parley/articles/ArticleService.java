@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.parley.filter.FilterService;
+import org.parley.shared.settings.Settings;
 import org.parley.shared.text.CleanText;
 import org.parley.shared.web.PublicException;
 
@@ -40,6 +41,9 @@ public class ArticleService {
     static final int BODY_MAX = 100_000;
     static final int TAGS_MAX = 20;
 
+    /** The setting for the mode new articles start in; an admin's override of {@code parley.articles.*}. */
+    public static final String DEFAULT_MODE_SETTING = "articles.default-comment-mode";
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     @Inject
@@ -51,13 +55,19 @@ public class ArticleService {
     @Inject
     Event<ModeChanged> modeChanged;
 
+    @Inject
+    ArticlesConfig config;
+
+    @Inject
+    Settings settings;
+
+    private volatile CommentWindow resolvedWindow;
+
     @CacheName(CACHE_BY_SLUG)
     Cache bySlug;
 
     @CacheName(CACHE_LIST)
     Cache list;
-
-    private volatile Duration closeAfter;
 
     /** Fired when an article's comment mode changed, so the cached views drop it once the change is committed. */
     record ModeChanged(String slug) {
@@ -105,9 +115,16 @@ public class ArticleService {
         article.tags = tags(input.tags());
         article.slug = uniqueSlug(input.slug() == null || input.slug().isBlank() ? slugify(title) : checkSlug(input.slug()));
         article.createdAt = clock.instant();
+        article.commentMode = defaultCommentMode();
         article.persist();
         teachFilter();
         return ArticleView.of(article);
+    }
+
+    /** The mode new articles start in: the admin's setting, else the configuration; never CLOSED. */
+    public CommentMode defaultCommentMode() {
+        CommentMode mode = settings.enumValue(DEFAULT_MODE_SETTING, CommentMode.class, config.defaultCommentMode());
+        return mode == CommentMode.CLOSED ? CommentMode.OPEN : mode;
     }
 
     /**
@@ -146,13 +163,15 @@ public class ArticleService {
         list.invalidateAll().await().indefinitely();
     }
 
+    // The window is looked up once, but asked on every view: an admin can change the setting at any time, and
+    // the answer comes from memory.
     private Duration closeAfter() {
-        Duration after = closeAfter;
-        if (after == null) {
-            after = window.isResolvable() ? window.get().closeAfter() : Duration.ZERO;
-            closeAfter = after;
+        CommentWindow w = resolvedWindow;
+        if (w == null) {
+            w = window.isResolvable() ? window.get() : () -> Duration.ZERO;
+            resolvedWindow = w;
         }
-        return after;
+        return w.closeAfter();
     }
 
     /** A URL-safe name from a title: accents dropped, words joined by hyphens. */

@@ -25,6 +25,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.parley.shared.ServerSecret;
+import org.parley.shared.settings.Settings;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -38,6 +39,11 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class CaptchaService {
+
+    /** The setting that turns the captcha on and off; an admin's override of {@code parley.captcha.enabled}. */
+    public static final String ENABLED_SETTING = "captcha.enabled";
+    public static final String OFF_WARNING = "The captcha is turned off: anyone, bots included, can post comments. "
+            + "Use this only for load tests.";
 
     private static final Logger LOG = Logger.getLogger(CaptchaService.class);
     private static final int ID_BYTES = 16;
@@ -56,17 +62,31 @@ public class CaptchaService {
     @Inject
     ServerSecret secret;
 
+    @Inject
+    Settings settings;
+
     Clock clock = Clock.systemUTC();
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.enabled()) {
-            LOG.warn("The captcha is turned off (parley.captcha.enabled=false): anyone, bots included, can post "
-                    + "comments. Use this only for load tests.");
+        if (!enabled()) {
+            LOG.warn(OFF_WARNING + (settings.override(ENABLED_SETTING).isPresent() ? " (an admin turned it off on "
+                    + "the settings page)" : " (parley.captcha.enabled=false)"));
         }
     }
 
+    void onChange(@Observes Settings.Changed change) {
+        if (change.name().equals(ENABLED_SETTING)) {
+            if (enabled()) {
+                LOG.info("The captcha is turned on again.");
+            } else {
+                LOG.warn(OFF_WARNING + " (changed on the settings page)");
+            }
+        }
+    }
+
+    /** Whether comments need a solved captcha: the admin's setting, else the configuration. Never a query. */
     public boolean enabled() {
-        return config.enabled();
+        return settings.boolValue(ENABLED_SETTING, config.enabled());
     }
 
     /** A fresh challenge. */
@@ -93,7 +113,7 @@ public class CaptchaService {
      * solve the image and asks for moderation instead; the token must still be genuine and unused.
      */
     public CaptchaCheck check(String token, String answer, boolean reviewInstead) {
-        if (!config.enabled()) {
+        if (!enabled()) {
             return CaptchaCheck.NOT_REQUIRED;
         }
         if (token == null || token.isBlank() || (!reviewInstead && (answer == null || answer.isBlank()))) {

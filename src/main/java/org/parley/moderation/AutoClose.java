@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 
 import org.parley.articles.CommentWindow;
 
-/** Hands the auto-close setting to the articles, which decide from it whether an article still takes comments. */
+/** Hands the auto-close setting (as an admin last set it) to the articles, which decide from it whether an article still takes comments. */
 @ApplicationScoped
 public class AutoClose implements CommentWindow {
 
     @Inject
-    ModerationConfig config;
+    ModerationSettings config;
 
     @Override
     public Duration closeAfter() {

@@ -46,7 +46,7 @@ public class BanPageResource {
     BanService bans;
 
     @Inject
-    ModerationConfig moderation;
+    ModerationSettings moderation;
 
     @Inject
     SecurityIdentity identity;

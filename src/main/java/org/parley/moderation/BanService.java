@@ -80,7 +80,7 @@ public class BanService implements SubmissionScreen {
     AuditService audit;
 
     @Inject
-    ModerationConfig config;
+    ModerationSettings config;
 
     @Inject
     Event<BansChanged> changed;

@@ -62,7 +62,7 @@ public class ReportService {
     RateLimiter limiter;
 
     @Inject
-    ModerationConfig config;
+    ModerationSettings config;
 
     Clock clock = Clock.systemUTC();
 

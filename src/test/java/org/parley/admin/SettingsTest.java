@@ -1,0 +1,37 @@
+package org.parley.admin;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.parley.filter.RulePack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Puts every setting and the thresholds back as they were, because all test classes share one database and
+ * most rely on the defaults (captcha on, report threshold 3, HOLD, OPEN).
+ */
+final class SettingsTest {
+
+    private SettingsTest() {
+    }
+
+    /** What to restore: the thresholds before the test. */
+    record Saved(JsonNode thresholds) {
+    }
+
+    static Saved save(RuleAdminService rules) {
+        return new Saved(RulePack.writeThresholds(rules.thresholds()));
+    }
+
+    static void restore(SettingsAdminService settings, RuleAdminService rules, Saved saved) {
+        Map<String, String> all = new HashMap<>();
+        List<SettingsAdminService.SettingView> list = settings.list();
+        list.forEach(s -> all.put(s.name(), null));
+        settings.change("test-cleanup", all);
+        if (!RulePack.writeThresholds(rules.thresholds()).equals(saved.thresholds())) {
+            rules.setThresholds("test-cleanup", saved.thresholds(), "thresholds back after a test");
+        }
+    }
+}
