@@ -49,7 +49,7 @@ public class RuleEditorResource {
                 RuleEditorService.EditorState state, List<String> categories);
 
         static native TemplateInstance versions(SiteInfo site, String actor, List<RuleAdminService.VersionView> versions,
-                long live, RuleSetDiff diff, PageNotice notice);
+                long live, RuleSetDiff diff, String restorePath, PageNotice notice);
     }
 
     @Inject
@@ -168,7 +168,8 @@ public class RuleEditorResource {
                 ? PageNotice.success("Restored: version " + id + " is now in force with the rules of the version "
                         + "you chose.")
                 : null;
-        return Templates.versions(site(), actor(), rules.versions(), live, diff, notice);
+        return Templates.versions(site(), actor(), rules.versions(), live, diff,
+                compare == null ? "" : "/admin/rules/versions/" + compare + "/restore", notice);
     }
 
     @POST

@@ -39,6 +39,11 @@ public class RuleEditorService {
     public record Row(long id, String name, String description, String type, String category, int score,
             String mode, boolean enabled, long hits, long recentHits, Instant lastHit, double overturnRate,
             String overturnPercent, int position) {
+
+        /** The address of one of this rule's actions: {@code enabled}, {@code delete}. */
+        public String pathTo(String action) {
+            return "/admin/rules/" + id + "/" + action;
+        }
     }
 
     /** The list's filters and sort order, as the query string gives them. */
