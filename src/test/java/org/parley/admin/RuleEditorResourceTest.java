@@ -84,9 +84,13 @@ class RuleEditorResourceTest {
 
     /** The editor's form for a new term list, as a browser posts it. */
     static RequestSpecification termsForm(Accounts.Page page, String name, String terms) {
+        return termsForm(page, name, terms, "5");
+    }
+
+    static RequestSpecification termsForm(Accounts.Page page, String name, String terms, String score) {
         return page.post().formParam("id", "").formParam("original", "").formParam("type", "TERMS")
                 .formParam("name", name).formParam("description", "made up for a test").formParam("category", "abusive")
-                .formParam("score", "5").formParam("mode", "OBSERVE").formParam("enabled", "true")
+                .formParam("score", score).formParam("mode", "OBSERVE").formParam("enabled", "true")
                 .formParam("terms", terms).formParam("match", "").formParam("exceptions", "").formParam("field", "");
     }
 
@@ -155,7 +159,7 @@ class RuleEditorResourceTest {
         assertTrue(html.contains("(unclosed</textarea>"));
         assertTrue(html.contains("value=\"" + name + "\""));
 
-        html = termsForm(page, name, "badword").formParam("score", "500").formParam("action", "save")
+        html = termsForm(page, name, "badword", "500").formParam("action", "save")
                 .post(PAGE + "/edit").then().statusCode(400).extract().asString();
         assertTrue(html.contains("id=\"err-score\""), html);
         assertTrue(html.contains("value=\"500\""));
