@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.filter.RuleSpec;
 import org.parley.security.Roles;
 import org.parley.shared.ParleyConfig;
@@ -47,7 +48,7 @@ public class BacktestResource {
         static native TemplateInstance start(SiteInfo site, String actor, String draft, int days, int limit,
                 String error);
 
-        static native TemplateInstance job(SiteInfo site, String actor, BacktestService.Job job);
+        static native TemplateInstance job(SiteInfo site, String actor, BacktestService.Job job, String back);
     }
 
     @Inject
@@ -101,11 +102,13 @@ public class BacktestResource {
     @GET
     @Path("{id}")
     @Produces("text/html;charset=UTF-8")
-    public TemplateInstance jobPage(@RestPath String id) {
+    public TemplateInstance jobPage(@RestPath String id, @RestQuery String draft) {
         BacktestService.Job job = backtests.find(id).orElseThrow(() -> PublicException.notFound(
                 "There is no back-test " + id + " (results are kept for an hour)."));
         backtests.markViewed(job);
-        return Templates.job(site(), actor(), job);
+        // Only a draft key ever becomes the link back, never an address from the query.
+        String back = draft != null && draft.matches("[0-9a-f-]{36}") ? "/admin/rules/drafts/" + draft : null;
+        return Templates.job(site(), actor(), job, back);
     }
 
     private static List<JsonNode> toList(JsonNode array) {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.parley.filter.FilterRule;
 import org.parley.filter.FilterService;
 import org.parley.filter.InvalidRuleException;
+import org.parley.filter.RuleExamples;
 import org.parley.filter.RulePack;
 import org.parley.filter.RuleSetStore;
 import org.parley.filter.RuleSetVersion;
@@ -42,6 +43,9 @@ public class RuleAdminService {
     @Inject
     AuditService audit;
 
+    @Inject
+    RuleChecks checks;
+
     /** A version as listed: {@code live} when it is the one in force on this node. */
     public record VersionView(long id, java.time.Instant createdAt, String actor, String note, boolean live) {
     }
@@ -53,6 +57,12 @@ public class RuleAdminService {
     @Transactional
     public List<ObjectNode> rules() {
         return FilterRule.listInOrder().stream().map(this::view).toList();
+    }
+
+    /** The stored rules as data, in order, with their row ids. */
+    @Transactional
+    public List<RuleSpec> specs() {
+        return store.rows();
     }
 
     @Transactional
@@ -67,6 +77,7 @@ public class RuleAdminService {
         requireUniqueName(stored.rules(), spec);
         List<RuleSpec> next = new ArrayList<>(stored.rules());
         next.add(spec);
+        checks.requireExamplesPass(spec, next, RuleExamples.KEY);
         RuleSetVersion version = replace(next, stored.thresholds(), actor,
                 noteOr(note(body, note), "rule " + spec.name() + " added"), next.size() - 1, stored.version(),
                 "rule added: " + summary(spec));
@@ -89,14 +100,33 @@ public class RuleAdminService {
         boolean newParams = body.has("params") || iterable(body.fieldNames()).stream()
                 .anyMatch(k -> !RulePack.RULE_KEYS.contains(k));
         if (newParams) {
+            JsonNode examples = merged.get(RuleExamples.KEY);
             iterable(merged.deepCopy().fieldNames()).stream().filter(k -> !RulePack.RULE_KEYS.contains(k))
                     .forEach(merged::remove);
+            // Examples are not matching parameters: new terms or a new pattern keep them unless they are given too.
+            if (examples != null && !body.has(RuleExamples.KEY) && !body.path("params").has(RuleExamples.KEY)) {
+                if (body.has("params")) {
+                    ObjectNode params = body.get("params").isObject() ? ((ObjectNode) body.get("params")).deepCopy()
+                            : null;
+                    if (params != null) {
+                        params.set(RuleExamples.KEY, examples);
+                        merged.set("params", params);
+                    }
+                } else {
+                    merged.set(RuleExamples.KEY, examples);
+                }
+            }
         }
-        body.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+        body.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("params") || !merged.has("params")) {
+                merged.set(e.getKey(), e.getValue());
+            }
+        });
         RuleSpec spec = read(merged, id);
         requireUniqueName(stored.rules(), spec);
         List<RuleSpec> next = new ArrayList<>(stored.rules());
         next.set(index, spec);
+        checks.requireExamplesPass(spec, next, RuleExamples.KEY);
         String what = before.name().equals(spec.name()) ? before.name() : before.name() + " (now " + spec.name() + ")";
         RuleSetVersion version = replace(next, stored.thresholds(), actor,
                 noteOr(note(body, note), "rule " + what + " changed"), index, stored.version(),
@@ -113,6 +143,20 @@ public class RuleAdminService {
         next.remove(index);
         return replace(next, stored.thresholds(), actor, noteOr(note, "rule " + gone.name() + " deleted"), -1,
                 stored.version(), "rule deleted: " + summary(gone)).id;
+    }
+
+    /**
+     * How many published comments a draft rule would newly hit (against the live rule of its id or name, if any):
+     * the warning shown before a term or pattern goes live. It does not stop a save.
+     */
+    @Transactional
+    public RuleChecks.Preview preview(JsonNode body) {
+        RuleSpec draft = read(body, null);
+        Long id = body.hasNonNull("id") && body.get("id").canConvertToLong() ? body.get("id").asLong() : null;
+        RuleSpec before = store.rows().stream()
+                .filter(r -> id != null ? r.id().equals(id) : r.name().equals(draft.name())).findFirst()
+                .orElse(null);
+        return checks.approvedHits(draft, before);
     }
 
     @Transactional
@@ -207,6 +251,9 @@ public class RuleAdminService {
         } catch (InvalidRuleException e) {
             throw new PublicException(400, e.getMessage(), e.field());
         }
+        for (int i = 0; i < specs.size(); i++) {
+            checks.requireExamplesPass(specs.get(i), specs, "rules[" + i + "]." + RuleExamples.KEY);
+        }
         String name = pack.path("name").asText("");
         RuleSetVersion v = replace(specs, thresholds, actor,
                 noteOr(note, "imported " + (name.isBlank() ? "a rule pack" : name) + " (" + specs.size() + " rules)"),
@@ -242,7 +289,9 @@ public class RuleAdminService {
 
     private RuleSpec read(JsonNode body, Long id) {
         try {
-            return RulePack.readRule(body, id);
+            RuleSpec r = RulePack.readRule(body, id);
+            return new RuleSpec(r.id(), r.name(), r.description(), r.type(), r.category(), r.score(), r.enabled(),
+                    r.mode(), RuleExamples.tidy(r.params()));
         } catch (InvalidRuleException e) {
             throw new PublicException(400, e.getMessage(), e.field());
         }

@@ -86,6 +86,18 @@ public class RulesResource {
         return Map.of("id", id, "ruleSetVersion", rules.delete(actor(), id, note));
     }
 
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Published comments a draft rule would newly hit",
+            description = "A rule object (with id, or the name of a live rule, to compare against it) → {approvedHits, "
+                    + "checked, examples: [{commentId, userName, text, match}]}: comments published in the last "
+                    + "90 days (newest 20,000) that a new or changed TERMS or REGEX rule would hit and the live rule "
+                    + "does not. A warning only: saving is not blocked.")
+    public RuleChecks.Preview preview(JsonNode body) {
+        return rules.preview(body);
+    }
+
     @GET
     @Path("thresholds")
     @Operation(summary = "Hold and reject thresholds per category",

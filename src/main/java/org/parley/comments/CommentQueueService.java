@@ -203,18 +203,32 @@ public class CommentQueueService {
      * {@code each} page by page so a back-test over 100,000 comments never holds them all.
      */
     public void replay(Instant since, int limit, int pageSize, java.util.function.Consumer<List<StoredComment>> each) {
+        replay(since, null, limit, pageSize, each);
+    }
+
+    /**
+     * Like {@link #replay(Instant, int, int, java.util.function.Consumer)}, only comments that stand in
+     * {@code status} now (published: approved by a moderator or let through by the filter), newest first.
+     */
+    public void replay(Instant since, CommentStatus status, int limit, int pageSize,
+            java.util.function.Consumer<List<StoredComment>> each) {
         long afterId = Long.MAX_VALUE;
         int left = limit;
         while (left > 0) {
             long from = afterId;
             int size = Math.min(pageSize, left);
-            List<StoredComment> page = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Comment
-                    .getEntityManager().createQuery("select c.id, c.articleId, c.userName, c.text, c.decision,"
-                            + " c.status, c.createdAt from Comment c where c.createdAt >= :since and c.id < :from"
-                            + " order by c.id desc", Object[].class)
-                    .setParameter("since", since).setParameter("from", from).setMaxResults(size).getResultList()
-                    .stream().map(r -> new StoredComment((Long) r[0], (Long) r[1], (String) r[2], (String) r[3],
-                            (Decision) r[4], (CommentStatus) r[5], (Instant) r[6])).toList());
+            List<StoredComment> page = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+                var query = Comment.getEntityManager().createQuery("select c.id, c.articleId, c.userName, c.text,"
+                        + " c.decision, c.status, c.createdAt from Comment c where c.createdAt >= :since"
+                        + " and c.id < :from" + (status == null ? "" : " and c.status = :status")
+                        + " order by c.id desc", Object[].class)
+                        .setParameter("since", since).setParameter("from", from).setMaxResults(size);
+                if (status != null) {
+                    query.setParameter("status", status);
+                }
+                return query.getResultList();
+            }).stream().map(r -> new StoredComment((Long) r[0], (Long) r[1], (String) r[2], (String) r[3],
+                    (Decision) r[4], (CommentStatus) r[5], (Instant) r[6])).toList();
             if (page.isEmpty()) {
                 return;
             }

@@ -50,16 +50,23 @@ public final class RuleCompiler {
     public CompiledRule compileRule(RuleSpec spec) {
         checkHeader(spec);
         try {
+            RuleExamples.of(spec.params());
+        } catch (InvalidRuleException e) {
+            throw new InvalidRuleException(spec.name() + ": " + e.getMessage(), e.field(), e);
+        }
+        // Examples are the rule's own test texts, not matching parameters: the matcher never sees them.
+        JsonNode p = RuleExamples.withoutExamples(spec.params());
+        try {
             Rule matcher = switch (spec.type()) {
-                case TERMS -> new TermsRule(params(spec.params(), TermsRule.Params.class), normaliser);
-                case REGEX -> new RegexRule(params(spec.params(), RegexRule.Params.class), normaliser);
-                case LINKS -> new LinksRule(params(spec.params(), LinksRule.Params.class));
-                case CONTACT -> new ContactRule(params(spec.params(), ContactRule.Params.class));
-                case SHOUTING -> new ShoutingRule(params(spec.params(), ShoutingRule.Params.class));
-                case REPETITION -> new RepetitionRule(params(spec.params(), RepetitionRule.Params.class));
-                case RELEVANCE -> new RelevanceRule(params(spec.params(), RelevanceRule.Params.class));
-                case DUPLICATE -> new DuplicateRule(params(spec.params(), DuplicateRule.Params.class));
-                case COMBINATION -> new CombinationRule(params(spec.params(), CombinationRule.Params.class));
+                case TERMS -> new TermsRule(params(p, TermsRule.Params.class), normaliser);
+                case REGEX -> new RegexRule(params(p, RegexRule.Params.class), normaliser);
+                case LINKS -> new LinksRule(params(p, LinksRule.Params.class));
+                case CONTACT -> new ContactRule(params(p, ContactRule.Params.class));
+                case SHOUTING -> new ShoutingRule(params(p, ShoutingRule.Params.class));
+                case REPETITION -> new RepetitionRule(params(p, RepetitionRule.Params.class));
+                case RELEVANCE -> new RelevanceRule(params(p, RelevanceRule.Params.class));
+                case DUPLICATE -> new DuplicateRule(params(p, DuplicateRule.Params.class));
+                case COMBINATION -> new CombinationRule(params(p, CombinationRule.Params.class));
             };
             return new CompiledRule(spec, matcher);
         } catch (InvalidParams e) {
