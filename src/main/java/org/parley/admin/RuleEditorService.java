@@ -183,6 +183,19 @@ public class RuleEditorService {
         return Optional.of(Map.entry(d.form(), backtests.find(d.jobId())));
     }
 
+    /** The whole draft rule set of a kept draft, for the test bench; empty once the draft is no longer kept. */
+    public Optional<List<RuleSpec>> draftSetOf(String key) {
+        Draft d = key == null ? null : drafts.getIfPresent(key);
+        if (d == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(check(d.form()).draft());
+        } catch (Refused r) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * The state a kept draft is shown in: whether it fails examples or would hit published comments, so that the
      * admin coming back from the back-test sees the warning before saving.

@@ -20,6 +20,7 @@ import org.parley.filter.Field;
 import org.parley.filter.FilterService;
 import org.parley.filter.Highlight;
 import org.parley.filter.Hit;
+import org.parley.filter.RuleSpec;
 import org.parley.filter.Submission;
 import org.parley.filter.Verdict;
 import org.parley.security.Roles;
@@ -31,8 +32,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * The test bench: paste a text, optionally as a comment on an article, and see what the live rules decide and
- * why, every hit marked in the text with its rule's name and description. Nothing is stored or counted.
+ * The test bench: paste a text, optionally as a comment on an article, and see what the live rules (or, for an
+ * admin, a draft kept by the rule editor) decide and why, every hit marked in the text with its rule's name and
+ * description. Nothing is stored or counted.
  */
 @Path("/admin/test-bench")
 @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
@@ -52,7 +54,7 @@ public class TestBenchResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance bench(SiteInfo site, String actor, List<ArticleView> articles, String text,
-                String userName, String article, Result result, String error);
+                String userName, String article, String draft, Result result, String error);
     }
 
     @Inject
@@ -62,6 +64,9 @@ public class TestBenchResource {
     ArticleService articles;
 
     @Inject
+    RuleEditorService editor;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -69,14 +74,16 @@ public class TestBenchResource {
 
     @GET
     @Produces("text/html;charset=UTF-8")
-    public TemplateInstance page() {
-        return Templates.bench(site(), actor(), articles.listNewestFirst(), "", "", "", null, null);
+    public TemplateInstance page(@org.jboss.resteasy.reactive.RestQuery String draft) {
+        return Templates.bench(site(), actor(), articles.listNewestFirst(), "", "", "", draftKey(draft), null, null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/html;charset=UTF-8")
-    public Response check(@RestForm String text, @RestForm String userName, @RestForm String article) {
+    public Response check(@RestForm String text, @RestForm String userName, @RestForm String article,
+            @RestForm String draft) {
+        String key = draftKey(draft);
         String t = text == null ? "" : text;
         String name = userName == null ? "" : userName;
         String slug = article == null ? "" : article;
@@ -84,18 +91,38 @@ public class TestBenchResource {
         String error = t.isBlank() ? "Paste a text to check."
                 : t.length() > MAX_TEXT ? "A text can be at most " + MAX_TEXT + " characters." : null;
         if (error != null) {
-            return Response.status(400).entity(Templates.bench(site(), actor(), all, t, name, slug, null, error))
-                    .build();
+            return Response.status(400)
+                    .entity(Templates.bench(site(), actor(), all, t, name, slug, key, null, error)).build();
         }
         Submission.Context context = slug.isBlank() ? null
                 : articles.find(slug).map(ArticleView::filterContext).orElse(null);
-        Verdict verdict = filter.check(new Submission(t, name.isBlank() ? null : name, context));
-        Map<String, String> descriptions = filter.ruleDescriptions();
+        Submission submission = new Submission(t, name.isBlank() ? null : name, context);
+        Verdict verdict;
+        Map<String, String> descriptions;
+        java.util.Optional<List<RuleSpec>> draftSet = key == null ? java.util.Optional.empty()
+                : editor.draftSetOf(key);
+        if (draftSet.isPresent()) {
+            verdict = filter.checkWith(filter.compile(draftSet.get(), -1), submission);
+            descriptions = new java.util.HashMap<>();
+            for (RuleSpec spec : draftSet.get()) {
+                descriptions.put(spec.name(), spec.description() == null ? "" : spec.description());
+            }
+        } else {
+            verdict = filter.check(submission);
+            descriptions = filter.ruleDescriptions();
+        }
         List<HitRow> rows = verdict.hits().stream()
                 .map(h -> new HitRow(h, descriptions.getOrDefault(h.rule(), ""))).toList();
         Result result = new Result(verdict, Highlight.of(t, verdict.hits(), Field.TEXT),
                 Highlight.of(name, verdict.hits(), Field.AUTHOR), rows);
-        return Response.ok(Templates.bench(site(), actor(), all, t, name, slug, result, null)).build();
+        return Response.ok(Templates.bench(site(), actor(), all, t, name, slug, draftSet.isPresent() ? key : null,
+                result, draftSet.isEmpty() && key != null ? "That draft is no longer kept; the live rules were used."
+                        : null)).build();
+    }
+
+    /** Drafts belong to admins' rule editor: anyone else checks against the live rules. */
+    private String draftKey(String draft) {
+        return draft == null || draft.isBlank() || !identity.hasRole(Roles.ADMIN) ? null : draft.strip();
     }
 
     private String actor() {

@@ -256,6 +256,28 @@ class RuleEditorResourceTest {
     }
 
     @Test
+    void theTestBenchChecksATextWithAKeptDraftInsteadOfTheLiveRules() {
+        Accounts.Page page = adminPage(PAGE + "/new?type=TERMS");
+        String w = word();
+        Response started = termsForm(page, "bench-" + w, w, "5").formParam("action", "backtest")
+                .post(PAGE + "/edit");
+        assertEquals(303, started.statusCode(), started.asString());
+        String key = started.getHeader("Location").replaceFirst(".*/drafts/", "");
+        String draftPage = page.session().request().get(started.getHeader("Location")).then().statusCode(200)
+                .extract().asString();
+        assertTrue(draftPage.contains("/admin/test-bench?draft=" + key), draftPage);
+
+        Accounts.Page bench = adminPage("/admin/test-bench?draft=" + key);
+        assertTrue(bench.html().contains("Checking with the <strong>draft</strong>"), bench.html());
+        bench.post().formParam("text", "a sentence with " + w + " in it").formParam("userName", "")
+                .formParam("article", "").formParam("draft", key).post("/admin/test-bench").then().statusCode(200)
+                .body(containsString("bench-" + w));
+        bench.post().formParam("text", "a sentence with " + w + " in it").formParam("userName", "")
+                .formParam("article", "").post("/admin/test-bench").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("bench-" + w)));
+    }
+
+    @Test
     void savingIsRefusedUntilABackTestOfExactlyThisDraftWasViewed() {
         Accounts.Page page = adminPage(PAGE + "/new?type=TERMS");
         String w = word();
