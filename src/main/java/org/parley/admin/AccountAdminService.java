@@ -118,7 +118,7 @@ public class AccountAdminService {
     public AccountView resetPassword(String actor, long id, String password) {
         Account account = load(id);
         checkPassword(password, account.username);
-        account.password = accounts.hash(password);
+        accounts.setPassword(account, password);
         record(actor, null, null, "reset the password of " + account.username);
         return AccountView.of(account);
     }
@@ -157,7 +157,7 @@ public class AccountAdminService {
             }
             throttle.succeeded(actor);
             checkPassword(request.password(), account.username);
-            account.password = accounts.hash(request.password());
+            accounts.setPassword(account, request.password());
             record(actor, null, null, "changed their own password");
         });
     }

@@ -29,13 +29,19 @@ public class OwnPasswordApiResource {
     @Inject
     ClientAddress clients;
 
+    @Inject
+    org.parley.security.SessionLifetime sessions;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response change(AccountAdminService.PasswordChange request, HttpServerRequest http) {
+    public Response change(AccountAdminService.PasswordChange request, HttpServerRequest http,
+            io.vertx.ext.web.RoutingContext rc) {
         if (request == null) {
             throw PublicException.badRequest("Send a JSON object.");
         }
         accounts.changeOwnPassword(identity.getPrincipal().getName(), clients.keyOf(http), request);
+        // The change ends older sessions; this one goes on.
+        sessions.refreshLogin(rc);
         return Response.noContent().build();
     }
 }

@@ -47,6 +47,9 @@ public class OwnPasswordResource {
     ClientAddress clients;
 
     @Inject
+    org.parley.security.SessionLifetime sessions;
+
+    @Inject
     ParleyConfig config;
 
     @GET
@@ -61,7 +64,8 @@ public class OwnPasswordResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@RestForm String current, @RestForm String password, @RestForm String repeat,
-            HttpServerRequest http) {
+            HttpServerRequest http,
+            io.vertx.ext.web.RoutingContext rc) {
         try {
             // Only the page asks twice: a typo in a password nobody can see would lock its owner out.
             if (password != null && !password.equals(repeat)) {
@@ -70,6 +74,8 @@ public class OwnPasswordResource {
             }
             accounts.changeOwnPassword(actor(), clients.keyOf(http),
                     new AccountAdminService.PasswordChange(current, password));
+            // The change ends older sessions; this one goes on.
+            sessions.refreshLogin(rc);
             return Response.seeOther(URI.create("/account/password?done=changed")).build();
         } catch (PublicException e) {
             return render(PageNotice.error(e.getMessage()), e.field(), e.getResponse().getStatus());

@@ -21,6 +21,9 @@ public class Account extends IdentityEntity {
     public boolean enabled;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** When the password was last set; sessions that logged in before it are no longer accepted. */
+    @Column(name = "password_changed_at")
+    public Instant passwordChangedAt;
 
     public static java.util.Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();

@@ -51,7 +51,7 @@ public class AccountService {
     public Account create(String username, String password, String roles) {
         Account account = new Account();
         account.username = username;
-        account.password = hash(password);
+        setPassword(account, password);
         account.roles = roles;
         account.enabled = true;
         account.createdAt = Instant.now();
@@ -60,6 +60,12 @@ public class AccountService {
     }
 
     /** The stored form of a new password. */
+    /** Sets a new password; sessions that logged in before now end at their next request. */
+    public void setPassword(Account account, String password) {
+        account.password = hash(password);
+        account.passwordChangedAt = Instant.now();
+    }
+
     public String hash(String password) {
         return BcryptUtil.bcryptHash(password, BCRYPT_COST);
     }

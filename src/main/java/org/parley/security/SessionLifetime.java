@@ -118,6 +118,22 @@ public class SessionLifetime {
                 .setSameSite(CookieSameSite.STRICT).setSecure(secure);
     }
 
+    /** Starts the absolute lifetime again, as after a login: for someone who just changed their own password. */
+    public void refreshLogin(RoutingContext rc) {
+        rc.response().addCookie(loginCookie(rc.request().isSSL()));
+    }
+
+    /** When the session of this request logged in, if it carries a genuine login-time cookie. */
+    java.util.Optional<java.time.Instant> loginTime(RoutingContext rc) {
+        Cookie login = rc == null ? null : rc.request().getCookie(LOGIN_COOKIE);
+        if (login == null || !loggedInRecently(login)) {
+            return java.util.Optional.empty();
+        }
+        String value = login.getValue();
+        return java.util.Optional.of(java.time.Instant.ofEpochSecond(Long.parseLong(value.substring(0,
+                value.indexOf('.')))));
+    }
+
     boolean loggedInRecently(Cookie login) {
         if (login == null) {
             return false;

@@ -115,6 +115,39 @@ class LoginTest {
     }
 
     @Test
+    void aPasswordResetEndsTheSessionsThatLoggedInBeforeIt() throws Exception {
+        String name = Staff.newModerator(accounts);
+        Staff.Session before = Staff.login(name, Staff.PASSWORD);
+        before.request().get("/api/moderation/counts").then().statusCode(200);
+        Thread.sleep(1100); // login times count in whole seconds: the reset must come in a later one
+        long id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> Account.findByUsername(name).orElseThrow().id);
+        Staff.admin().body(java.util.Map.of("password", "a-brand-new-password-1"))
+                .post("/api/admin/accounts/" + id + "/password").then().statusCode(200);
+        before.request().get("/api/moderation/counts").then().statusCode(302)
+                .header("Location", containsString("/login"));
+        Staff.Session after = Staff.login(name, "a-brand-new-password-1");
+        after.request().get("/api/moderation/counts").then().statusCode(200);
+    }
+
+    @Test
+    void changingYourOwnPasswordKeepsYourSessionButEndsTheOthers() throws Exception {
+        String name = Staff.newModerator(accounts);
+        Staff.Session other = Staff.login(name, Staff.PASSWORD);
+        Staff.Session mine = Staff.login(name, Staff.PASSWORD).withCsrf();
+        Thread.sleep(1100);
+        io.restassured.response.Response changed = mine.request().contentType("application/json")
+                .header("X-CSRF-TOKEN", mine.csrfToken())
+                .body(java.util.Map.of("current", Staff.PASSWORD, "password", "my-own-new-password-2"))
+                .post("/api/account/password");
+        assertEquals(204, changed.statusCode(), changed.asString());
+        java.util.Map<String, String> cookies = new java.util.HashMap<>(mine.cookies());
+        cookies.putAll(changed.getCookies());
+        given().cookies(cookies).redirects().follow(false).get("/api/moderation/counts").then().statusCode(200);
+        other.request().get("/api/moderation/counts").then().statusCode(302);
+    }
+
+    @Test
     void aLoginPostedFromAnotherSiteIsRefused() {
         String name = Staff.newModerator(accounts);
         for (String[] header : new String[][] {{"Origin", "https://evil.example"}, {"Sec-Fetch-Site", "cross-site"}}) {
