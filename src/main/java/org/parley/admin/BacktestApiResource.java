@@ -58,9 +58,6 @@ public class BacktestApiResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public BacktestService.Job status(@RestPath String id) {
-        BacktestService.Job job = backtests.find(id).orElseThrow(() -> PublicException.notFound(
-                "There is no back-test " + id + " (results are kept for an hour)."));
-        backtests.markViewed(job);
-        return job;
+        return backtests.show(id);
     }
 }

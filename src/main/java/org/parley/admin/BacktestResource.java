@@ -19,7 +19,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.filter.RuleSpec;
 import org.parley.security.Roles;
-import org.parley.shared.ParleyConfig;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -61,7 +60,7 @@ public class BacktestResource {
     SecurityIdentity identity;
 
     @Inject
-    ParleyConfig config;
+    SiteInfo siteInfo;
 
     @GET
     @Produces("text/html;charset=UTF-8")
@@ -103,9 +102,7 @@ public class BacktestResource {
     @Path("{id}")
     @Produces("text/html;charset=UTF-8")
     public TemplateInstance jobPage(@RestPath String id, @RestQuery String draft) {
-        BacktestService.Job job = backtests.find(id).orElseThrow(() -> PublicException.notFound(
-                "There is no back-test " + id + " (results are kept for an hour)."));
-        backtests.markViewed(job);
+        BacktestService.Job job = backtests.show(id);
         // Only a draft key ever becomes the link back, never an address from the query.
         String back = draft != null && draft.matches("[0-9a-f-]{36}") ? "/admin/rules/drafts/" + draft : null;
         return Templates.job(site(), actor(), job, back);
@@ -117,16 +114,11 @@ public class BacktestResource {
         return list;
     }
 
-    BacktestService.Job find(String id) {
-        return backtests.find(id).orElseThrow(() -> PublicException.notFound(
-                "There is no back-test " + id + " (results are kept for an hour)."));
-    }
-
     private String actor() {
         return identity.getPrincipal().getName();
     }
 
     private SiteInfo site() {
-        return new SiteInfo(config.siteName(), config.baseUrl());
+        return siteInfo;
     }
 }

@@ -1,6 +1,5 @@
 package org.parley.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -188,11 +187,17 @@ public class BacktestService {
         return java.util.Optional.ofNullable(jobs.getIfPresent(id));
     }
 
-    /** Notes that a finished back-test was shown to someone, which is what allows applying its draft. */
-    public void markViewed(Job job) {
+    /**
+     * The job as someone is shown it (404 once it is no longer kept). Showing a finished back-test is what allows
+     * applying its draft.
+     */
+    public Job show(String id) {
+        Job job = find(id).orElseThrow(() -> PublicException.notFound(
+                "There is no back-test " + id + " (results are kept for an hour)."));
         if (job.state() == State.DONE) {
             viewed.put(job.draft(), clock.instant());
         }
+        return job;
     }
 
     /** Whether a back-test of exactly this draft was run to the end and looked at. */

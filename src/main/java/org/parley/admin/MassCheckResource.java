@@ -22,7 +22,6 @@ import org.parley.filter.FilterService;
 import org.parley.filter.MassCheck;
 import org.parley.filter.Submission;
 import org.parley.security.Roles;
-import org.parley.shared.ParleyConfig;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -72,7 +71,7 @@ public class MassCheckResource {
     SecurityIdentity identity;
 
     @Inject
-    ParleyConfig config;
+    SiteInfo siteInfo;
 
     @GET
     @Path("admin/mass-check")
@@ -154,6 +153,6 @@ public class MassCheckResource {
     }
 
     private SiteInfo site() {
-        return new SiteInfo(config.siteName(), config.baseUrl());
+        return siteInfo;
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
-import org.parley.shared.ParleyConfig;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
@@ -50,7 +49,7 @@ public class OwnPasswordResource {
     org.parley.security.SessionLifetime sessions;
 
     @Inject
-    ParleyConfig config;
+    SiteInfo siteInfo;
 
     @GET
     @Produces(HTML)
@@ -83,7 +82,7 @@ public class OwnPasswordResource {
     }
 
     private Response render(PageNotice notice, String errorField, int status) {
-        String html = Templates.password(new SiteInfo(config.siteName(), config.baseUrl()), actor(), notice,
+        String html = Templates.password(siteInfo, actor(), notice,
                 errorField == null ? "" : errorField).render();
         return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(html).build();
     }

@@ -22,7 +22,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.filter.Category;
 import org.parley.filter.RuleType;
 import org.parley.security.Roles;
-import org.parley.shared.ParleyConfig;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -62,7 +61,7 @@ public class RuleEditorResource {
     SecurityIdentity identity;
 
     @Inject
-    ParleyConfig config;
+    SiteInfo siteInfo;
 
     @GET
     @Produces(HTML)
@@ -235,6 +234,6 @@ public class RuleEditorResource {
     }
 
     private SiteInfo site() {
-        return new SiteInfo(config.siteName(), config.baseUrl());
+        return siteInfo;
     }
 }

@@ -21,7 +21,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.captcha.CaptchaService;
 import org.parley.security.Roles;
-import org.parley.shared.ParleyConfig;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -65,7 +64,7 @@ public class SettingsResource {
     SecurityIdentity identity;
 
     @Inject
-    ParleyConfig config;
+    SiteInfo siteInfo;
 
     @GET
     @Produces(HTML)
@@ -167,6 +166,6 @@ public class SettingsResource {
     }
 
     private SiteInfo site() {
-        return new SiteInfo(config.siteName(), config.baseUrl());
+        return siteInfo;
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.parley.comments.DailyCount;
 import org.parley.filter.Decision;
 import org.parley.security.Roles;
-import org.parley.shared.ParleyConfig;
 import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -47,7 +46,7 @@ public class StatsResource {
     SecurityIdentity identity;
 
     @Inject
-    ParleyConfig config;
+    SiteInfo siteInfo;
 
     @GET
     @Path("admin/dashboard")
@@ -59,7 +58,7 @@ public class StatsResource {
                 .sorted(java.util.Comparator.comparingDouble(StatsService.RuleRow::overturnRate).reversed())
                 .limit(TOP).toList();
         long maxHits = byHits.isEmpty() ? 1 : byHits.get(0).hits();
-        return Templates.dashboard(new SiteInfo(config.siteName(), config.baseUrl()),
+        return Templates.dashboard(siteInfo,
                 identity.getPrincipal().getName(), o, List.of(dailyChart(o), waitChart(o)), byHits, byRate, maxHits,
                 MIN_HITS_FOR_RATE);
     }

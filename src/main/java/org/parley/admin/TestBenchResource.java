@@ -24,7 +24,6 @@ import org.parley.filter.RuleSpec;
 import org.parley.filter.Submission;
 import org.parley.filter.Verdict;
 import org.parley.security.Roles;
-import org.parley.shared.ParleyConfig;
 import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -70,7 +69,7 @@ public class TestBenchResource {
     SecurityIdentity identity;
 
     @Inject
-    ParleyConfig config;
+    SiteInfo siteInfo;
 
     @GET
     @Produces("text/html;charset=UTF-8")
@@ -130,6 +129,6 @@ public class TestBenchResource {
     }
 
     private SiteInfo site() {
-        return new SiteInfo(config.siteName(), config.baseUrl());
+        return siteInfo;
     }
 }

@@ -30,7 +30,6 @@ import org.parley.comments.CommentView;
 import org.parley.comments.NewComment;
 import org.parley.comments.SubmissionOutcome;
 import org.parley.filter.Category;
-import org.parley.shared.ParleyConfig;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.PageShell;
 import org.parley.shared.web.PublicException;
@@ -96,7 +95,7 @@ public class ArticleResource {
     ClientAddress clients;
 
     @Inject
-    ParleyConfig config;
+    SiteInfo siteInfo;
 
     @Inject
     CsrfTokenParameterProvider csrf;
@@ -311,6 +310,6 @@ public class ArticleResource {
     }
 
     private SiteInfo site() {
-        return new SiteInfo(config.siteName(), config.baseUrl());
+        return siteInfo;
     }
 }

@@ -25,7 +25,6 @@ import org.parley.articles.ArticleView;
 import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentStatus;
 import org.parley.security.Roles;
-import org.parley.shared.ParleyConfig;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -63,7 +62,7 @@ public class ArticlesPageResource {
     SecurityIdentity identity;
 
     @Inject
-    ParleyConfig config;
+    SiteInfo siteInfo;
 
     @GET
     @Produces(HTML)
@@ -133,6 +132,6 @@ public class ArticlesPageResource {
     }
 
     private SiteInfo site() {
-        return new SiteInfo(config.siteName(), config.baseUrl());
+        return siteInfo;
     }
 }

@@ -17,7 +17,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
-import org.parley.shared.ParleyConfig;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -52,7 +51,7 @@ public class BanPageResource {
     SecurityIdentity identity;
 
     @Inject
-    ParleyConfig config;
+    SiteInfo siteInfo;
 
     @GET
     @Produces(HTML)
@@ -119,6 +118,6 @@ public class BanPageResource {
     }
 
     private SiteInfo site() {
-        return new SiteInfo(config.siteName(), config.baseUrl());
+        return siteInfo;
     }
 }

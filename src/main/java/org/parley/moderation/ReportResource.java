@@ -20,7 +20,6 @@ import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
 import org.parley.comments.CommentService;
 import org.parley.comments.ReviewComment;
-import org.parley.shared.ParleyConfig;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
@@ -63,7 +62,7 @@ public class ReportResource {
     ClientAddress clients;
 
     @Inject
-    ParleyConfig config;
+    SiteInfo siteInfo;
 
     @GET
     @Produces(HTML)
@@ -96,7 +95,7 @@ public class ReportResource {
         ReportForm form = new ReportForm(article, article.path() + "/comments/" + comment.id() + "/report",
                 comment.userName(), comment.text(), List.of(ReportReason.values()), reason == null ? "" : reason,
                 note == null ? "" : note, errors, ReportService.NOTE_MAX);
-        String html = Templates.report(new SiteInfo(config.siteName(), config.baseUrl()), form).render();
+        String html = Templates.report(siteInfo, form).render();
         // The page carries this visitor's CSRF token: no shared cache may keep it.
         return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(html).build();
     }

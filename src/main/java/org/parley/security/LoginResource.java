@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestQuery;
-import org.parley.shared.ParleyConfig;
 import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -40,7 +39,7 @@ public class LoginResource {
     SessionLifetime sessions;
 
     @Inject
-    ParleyConfig config;
+    SiteInfo siteInfo;
 
     @GET
     @Path("login")
@@ -51,8 +50,7 @@ public class LoginResource {
         String notice = expired != null ? "Your session has ended. Please log in again."
                 : loggedOut != null ? "You are logged out." : null;
         String who = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        TemplateInstance page = Templates.login(new SiteInfo(config.siteName(), config.baseUrl()), notice, problem,
-                who);
+        TemplateInstance page = Templates.login(siteInfo, notice, problem, who);
         // A failed login answers 401, so scripts see the failure without parsing the page.
         return Response.status(problem == null ? 200 : 401).entity(page).header("Cache-Control", "no-store").build();
     }

@@ -125,32 +125,32 @@ public class SessionLifetime {
 
     /** When the session of this request logged in, if it carries a genuine login-time cookie. */
     java.util.Optional<java.time.Instant> loginTime(RoutingContext rc) {
-        Cookie login = rc == null ? null : rc.request().getCookie(LOGIN_COOKIE);
-        if (login == null || !loggedInRecently(login)) {
-            return java.util.Optional.empty();
-        }
-        String value = login.getValue();
-        return java.util.Optional.of(java.time.Instant.ofEpochSecond(Long.parseLong(value.substring(0,
-                value.indexOf('.')))));
+        return rc == null ? java.util.Optional.empty() : loginTime(rc.request().getCookie(LOGIN_COOKIE));
     }
 
     boolean loggedInRecently(Cookie login) {
+        return loginTime(login).isPresent();
+    }
+
+    /** The login time a genuine login-time cookie records, unless it is older than the absolute lifetime. */
+    private java.util.Optional<java.time.Instant> loginTime(Cookie login) {
         if (login == null) {
-            return false;
+            return java.util.Optional.empty();
         }
         String value = login.getValue();
         int dot = value.indexOf('.');
         if (dot <= 0) {
-            return false;
+            return java.util.Optional.empty();
         }
         try {
             long at = Long.parseLong(value.substring(0, dot));
             boolean genuine = MessageDigest.isEqual(sign(at).getBytes(StandardCharsets.US_ASCII),
                     value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
             long age = clock.instant().getEpochSecond() - at;
-            return genuine && age >= -60 && age <= ABSOLUTE_LIFETIME.toSeconds();
+            return genuine && age >= -60 && age <= ABSOLUTE_LIFETIME.toSeconds()
+                    ? java.util.Optional.of(java.time.Instant.ofEpochSecond(at)) : java.util.Optional.empty();
         } catch (NumberFormatException e) {
-            return false;
+            return java.util.Optional.empty();
         }
     }
 
