@@ -112,12 +112,12 @@ public class FilterBenchmark {
         long before = rt.totalMemory() - rt.freeMemory();
         List<CompiledRule> compiled = specs.stream().map(compiler::compileRule).toList();
         // The set, not only its rules: the shared term scanner it builds is most of what a long list costs.
-        ruleSet = new CompiledRuleSet(compiled, Thresholds.uniform(5, 10), 1);
+        ruleSet = new CompiledRuleSet(compiled, Thresholds.uniform(5, 10), 1, normaliser);
         System.gc();
         long after = rt.totalMemory() - rt.freeMemory();
         System.out.printf("%ncompiled rule set: %d rules, about %.1f MiB of heap%n", compiled.size(),
                 (after - before) / 1048576.0);
-        engine = new FilterEngine(normaliser, 1_000);
+        engine = new FilterEngine(1_000);
         submissions = new ArrayList<>();
         if (mix.equals("typical")) {
             for (int i = 0; i < CLEAN.length; i++) {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.parley.filter.FilterRule;
 import org.parley.filter.FilterService;
 import org.parley.filter.InvalidRuleException;
+import org.parley.filter.NormaliserTables;
 import org.parley.filter.RuleExamples;
 import org.parley.filter.RulePack;
 import org.parley.filter.RuleSetStore;
@@ -78,7 +79,7 @@ public class RuleAdminService {
         List<RuleSpec> next = new ArrayList<>(stored.rules());
         next.add(spec);
         checks.requireExamplesPass(spec, next, RuleExamples.KEY);
-        RuleSetVersion version = replace(next, stored.thresholds(), actor,
+        RuleSetVersion version = replace(next, stored.thresholds(), stored.tables(), actor,
                 noteOr(note(body, note), "rule " + spec.name() + " added"), next.size() - 1, stored.version(),
                 "rule added: " + summary(spec));
         return new Changed(view(byName(spec.name())), version.id);
@@ -128,7 +129,7 @@ public class RuleAdminService {
         next.set(index, spec);
         checks.requireExamplesPass(spec, next, RuleExamples.KEY);
         String what = before.name().equals(spec.name()) ? before.name() : before.name() + " (now " + spec.name() + ")";
-        RuleSetVersion version = replace(next, stored.thresholds(), actor,
+        RuleSetVersion version = replace(next, stored.thresholds(), stored.tables(), actor,
                 noteOr(note(body, note), "rule " + what + " changed"), index, stored.version(),
                 "rule changed: " + summary(before) + " -> " + summary(spec));
         return new Changed(view(row(id)), version.id);
@@ -141,7 +142,8 @@ public class RuleAdminService {
         RuleSpec gone = stored.rules().get(index);
         List<RuleSpec> next = new ArrayList<>(stored.rules());
         next.remove(index);
-        return replace(next, stored.thresholds(), actor, noteOr(note, "rule " + gone.name() + " deleted"), -1,
+        return replace(next, stored.thresholds(), stored.tables(), actor,
+                noteOr(note, "rule " + gone.name() + " deleted"), -1,
                 stored.version(), "rule deleted: " + summary(gone)).id;
     }
 
@@ -174,9 +176,70 @@ public class RuleAdminService {
         } catch (InvalidRuleException e) {
             throw new PublicException(400, e.getMessage(), stripPrefix(e.field(), "thresholds."));
         }
-        return replace(stored.rules(), next, actor, noteOr(note(body, note), "thresholds changed"), -1,
+        return replace(stored.rules(), next, stored.tables(), actor, noteOr(note(body, note), "thresholds changed"),
+                -1,
                 stored.version(), "thresholds: " + RulePack.writeThresholds(stored.thresholds()) + " -> "
                         + RulePack.writeThresholds(next)).id;
+    }
+
+    /** The leetspeak and look-alike tables of the newest version. */
+    @Transactional
+    public NormaliserTables tables() {
+        return store.latest(filter.defaultThresholds()).map(RuleSetStore.Stored::tables)
+                .orElseGet(NormaliserTables::shipped);
+    }
+
+    /**
+     * Changes the tables texts are read with: {@code {"leet": {...}, "lookalikes": {...}}} (a table left out
+     * keeps its entries) or {@code {"shipped": true}} for Parley's own. Every rule's examples must still pass
+     * with them.
+     */
+    @Transactional
+    public long setTables(String actor, JsonNode body, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        return setTables(actor, stored, readTables(body, stored.tables()), note(body, note)).id;
+    }
+
+    /** How many published comments the live rules would newly hit reading texts with these tables. */
+    @Transactional
+    public RuleChecks.Preview previewTables(JsonNode body) {
+        return checks.approvedHits(readTables(body, tables()));
+    }
+
+    private static NormaliserTables readTables(JsonNode body, NormaliserTables base) {
+        if (body == null || !body.isObject()) {
+            throw new PublicException(400, "Send the tables as {\"leet\": {...}, \"lookalikes\": {...}}.", null);
+        }
+        ObjectNode tablesOnly = body.deepCopy();
+        tablesOnly.remove("note");
+        boolean shipped = tablesOnly.path("shipped").asBoolean(false);
+        tablesOnly.remove("shipped");
+        try {
+            return shipped ? NormaliserTables.shipped() : NormaliserTables.fromJson(tablesOnly, base);
+        } catch (InvalidRuleException e) {
+            throw new PublicException(400, e.getMessage(), stripPrefix(e.field(), "tables."));
+        }
+    }
+
+    /** Puts {@code next} in force as a new version, if every rule's examples pass with it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    RuleSetVersion setTables(String actor, RuleSetStore.Stored stored, NormaliserTables next, String note) {
+        List<String> failing = new ArrayList<>();
+        for (RuleSpec rule : stored.rules()) {
+            for (RuleChecks.Failure f : checks.failures(rule, stored.rules(), next)) {
+                failing.add(rule.name() + " " + f.describe());
+            }
+        }
+        if (!failing.isEmpty()) {
+            throw new PublicException(400, "With these tables, rules fail their own examples: "
+                    + String.join("; ", failing) + ".", null);
+        }
+        RuleSetDiff diff = RuleSetDiff.of(stored, new RuleSetStore.Stored(0, stored.rules(), stored.thresholds(), next));
+        return replace(stored.rules(), stored.thresholds(), next, actor, noteOr(note, "leetspeak and look-alike "
+                + "tables changed"), -1, stored.version(), "tables: " + (next.isShipped() ? "Parley's own; " : "")
+                + diff.tables().size() + " entries changed" + (diff.tables().isEmpty() ? "" : " ("
+                + String.join(", ", diff.tables().stream().limit(20).map(c -> c.field() + " " + c.from() + " -> "
+                        + c.to()).toList()) + (diff.tables().size() > 20 ? ", ..." : "") + ")"));
     }
 
     /** The version in force on this node. */
@@ -203,6 +266,8 @@ public class RuleAdminService {
         node.put("note", v.note);
         node.put("live", v.id == filter.live().version());
         node.set("thresholds", RulePack.writeThresholds(stored.thresholds()));
+        node.put("shippedTables", stored.tables().isShipped());
+        node.set("tables", stored.tables().toJson());
         node.set("rules", node.arrayNode().addAll(stored.rules().stream().map(r -> (JsonNode) RulePack.writeFlat(r))
                 .toList()));
         return node;
@@ -220,7 +285,8 @@ public class RuleAdminService {
     public VersionView restore(String actor, long id, String note) {
         RuleSetStore.Stored stored = filter.editable();
         RuleSetStore.Stored old = store.read(versionRow(id), filter.defaultThresholds());
-        RuleSetVersion v = replace(old.rules(), old.thresholds(), actor, noteOr(note, "restored version " + id), -1,
+        RuleSetVersion v = replace(old.rules(), old.thresholds(), old.tables(), actor,
+                noteOr(note, "restored version " + id), -1,
                 stored.version(), "restored version " + id + " (" + old.rules().size() + " rules)");
         return new VersionView(v.id, v.createdAt, v.actor, v.note, false);
     }
@@ -230,7 +296,8 @@ public class RuleAdminService {
     public ObjectNode export() {
         RuleSetStore.Stored latest = store.latest(filter.defaultThresholds())
                 .orElseThrow(() -> new PublicException(404, "There are no rules yet."));
-        return RulePack.write("Parley rule set", latest.version(), latest.rules(), latest.thresholds());
+        return RulePack.write("Parley rule set", latest.version(), latest.rules(), latest.thresholds(),
+                latest.tables(), true);
     }
 
     /**
@@ -245,17 +312,19 @@ public class RuleAdminService {
         }
         List<RuleSpec> specs;
         Thresholds thresholds;
+        NormaliserTables tables;
         try {
             specs = RulePack.read(pack);
             thresholds = RulePack.readThresholds(pack.get("thresholds"), stored.thresholds());
+            tables = NormaliserTables.fromJson(pack.get("tables"), stored.tables());
         } catch (InvalidRuleException e) {
             throw new PublicException(400, e.getMessage(), e.field());
         }
         for (int i = 0; i < specs.size(); i++) {
-            checks.requireExamplesPass(specs.get(i), specs, "rules[" + i + "]." + RuleExamples.KEY);
+            checks.requireExamplesPass(specs.get(i), specs, tables, "rules[" + i + "]." + RuleExamples.KEY);
         }
         String name = pack.path("name").asText("");
-        RuleSetVersion v = replace(specs, thresholds, actor,
+        RuleSetVersion v = replace(specs, thresholds, tables, actor,
                 noteOr(note, "imported " + (name.isBlank() ? "a rule pack" : name) + " (" + specs.size() + " rules)"),
                 Integer.MIN_VALUE, stored.version(), "imported " + specs.size() + " rules");
         return new VersionView(v.id, v.createdAt, v.actor, v.note, false);
@@ -266,11 +335,12 @@ public class RuleAdminService {
      *               when none is (errors in other rules are then conflicts), {@link Integer#MIN_VALUE} for a
      *               whole pack (errors keep their place in the list)
      */
-    private RuleSetVersion replace(List<RuleSpec> specs, Thresholds thresholds, String actor, String note,
+    private RuleSetVersion replace(List<RuleSpec> specs, Thresholds thresholds, NormaliserTables tables,
+            String actor, String note,
             int edited, long before, String details) {
         RuleSetVersion version;
         try {
-            version = filter.replace(specs, thresholds, actor, note);
+            version = filter.replace(specs, thresholds, tables, actor, note);
         } catch (InvalidRuleException e) {
             if (edited == Integer.MIN_VALUE) {
                 throw new PublicException(400, e.getMessage(), e.field());

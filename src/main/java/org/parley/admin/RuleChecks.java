@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import org.parley.filter.CompiledRuleSet;
 import org.parley.filter.FilterService;
 import org.parley.filter.Hit;
 import org.parley.filter.InvalidRuleException;
+import org.parley.filter.NormaliserTables;
 import org.parley.filter.RuleExamples;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.RuleType;
@@ -67,6 +70,11 @@ public class RuleChecks {
      * that does not compile has nothing to check here; saving it reports that.
      */
     public List<Failure> failures(RuleSpec rule, List<RuleSpec> set) {
+        return failures(rule, set, filter.live().tables());
+    }
+
+    /** Like {@link #failures(RuleSpec, List)}, with texts read through other tables than the live ones. */
+    public List<Failure> failures(RuleSpec rule, List<RuleSpec> set, NormaliserTables tables) {
         RuleExamples examples;
         try {
             examples = RuleExamples.of(rule.params());
@@ -84,9 +92,9 @@ public class RuleChecks {
         CompiledRuleSet inSet;
         CompiledRuleSet alone;
         try {
-            inSet = filter.compile(draft, -1);
+            inSet = filter.compile(draft, tables, -1);
             // A combination only means something next to the rules it names.
-            alone = rule.type() == RuleType.COMBINATION ? null : filter.compile(List.of(on), -1);
+            alone = rule.type() == RuleType.COMBINATION ? null : filter.compile(List.of(on), tables, -1);
         } catch (InvalidRuleException e) {
             return List.of();
         }
@@ -110,7 +118,12 @@ public class RuleChecks {
 
     /** Refuses (400, field {@code field}) a rule that fails its own examples, naming them. */
     public void requireExamplesPass(RuleSpec rule, List<RuleSpec> set, String field) {
-        List<Failure> failures = failures(rule, set);
+        requireExamplesPass(rule, set, filter.live().tables(), field);
+    }
+
+    /** Like {@link #requireExamplesPass(RuleSpec, List, String)}, with texts read through {@code tables}. */
+    public void requireExamplesPass(RuleSpec rule, List<RuleSpec> set, NormaliserTables tables, String field) {
+        List<Failure> failures = failures(rule, set, tables);
         if (!failures.isEmpty()) {
             throw new PublicException(400, rule.name() + " fails its own examples: "
                     + String.join("; ", failures.stream().map(Failure::describe).toList()) + ".", field);
@@ -136,7 +149,27 @@ public class RuleChecks {
         } catch (InvalidRuleException e) {
             return Preview.NONE;
         }
-        CompiledRuleSet old = was;
+        return newHits(now, was, false);
+    }
+
+    /**
+     * For new tables: how many published comments the live rules would hit when reading texts with them that they
+     * do not hit now (a rule newly hitting a comment counts it).
+     */
+    public Preview approvedHits(NormaliserTables tables) {
+        List<RuleSpec> live = filter.liveSpecs().stream().map(RuleChecks::enabled).toList();
+        try {
+            return newHits(filter.compile(live, tables, -1), filter.compile(live, -1), true);
+        } catch (InvalidRuleException e) {
+            return Preview.NONE;
+        }
+    }
+
+    /**
+     * Published comments {@code now} hits and {@code old} (if any) does not: not at all, or with {@code byRule} not
+     * with the same rule.
+     */
+    private Preview newHits(CompiledRuleSet now, CompiledRuleSet old, boolean byRule) {
         AtomicLong checked = new AtomicLong();
         AtomicLong count = new AtomicLong();
         List<Example> examples = new ArrayList<>();
@@ -146,8 +179,16 @@ public class RuleChecks {
                 checked.incrementAndGet();
                 Submission s = new Submission(c.text(), c.userName(), null);
                 List<Hit> hits = filter.checkWith(now, s).hits();
-                if (hits.isEmpty() || (old != null && !filter.checkWith(old, s).hits().isEmpty())) {
+                if (hits.isEmpty()) {
                     continue;
+                }
+                if (old != null) {
+                    Set<String> before = filter.checkWith(old, s).hits().stream().map(Hit::rule)
+                            .collect(Collectors.toSet());
+                    hits = hits.stream().filter(h -> byRule ? !before.contains(h.rule()) : before.isEmpty()).toList();
+                    if (hits.isEmpty()) {
+                        continue;
+                    }
                 }
                 count.incrementAndGet();
                 if (examples.size() < WARNING_EXAMPLES) {

@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.parley.filter.Category;
+import org.parley.filter.NormaliserTables;
 import org.parley.filter.RulePack;
 import org.parley.filter.RuleSetStore;
 import org.parley.filter.RuleSpec;
@@ -16,13 +20,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * What changed from one rule-set version to another. Rules are matched by name (ids change when a restore
  * brings a rule back); a changed rule lists each field whose value differs, parameters by their own names.
  */
 public record RuleSetDiff(long from, long to, List<String> added, List<String> removed, List<ChangedRule> changed,
-        List<Change> thresholds) {
+        List<Change> thresholds, List<Change> tables) {
 
     /** One field of a rule, or a threshold ({@code racist.hold} and the like), before and after. */
     public record Change(String field, JsonNode from, JsonNode to) {
@@ -68,7 +73,43 @@ public record RuleSetDiff(long from, long to, List<String> added, List<String> r
                         number(b.thresholds().reject(c))));
             }
         }
-        return new RuleSetDiff(a.version(), b.version(), added, removed, changed, thresholds);
+        return new RuleSetDiff(a.version(), b.version(), added, removed, changed, thresholds,
+                tableChanges(a.tables(), b.tables()));
+    }
+
+    /** Whether anything at all changed. */
+    public boolean isEmpty() {
+        return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && thresholds.isEmpty() && tables.isEmpty();
+    }
+
+    /** Entries of the normaliser's tables added, removed or changed: {@code leet 4}, {@code lookalikes U+0430 ...}. */
+    private static List<Change> tableChanges(NormaliserTables a, NormaliserTables b) {
+        List<Change> changes = new ArrayList<>();
+        entryChanges("leet", stringKeys(a.leet()), stringKeys(b.leet()), changes);
+        entryChanges("lookalikes", stringKeys(a.lookalikes()), stringKeys(b.lookalikes()), changes);
+        return changes;
+    }
+
+    private static Map<Integer, String> stringKeys(Map<? extends Object, ? extends Object> table) {
+        Map<Integer, String> out = new TreeMap<>();
+        table.forEach((k, v) -> out.put(k instanceof Character c ? (int) c : (Integer) k, String.valueOf(v)));
+        return out;
+    }
+
+    private static void entryChanges(String table, Map<Integer, String> a, Map<Integer, String> b,
+            List<Change> changes) {
+        Set<Integer> keys = new TreeSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        for (Integer key : keys) {
+            String x = a.get(key);
+            String y = b.get(key);
+            if (!Objects.equals(x, y)) {
+                String name = key < 0x80 ? "'" + Character.toString(key) + "'"
+                        : Character.toString(key) + " " + NormaliserTables.describe(key);
+                changes.add(new Change(table + " " + name, x == null ? NullNode.instance : TextNode.valueOf(x),
+                        y == null ? NullNode.instance : TextNode.valueOf(y)));
+            }
+        }
     }
 
     private static Map<String, ObjectNode> byName(List<RuleSpec> rules) {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.parley.filter.NormaliserTables;
 import org.parley.filter.RulePack;
 import org.parley.security.Roles;
 
@@ -116,6 +117,42 @@ public class RulesResource {
         ObjectNode answer = RulePack.writeThresholds(rules.thresholds());
         answer.put("ruleSetVersion", version);
         return answer;
+    }
+
+    @GET
+    @Path("tables")
+    @Operation(summary = "The leetspeak and look-alike tables texts are read with",
+            description = "{leet: {\"4\": \"a\", ...}, lookalikes: {\"а\": \"a\", ...}, shipped}: shipped is true "
+                    + "while they are Parley's own")
+    public ObjectNode tables() {
+        NormaliserTables tables = rules.tables();
+        ObjectNode answer = tables.toJson();
+        answer.put("shipped", tables.isShipped());
+        return answer;
+    }
+
+    @PUT
+    @Path("tables")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the leetspeak and look-alike tables",
+            description = "{leet?: {symbol: letter}, lookalikes?: {character: letters}, note?} replaces the tables "
+                    + "given (a character may be written U+0430), or {shipped: true} goes back to Parley's own. "
+                    + "Refused (400) if an entry could never apply or a rule would fail its own examples; otherwise "
+                    + "a new rule-set version")
+    public ObjectNode setTables(JsonNode body, @RestQuery String note) {
+        long version = rules.setTables(actor(), body, note);
+        ObjectNode answer = tables();
+        answer.put("ruleSetVersion", version);
+        return answer;
+    }
+
+    @POST
+    @Path("tables/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Published comments the live rules would newly hit with these tables",
+            description = "The body of PUT /api/rules/tables → {approvedHits, checked, examples}; a warning only")
+    public RuleChecks.Preview previewTables(JsonNode body) {
+        return rules.previewTables(body);
     }
 
     @GET

@@ -17,15 +17,13 @@ public final class FilterEngine {
 
     private static final Logger LOG = Logger.getLogger(FilterEngine.class);
 
-    private final Normaliser normaliser;
     private final long ruleBudgetNanos;
 
     /**
      * @param ruleBudgetMillis a rule that takes longer than this on one submission counts as failed, which
      *                         holds the submission for review
      */
-    public FilterEngine(Normaliser normaliser, long ruleBudgetMillis) {
-        this.normaliser = normaliser;
+    public FilterEngine(long ruleBudgetMillis) {
         this.ruleBudgetNanos = ruleBudgetMillis * 1_000_000;
     }
 
@@ -34,7 +32,7 @@ public final class FilterEngine {
     }
 
     public Verdict evaluate(CompiledRuleSet ruleSet, Submission submission, Signals signals) {
-        Inspection input = Inspection.of(submission, normaliser, signals, ruleSet.terms());
+        Inspection input = Inspection.of(submission, ruleSet.normaliser(), signals, ruleSet.terms());
         Tally tally = new Tally(ruleSet.thresholds());
         Set<String> matched = new HashSet<>();
         List<CompiledRule> combinations = new ArrayList<>(0);

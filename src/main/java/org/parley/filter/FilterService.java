@@ -49,13 +49,37 @@ public class FilterService {
 
     private static final Logger LOG = Logger.getLogger(FilterService.class);
 
-    private final Normaliser normaliser = Normaliser.defaults();
-    private final RuleCompiler compiler = new RuleCompiler(normaliser);
     private final RecentTexts recent = new RecentTexts(Clock.systemUTC());
     private final AtomicReference<CompiledRuleSet> current = new AtomicReference<>();
-    private final AtomicReference<RelevanceModel> relevance = new AtomicReference<>(RelevanceModel.empty());
-    private final Cache<String, RelevanceModel.DocumentVector> documents = Caffeine.newBuilder()
-            .maximumSize(5_000).expireAfterAccess(1, TimeUnit.DAYS).build();
+    /**
+     * One normaliser per distinct pair of tables, so that drafts with the live tables share the live normaliser
+     * (its character cache, and the articles' words read with it).
+     */
+    private final Cache<NormaliserTables, Normaliser> normalisers = Caffeine.newBuilder().maximumSize(8).build();
+    private final AtomicReference<ArticleWords> articles = new AtomicReference<>(new ArticleWords(List.of()));
+
+    /**
+     * The site's articles, and their words as read by each normaliser in use: an article's words must be read
+     * with the same tables as the comment they are compared with. Replaced whole when the articles change.
+     */
+    private static final class ArticleWords {
+        final Collection<Submission.Context> all;
+        final Cache<Normaliser, ReadArticles> byNormaliser = Caffeine.newBuilder().weakKeys().maximumSize(4).build();
+
+        ArticleWords(Collection<Submission.Context> all) {
+            this.all = all;
+        }
+
+        ReadArticles readWith(Normaliser normaliser) {
+            return byNormaliser.get(normaliser, n -> new ReadArticles(RelevanceModel.of(all, n)));
+        }
+    }
+
+    private record ReadArticles(RelevanceModel model, Cache<String, RelevanceModel.DocumentVector> documents) {
+        ReadArticles(RelevanceModel model) {
+            this(model, Caffeine.newBuilder().maximumSize(5_000).expireAfterAccess(1, TimeUnit.DAYS).build());
+        }
+    }
 
     @Inject
     FilterConfig config;
@@ -72,7 +96,7 @@ public class FilterService {
     TransactionSynchronizationRegistry transactions;
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
-        engine = new FilterEngine(normaliser, config.ruleBudgetMillis());
+        engine = new FilterEngine(config.ruleBudgetMillis());
         current.set(CompiledRuleSet.empty(defaultThresholds()));
         QuarkusTransaction.requiringNew().run(this::ensureFirstVersion);
         reload();
@@ -81,12 +105,14 @@ public class FilterService {
     /** Judges a submission that is really arriving: it also counts towards spotting copies of it. */
     public Verdict evaluate(Submission submission) {
         recent.record(submission.text());
-        return engine.evaluate(current.get(), submission, signals(submission));
+        CompiledRuleSet rules = current.get();
+        return engine.evaluate(rules, submission, signals(submission, rules));
     }
 
     /** Judges a text without counting it as a submission (checks, test benches, back-tests). */
     public Verdict check(Submission submission) {
-        return engine.evaluate(current.get(), submission, signals(submission));
+        CompiledRuleSet rules = current.get();
+        return engine.evaluate(rules, submission, signals(submission, rules));
     }
 
     /** What each live rule is for, by name, so a verdict's hits can be explained to the people who read them. */
@@ -100,8 +126,10 @@ public class FilterService {
 
     /** The documents comments respond to (the site's articles), for judging relevance. */
     public void useDocuments(Collection<Submission.Context> all) {
-        relevance.set(RelevanceModel.of(all, normaliser));
-        documents.invalidateAll();
+        ArticleWords next = new ArticleWords(List.copyOf(all));
+        // Read now, with the live tables, rather than on the next comment's time.
+        next.readWith(current.get().normaliser());
+        articles.set(next);
     }
 
     /** The rule set in force on this node: its rules, thresholds and version. */
@@ -113,7 +141,7 @@ public class FilterService {
     @Transactional
     public void reload() {
         store.latest(defaultThresholds()).ifPresent(stored -> {
-            install(compileLenient(stored.rules(), stored.thresholds(), stored.version()));
+            install(compileLenient(stored.rules(), stored.thresholds(), stored.tables(), stored.version()));
             LOG.infof("filter: rule-set version %d in force, %d rules", stored.version(),
                     stored.rules().size());
         });
@@ -147,10 +175,11 @@ public class FilterService {
      * @throws InvalidRuleException naming the rule and field at fault; nothing is stored then
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public RuleSetVersion replace(List<RuleSpec> specs, Thresholds thresholds, String actor, String note) {
-        CompiledRuleSet checked = compile(specs, thresholds, 0);
-        RuleSetVersion version = store.save(specs, thresholds, actor, note);
-        CompiledRuleSet next = new CompiledRuleSet(checked.rules(), thresholds, version.id, checked.terms());
+    public RuleSetVersion replace(List<RuleSpec> specs, Thresholds thresholds, NormaliserTables tables, String actor,
+            String note) {
+        CompiledRuleSet checked = compile(specs, thresholds, tables, 0);
+        RuleSetVersion version = store.save(specs, thresholds, tables, actor, note);
+        CompiledRuleSet next = checked.asVersion(version.id);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -183,13 +212,22 @@ public class FilterService {
      * @throws InvalidRuleException naming the first rule at fault
      */
     public CompiledRuleSet compile(List<RuleSpec> specs, long version) {
-        return compile(specs, current.get().thresholds(), version);
+        CompiledRuleSet live = current.get();
+        return compile(specs, live.thresholds(), live.tables(), version);
+    }
+
+    /** Like {@link #compile(List, long)}, reading texts with other tables than the live ones. */
+    public CompiledRuleSet compile(List<RuleSpec> specs, NormaliserTables tables, long version) {
+        return compile(specs, current.get().thresholds(), tables, version);
     }
 
     /**
      * @throws InvalidRuleException naming the rule (its place in the list in the field: {@code rules[3].terms})
      */
-    public CompiledRuleSet compile(List<RuleSpec> specs, Thresholds thresholds, long version) {
+    public CompiledRuleSet compile(List<RuleSpec> specs, Thresholds thresholds, NormaliserTables tables,
+            long version) {
+        Normaliser normaliser = normaliser(tables);
+        RuleCompiler compiler = new RuleCompiler(normaliser);
         List<CompiledRule> compiled = new ArrayList<>();
         Set<String> names = new HashSet<>();
         int i = 0;
@@ -208,10 +246,13 @@ public class FilterService {
             }
             i++;
         }
-        return new CompiledRuleSet(List.copyOf(compiled), thresholds, version);
+        return new CompiledRuleSet(compiled, thresholds, version, normaliser);
     }
 
-    private CompiledRuleSet compileLenient(List<RuleSpec> specs, Thresholds thresholds, long version) {
+    private CompiledRuleSet compileLenient(List<RuleSpec> specs, Thresholds thresholds, NormaliserTables tables,
+            long version) {
+        Normaliser normaliser = normaliser(tables);
+        RuleCompiler compiler = new RuleCompiler(normaliser);
         List<CompiledRule> compiled = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (RuleSpec spec : specs) {
@@ -225,7 +266,11 @@ public class FilterService {
                 LOG.errorf("skipping filter rule that does not compile: %s", e.getMessage());
             }
         }
-        return new CompiledRuleSet(List.copyOf(compiled), thresholds, version);
+        return new CompiledRuleSet(compiled, thresholds, version, normaliser);
+    }
+
+    private Normaliser normaliser(NormaliserTables tables) {
+        return normalisers.get(tables, Normaliser::of);
     }
 
     private static void checkReferences(CompiledRule rule, Set<String> earlier) {
@@ -251,7 +296,7 @@ public class FilterService {
         return "all";
     }
 
-    private Signals signals(Submission submission) {
+    private Signals signals(Submission submission, CompiledRuleSet rules) {
         return new Signals() {
             @Override
             public int copiesWithin(Duration window) {
@@ -264,9 +309,11 @@ public class FilterService {
                 if (context == null) {
                     return null;
                 }
-                RelevanceModel model = relevance.get();
-                RelevanceModel.DocumentVector doc = documents.get(context.key(), k -> model.vectorOf(context, normaliser));
-                return model.relevance(text, doc);
+                Normaliser normaliser = rules.normaliser();
+                ReadArticles read = articles.get().readWith(normaliser);
+                RelevanceModel.DocumentVector doc = read.documents().get(context.key(),
+                        k -> read.model().vectorOf(context, normaliser));
+                return read.model().relevance(text, doc);
             }
         };
     }
@@ -280,12 +327,13 @@ public class FilterService {
             return;
         }
         if (FilterRule.count() > 0) {
-            store.save(store.rows(), defaultThresholds(), SYSTEM, "the rules as they were before versions");
+            store.save(store.rows(), defaultThresholds(), NormaliserTables.shipped(), SYSTEM,
+                    "the rules as they were before versions");
             return;
         }
         List<RuleSpec> specs = RulePack.defaults(json);
-        compile(specs, defaultThresholds(), 0);
-        store.save(specs, defaultThresholds(), SYSTEM, "the default rule pack");
+        compile(specs, defaultThresholds(), NormaliserTables.shipped(), 0);
+        store.save(specs, defaultThresholds(), NormaliserTables.shipped(), SYSTEM, "the default rule pack");
         LOG.infof("filter: loaded the default rule pack (%d rules)", specs.size());
     }
 
@@ -299,6 +347,6 @@ public class FilterService {
      * {@link #check}, nothing is recorded.
      */
     public Verdict checkWith(CompiledRuleSet rules, Submission submission) {
-        return engine.evaluate(rules, submission, signals(submission));
+        return engine.evaluate(rules, submission, signals(submission, rules));
     }
 }

@@ -1,12 +1,5 @@
 package org.parley.filter;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.BiConsumer;
 
 /**
  * Undoes the ways authors disguise words from a word filter, so that one word list catches "fuck", "ｆｕｃｋ",
@@ -52,9 +44,6 @@ import java.util.function.BiConsumer;
  */
 public final class Normaliser {
 
-    private static final String LOOKALIKES_RESOURCE = "/filter/lookalikes.tsv";
-    private static final String LEET_RESOURCE = "/filter/leet.tsv";
-
     /** Two letters spelled out may be an initial and a word ("a b"); three rarely are anything but a word. */
     private static final int MIN_SPELLED_OUT_LETTERS = 3;
 
@@ -83,6 +72,7 @@ public final class Normaliser {
 
     private static final int FOLD_PAGE_BITS = 8;
 
+    private final NormaliserTables tables;
     private final Map<Integer, String> lookalikes;
     /** The letter each ASCII leet symbol stands for, or 0; looked up for most chars of every comment. */
     private final char[] asciiLeet = new char[0x80];
@@ -107,13 +97,17 @@ public final class Normaliser {
      * @throws IllegalArgumentException if an entry breaks these rules
      */
     public Normaliser(Map<Integer, String> lookalikes, Map<Character, Character> leet) {
-        Map<Integer, String> folds = new HashMap<>();
-        lookalikes.forEach((codePoint, latin) -> folds.put(codePoint, checkedLookalike(codePoint, latin)));
-        this.lookalikes = Map.copyOf(folds);
+        this(new NormaliserTables(new TreeMap<>(leet), new TreeMap<>(lookalikes)));
+    }
+
+    /** A normaliser reading disguised letters with these tables (checked when the tables were made). */
+    public Normaliser(NormaliserTables tables) {
+        this.tables = tables;
+        this.lookalikes = Map.copyOf(tables.lookalikes());
+        Map<Character, Character> leet = tables.leet();
 
         TreeMap<Character, Character> others = new TreeMap<>();
-        leet.forEach((symbol, letter) -> {
-            char checked = checkedLeet(symbol, letter);
+        leet.forEach((symbol, checked) -> {
             if (symbol < asciiLeet.length) {
                 asciiLeet[symbol] = checked;
             } else {
@@ -139,6 +133,16 @@ public final class Normaliser {
      */
     public static Normaliser defaults() {
         return Defaults.INSTANCE;
+    }
+
+    /** The normaliser of these tables: the shared one for the shipped tables, a new one for others. */
+    public static Normaliser of(NormaliserTables tables) {
+        return tables.isShipped() ? defaults() : new Normaliser(tables);
+    }
+
+    /** The tables this normaliser reads disguised letters with. */
+    public NormaliserTables tables() {
+        return tables;
     }
 
     /** Prepares a text for all rules: its main, squeezed and joined forms, each mapped to the original. */
@@ -580,7 +584,7 @@ public final class Normaliser {
     // ---------------------------------------------------------------------------------------------------------
     // Tables.
 
-    private static String checkedLookalike(Integer codePoint, String latin) {
+    static String checkedLookalike(Integer codePoint, String latin) {
         Objects.requireNonNull(codePoint, "look-alike code point");
         Objects.requireNonNull(latin, "look-alike letters");
         if (!Character.isValidCodePoint(codePoint) || codePoint < 0x80) {
@@ -603,7 +607,7 @@ public final class Normaliser {
         return latin.toLowerCase(Locale.ROOT);
     }
 
-    private static Character checkedLeet(Character symbol, Character letter) {
+    static Character checkedLeet(Character symbol, Character letter) {
         Objects.requireNonNull(symbol, "leet symbol");
         Objects.requireNonNull(letter, "leet letter");
         String alone = String.valueOf(symbol.charValue());
@@ -630,64 +634,10 @@ public final class Normaliser {
         return String.format("U+%04X", codePoint);
     }
 
-    /** The shipped tables, read on first use. */
+    /** The shipped tables' normaliser, made on first use. */
     private static final class Defaults {
 
-        static final Normaliser INSTANCE = new Normaliser(readLookalikes(), readLeet());
-
-        private static Map<Integer, String> readLookalikes() {
-            Map<Integer, String> table = new HashMap<>();
-            readTable(LOOKALIKES_RESOURCE, (key, value) -> {
-                if (key.codePointCount(0, key.length()) != 1) {
-                    throw new IllegalArgumentException("expected one character before the tab, got \"" + key + "\"");
-                }
-                if (table.put(key.codePointAt(0), value) != null) {
-                    throw new IllegalArgumentException("a second entry for " + name(key.codePointAt(0)));
-                }
-            });
-            return table;
-        }
-
-        private static Map<Character, Character> readLeet() {
-            Map<Character, Character> table = new HashMap<>();
-            readTable(LEET_RESOURCE, (key, value) -> {
-                if (key.length() != 1 || value.length() != 1) {
-                    throw new IllegalArgumentException("expected one symbol, a tab and one letter");
-                }
-                if (table.put(key.charAt(0), value.charAt(0)) != null) {
-                    throw new IllegalArgumentException("a second entry for '" + key + "'");
-                }
-            });
-            return table;
-        }
-
-        /** Reads {@code key<TAB>value[<TAB>note]} lines, skipping blank lines and {@code #} comments. */
-        private static void readTable(String resource, BiConsumer<String, String> row) {
-            InputStream stream = Normaliser.class.getResourceAsStream(resource);
-            if (stream == null) {
-                throw new IllegalStateException("the resource " + resource + " is missing from the class path");
-            }
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, UTF_8))) {
-                int number = 0;
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    number++;
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] fields = line.split("\t", -1);
-                    try {
-                        if (fields.length < 2 || fields.length > 3) {
-                            throw new IllegalArgumentException("expected two or three tab-separated fields");
-                        }
-                        row.accept(fields[0], fields[1]);
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalStateException(resource + " line " + number + ": " + e.getMessage(), e);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + resource, e);
-            }
-        }
+        static final Normaliser INSTANCE = new Normaliser(NormaliserTables.shipped());
     }
 
     // ---------------------------------------------------------------------------------------------------------

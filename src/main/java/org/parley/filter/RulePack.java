@@ -122,14 +122,24 @@ public final class RulePack {
         return node;
     }
 
-    /** A whole pack: the rules in order and the thresholds. */
-    public static ObjectNode write(String name, Long version, List<RuleSpec> specs, Thresholds thresholds) {
+    /**
+     * A whole pack: the rules in order, the thresholds, and the normaliser's tables.
+     *
+     * @param alwaysTables whether to write the tables when they are the shipped ones (an export, to be read
+     *                     elsewhere as it is here) or only when they differ (a snapshot, which then follows the
+     *                     shipped tables as Parley improves them)
+     */
+    public static ObjectNode write(String name, Long version, List<RuleSpec> specs, Thresholds thresholds,
+            NormaliserTables tables, boolean alwaysTables) {
         ObjectNode pack = NODES.objectNode();
         pack.put("name", name);
         if (version != null) {
             pack.put("version", version);
         }
         pack.set("thresholds", writeThresholds(thresholds));
+        if (alwaysTables || !tables.isShipped()) {
+            pack.set("tables", tables.toJson());
+        }
         pack.set("rules", NODES.arrayNode().addAll(specs.stream().map(s -> (JsonNode) writeRule(s)).toList()));
         return pack;
     }

@@ -33,8 +33,11 @@ public class RuleSetStore {
     @Inject
     ObjectMapper json;
 
-    /** A rule set as stored: its version, its rules in order (with row ids when read from the rows), thresholds. */
-    public record Stored(long version, List<RuleSpec> rules, Thresholds thresholds) {
+    /**
+     * A rule set as stored: its version, its rules in order (with row ids when read from the rows), thresholds,
+     * and the tables texts are read with.
+     */
+    public record Stored(long version, List<RuleSpec> rules, Thresholds thresholds, NormaliserTables tables) {
     }
 
     /**
@@ -45,8 +48,10 @@ public class RuleSetStore {
     public Stored lockForChange(Thresholds defaults) {
         Optional<RuleSetVersion> latest = RuleSetVersion.latestForChange();
         List<RuleSpec> rules = FilterRule.listInOrder().stream().map(this::toSpec).toList();
+        Optional<Stored> snapshot = latest.map(v -> read(v, defaults));
         return new Stored(latest.map(v -> v.id).orElse(0L), rules,
-                latest.map(v -> read(v, defaults).thresholds()).orElse(defaults));
+                snapshot.map(Stored::thresholds).orElse(defaults),
+                snapshot.map(Stored::tables).orElseGet(NormaliserTables::shipped));
     }
 
     /** The newest version's rule set, from its snapshot. */
@@ -55,12 +60,16 @@ public class RuleSetStore {
         return RuleSetVersion.latest().map(v -> read(v, defaults));
     }
 
-    /** The rules and thresholds a version's snapshot holds (rules without ids: rows come and go). */
+    /**
+     * The rules, thresholds and tables a version's snapshot holds (rules without ids: rows come and go; no tables
+     * in it means the shipped ones).
+     */
     public Stored read(RuleSetVersion version, Thresholds defaults) {
         try {
             JsonNode pack = json.readTree(version.snapshot);
             return new Stored(version.id, RulePack.read(pack),
-                    RulePack.readThresholds(pack.get("thresholds"), defaults));
+                    RulePack.readThresholds(pack.get("thresholds"), defaults),
+                    NormaliserTables.fromJson(pack.get("tables"), NormaliserTables.shipped()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("rule-set version " + version.id + " has an unreadable snapshot", e);
         }
@@ -78,7 +87,8 @@ public class RuleSetStore {
      * Validation is the caller's: this stores what it is given.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public RuleSetVersion save(List<RuleSpec> specs, Thresholds thresholds, String actor, String note) {
+    public RuleSetVersion save(List<RuleSpec> specs, Thresholds thresholds, NormaliserTables tables, String actor,
+            String note) {
         Instant now = clock.instant();
         List<FilterRule> rows = FilterRule.listInOrder();
         Map<Long, FilterRule> byId = new HashMap<>();
@@ -124,7 +134,7 @@ public class RuleSetStore {
         version.createdAt = now;
         version.actor = actor;
         version.note = note == null ? "" : note;
-        version.snapshot = RulePack.write(PACK_NAME, null, specs, thresholds).toString();
+        version.snapshot = RulePack.write(PACK_NAME, null, specs, thresholds, tables, false).toString();
         version.persist();
         return version;
     }

@@ -7,8 +7,8 @@ final class DefaultPack {
 
     static final Normaliser NORMALISER = Normaliser.defaults();
     static final CompiledRuleSet RULES = new CompiledRuleSet(RulePack.defaults(new ObjectMapper()).stream()
-            .map(new RuleCompiler(NORMALISER)::compileRule).toList(), Thresholds.uniform(5, 10), 1);
-    static final FilterEngine ENGINE = new FilterEngine(NORMALISER, 10_000);
+            .map(new RuleCompiler(NORMALISER)::compileRule).toList(), Thresholds.uniform(5, 10), 1, NORMALISER);
+    static final FilterEngine ENGINE = new FilterEngine(10_000);
 
     private DefaultPack() {
     }

@@ -24,7 +24,7 @@ class FilterEngineTest {
     private static final int REJECT_AT = 10;
     private static final long VERSION = 42;
 
-    private final FilterEngine engine = new FilterEngine(Normaliser.defaults(), 10_000);
+    private final FilterEngine engine = new FilterEngine(10_000);
 
     private static CompiledRule terms(String name, Category category, int score, String... terms) {
         return terms(name, category, score, true, RuleMode.ENFORCE, terms);

@@ -1,6 +1,7 @@
 package org.parley.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ class RuleSetVersionsTest {
             // Stored as another node would: straight into the database, nothing put in force here. (The scheduled
             // check may get there first; either way the version must be in force after a check.)
             long written = QuarkusTransaction.requiringNew()
-                    .call(() -> store.save(more, start.thresholds(), "other-node", "from elsewhere").id);
+                    .call(() -> store.save(more, start.thresholds(), start.tables(), "other-node", "from elsewhere").id);
 
             filter.pickUpNewerVersion();
             assertEquals(written, filter.live().version());
@@ -49,9 +50,40 @@ class RuleSetVersionsTest {
             QuarkusTransaction.requiringNew().run(() -> filter.replace(
                     QuarkusTransaction.requiringNew().call(() -> store.read(RuleSetVersion.findById(start.version()),
                             filter.defaultThresholds())).rules(),
-                    start.thresholds(), "test", "back to the start"));
+                    start.thresholds(), start.tables(), "test", "back to the start"));
         }
         assertEquals(Decision.PUBLISH, filter.check(Submission.of("the zorblax is here")).decision());
+    }
+
+    @Test
+    void tablesAnotherNodeChangedArePickedUpWithItsVersion() throws Exception {
+        RuleSetStore.Stored start = QuarkusTransaction.requiringNew().call(() -> filter.editable());
+        List<RuleSpec> more = new ArrayList<>(start.rules());
+        more.add(new RuleSpec(null, "other-node-zorblax", "", RuleType.TERMS, Category.ABUSIVE, 10, true,
+                RuleMode.ENFORCE, json.readTree("{\"terms\":[\"zorblax\"]}")));
+        java.util.TreeMap<Character, Character> leet = new java.util.TreeMap<>(start.tables().leet());
+        leet.put('%', 'o');
+        NormaliserTables tables = new NormaliserTables(leet, start.tables().lookalikes());
+        try {
+            QuarkusTransaction.requiringNew().run(() -> store.save(more, start.thresholds(), start.tables(),
+                    "other-node", "a rule"));
+            filter.pickUpNewerVersion();
+            assertEquals(Decision.PUBLISH, filter.check(Submission.of("the z%rblax is here")).decision());
+
+            long written = QuarkusTransaction.requiringNew()
+                    .call(() -> store.save(more, start.thresholds(), tables, "other-node", "% reads as o").id);
+            filter.pickUpNewerVersion();
+            assertEquals(written, filter.live().version());
+            assertEquals(tables, filter.live().tables());
+            assertEquals(Decision.REJECT, filter.check(Submission.of("the z%rblax is here")).decision());
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> filter.replace(
+                    QuarkusTransaction.requiringNew().call(() -> store.read(RuleSetVersion.findById(start.version()),
+                            filter.defaultThresholds())).rules(),
+                    start.thresholds(), start.tables(), "test", "back to the start"));
+        }
+        assertTrue(filter.live().tables().isShipped());
+        assertEquals(Decision.PUBLISH, filter.check(Submission.of("the z%rblax is here")).decision());
     }
 
     @Test
@@ -62,7 +94,7 @@ class RuleSetVersionsTest {
                 RuleMode.ENFORCE, json.readTree("{\"terms\":[\"zorblax\"]}")));
         QuarkusTransaction.begin();
         try {
-            filter.replace(more, filter.live().thresholds(), "test", "never");
+            filter.replace(more, filter.live().thresholds(), filter.live().tables(), "test", "never");
         } finally {
             QuarkusTransaction.rollback();
         }

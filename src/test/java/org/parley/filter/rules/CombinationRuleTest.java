@@ -39,7 +39,7 @@ class CombinationRuleTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final FilterEngine engine = new FilterEngine(Normaliser.defaults(), 10_000);
+    private final FilterEngine engine = new FilterEngine(10_000);
 
     private static List<String> names(String spaced) {
         return spaced.isBlank() ? null : Arrays.asList(spaced.split(" "));
