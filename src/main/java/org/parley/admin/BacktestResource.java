@@ -101,12 +101,15 @@ public class BacktestResource {
     @GET
     @Path("{id}")
     @Produces("text/html;charset=UTF-8")
-    public TemplateInstance jobPage(@RestPath String id, @RestQuery String draft) {
+    public TemplateInstance jobPage(@RestPath String id, @RestQuery String draft, @RestQuery String tables) {
         BacktestService.Job job = backtests.show(id);
         // Only a draft key ever becomes the link back, never an address from the query.
-        String back = draft != null && draft.matches("[0-9a-f-]{36}") ? "/admin/rules/drafts/" + draft : null;
+        String back = draft != null && draft.matches(DRAFT_KEY) ? "/admin/rules/drafts/" + draft
+                : tables != null && tables.matches(DRAFT_KEY) ? "/admin/rules/tables/drafts/" + tables : null;
         return Templates.job(site(), actor(), job, back);
     }
+
+    private static final String DRAFT_KEY = "[0-9a-f-]{36}";
 
     private static List<JsonNode> toList(JsonNode array) {
         List<JsonNode> list = new ArrayList<>();

@@ -31,6 +31,7 @@ import org.parley.filter.CompiledRuleSet;
 import org.parley.filter.Decision;
 import org.parley.filter.FilterService;
 import org.parley.filter.InvalidRuleException;
+import org.parley.filter.NormaliserTables;
 import org.parley.filter.RulePack;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.Submission;
@@ -128,6 +129,11 @@ public class BacktestService {
      * The draft is compiled first, so a rule that does not compile is refused before any work starts.
      */
     public Job start(String actor, List<RuleSpec> draft, int days, int limit) {
+        return start(actor, draft, filter.live().tables(), days, limit);
+    }
+
+    /** Like {@link #start(String, List, int, int)}, reading texts with draft tables. */
+    public Job start(String actor, List<RuleSpec> draft, NormaliserTables tables, int days, int limit) {
         if (days < 1 || days > 3650) {
             throw new PublicException(400, "Back-test between 1 and 3650 days.", "days");
         }
@@ -136,11 +142,11 @@ public class BacktestService {
         }
         CompiledRuleSet rules;
         try {
-            rules = filter.compile(draft, -1);
+            rules = filter.compile(draft, tables, -1);
         } catch (InvalidRuleException e) {
             throw new PublicException(400, e.getMessage(), "rule");
         }
-        String fingerprint = fingerprint(draft);
+        String fingerprint = fingerprint(draft, tables);
         Instant since = clock.instant().minus(Duration.ofDays(days));
         long total = comments.countSince(since, limit);
         String id = UUID.randomUUID().toString();
@@ -202,7 +208,12 @@ public class BacktestService {
 
     /** Whether a back-test of exactly this draft was run to the end and looked at. */
     public boolean wasViewed(List<RuleSpec> draft) {
-        return viewed.getIfPresent(fingerprint(draft)) != null;
+        return wasViewed(draft, filter.live().tables());
+    }
+
+    /** Whether a back-test of exactly these rules read with exactly these tables was run and looked at. */
+    public boolean wasViewed(List<RuleSpec> draft, NormaliserTables tables) {
+        return viewed.getIfPresent(fingerprint(draft, tables)) != null;
     }
 
     private void run(Job job, CompiledRuleSet rules, Map<Long, Submission.Context> contexts, Instant since,
@@ -232,9 +243,9 @@ public class BacktestService {
                 Math.max(job.total(), done), result, error, finished ? clock.instant() : null);
     }
 
-    String fingerprint(List<RuleSpec> draft) {
+    String fingerprint(List<RuleSpec> draft, NormaliserTables tables) {
         try {
-            byte[] bytes = json.writeValueAsBytes(draft);
+            byte[] bytes = json.writeValueAsBytes(List.of(draft, tables.toJson()));
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("rule specs are plain data and always serialise", e);

@@ -200,6 +200,12 @@ public class RuleAdminService {
         return setTables(actor, stored, readTables(body, stored.tables()), note(body, note)).id;
     }
 
+    /** Puts {@code next} in force as the tables of a new version (see {@link #setTables(String, JsonNode, String)}). */
+    @Transactional
+    public long setTables(String actor, NormaliserTables next, String note) {
+        return setTables(actor, filter.editable(), next, note).id;
+    }
+
     /** How many published comments the live rules would newly hit reading texts with these tables. */
     @Transactional
     public RuleChecks.Preview previewTables(JsonNode body) {
@@ -225,11 +231,8 @@ public class RuleAdminService {
     @Transactional(Transactional.TxType.MANDATORY)
     RuleSetVersion setTables(String actor, RuleSetStore.Stored stored, NormaliserTables next, String note) {
         List<String> failing = new ArrayList<>();
-        for (RuleSpec rule : stored.rules()) {
-            for (RuleChecks.Failure f : checks.failures(rule, stored.rules(), next)) {
-                failing.add(rule.name() + " " + f.describe());
-            }
-        }
+        checks.failuresOfAll(stored.rules(), next)
+                .forEach((rule, failures) -> failures.forEach(f -> failing.add(rule + " " + f.describe())));
         if (!failing.isEmpty()) {
             throw new PublicException(400, "With these tables, rules fail their own examples: "
                     + String.join("; ", failing) + ".", null);
@@ -320,9 +323,7 @@ public class RuleAdminService {
         } catch (InvalidRuleException e) {
             throw new PublicException(400, e.getMessage(), e.field());
         }
-        for (int i = 0; i < specs.size(); i++) {
-            checks.requireExamplesPass(specs.get(i), specs, tables, "rules[" + i + "]." + RuleExamples.KEY);
-        }
+        checks.requireAllExamplesPass(specs, tables);
         String name = pack.path("name").asText("");
         RuleSetVersion v = replace(specs, thresholds, tables, actor,
                 noteOr(note, "imported " + (name.isBlank() ? "a rule pack" : name) + " (" + specs.size() + " rules)"),

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -75,6 +77,33 @@ public class RuleChecks {
 
     /** Like {@link #failures(RuleSpec, List)}, with texts read through other tables than the live ones. */
     public List<Failure> failures(RuleSpec rule, List<RuleSpec> set, NormaliserTables tables) {
+        return failures(rule, set, tables, null);
+    }
+
+    /**
+     * Every rule's failed examples in {@code set} read with {@code tables}, by rule name (rules that pass are left
+     * out). The set is compiled once for all its enabled rules.
+     */
+    public Map<String, List<Failure>> failuresOfAll(List<RuleSpec> set, NormaliserTables tables) {
+        CompiledRuleSet whole;
+        try {
+            whole = filter.compile(set, tables, -1);
+        } catch (InvalidRuleException e) {
+            return Map.of();
+        }
+        Map<String, List<Failure>> all = new LinkedHashMap<>();
+        for (RuleSpec rule : set) {
+            List<Failure> failures = failures(rule, set, tables, rule.enabled() ? whole : null);
+            if (!failures.isEmpty()) {
+                all.put(rule.name(), failures);
+            }
+        }
+        return all;
+    }
+
+    /** @param compiledSet {@code set} compiled with {@code rule} enabled, if at hand */
+    private List<Failure> failures(RuleSpec rule, List<RuleSpec> set, NormaliserTables tables,
+            CompiledRuleSet compiledSet) {
         RuleExamples examples;
         try {
             examples = RuleExamples.of(rule.params());
@@ -85,14 +114,16 @@ public class RuleChecks {
             return List.of();
         }
         RuleSpec on = enabled(rule);
-        List<RuleSpec> draft = new ArrayList<>();
-        for (RuleSpec other : set) {
-            draft.add(Objects.equals(other.name(), rule.name()) ? on : other);
-        }
-        CompiledRuleSet inSet;
+        CompiledRuleSet inSet = compiledSet;
         CompiledRuleSet alone;
         try {
-            inSet = filter.compile(draft, tables, -1);
+            if (inSet == null) {
+                List<RuleSpec> draft = new ArrayList<>();
+                for (RuleSpec other : set) {
+                    draft.add(Objects.equals(other.name(), rule.name()) ? on : other);
+                }
+                inSet = filter.compile(draft, tables, -1);
+            }
             // A combination only means something next to the rules it names.
             alone = rule.type() == RuleType.COMBINATION ? null : filter.compile(List.of(on), tables, -1);
         } catch (InvalidRuleException e) {
@@ -114,6 +145,22 @@ public class RuleChecks {
             }
         }
         return failures;
+    }
+
+    /**
+     * Refuses (400) a rule set in which a rule fails its own examples, naming the first such rule and its failures,
+     * the field being its place in the list ({@code rules[3].examples}).
+     */
+    public void requireAllExamplesPass(List<RuleSpec> set, NormaliserTables tables) {
+        Map<String, List<Failure>> failing = failuresOfAll(set, tables);
+        for (int i = 0; i < set.size(); i++) {
+            List<Failure> failures = failing.get(set.get(i).name());
+            if (failures != null) {
+                throw new PublicException(400, set.get(i).name() + " fails its own examples: "
+                        + String.join("; ", failures.stream().map(Failure::describe).toList()) + ".",
+                        "rules[" + i + "]." + RuleExamples.KEY);
+            }
+        }
     }
 
     /** Refuses (400, field {@code field}) a rule that fails its own examples, naming them. */

@@ -83,7 +83,7 @@ public record RuleSetDiff(long from, long to, List<String> added, List<String> r
     }
 
     /** Entries of the normaliser's tables added, removed or changed: {@code leet 4}, {@code lookalikes U+0430 ...}. */
-    private static List<Change> tableChanges(NormaliserTables a, NormaliserTables b) {
+    static List<Change> tableChanges(NormaliserTables a, NormaliserTables b) {
         List<Change> changes = new ArrayList<>();
         entryChanges("leet", stringKeys(a.leet()), stringKeys(b.leet()), changes);
         entryChanges("lookalikes", stringKeys(a.lookalikes()), stringKeys(b.lookalikes()), changes);

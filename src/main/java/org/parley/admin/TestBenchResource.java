@@ -20,6 +20,7 @@ import org.parley.filter.Field;
 import org.parley.filter.FilterService;
 import org.parley.filter.Highlight;
 import org.parley.filter.Hit;
+import org.parley.filter.NormaliserTables;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.Submission;
 import org.parley.filter.Verdict;
@@ -66,6 +67,9 @@ public class TestBenchResource {
     RuleEditorService editor;
 
     @Inject
+    TableEditorService tables;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -100,12 +104,18 @@ public class TestBenchResource {
         Map<String, String> descriptions;
         java.util.Optional<List<RuleSpec>> draftSet = key == null ? java.util.Optional.empty()
                 : editor.draftSetOf(key);
+        java.util.Optional<NormaliserTables> draftTables = key == null || draftSet.isPresent()
+                ? java.util.Optional.empty() : tables.draftTables(key);
+        boolean drafted = draftSet.isPresent() || draftTables.isPresent();
         if (draftSet.isPresent()) {
             verdict = filter.checkWith(filter.compile(draftSet.get(), -1), submission);
             descriptions = new java.util.HashMap<>();
             for (RuleSpec spec : draftSet.get()) {
                 descriptions.put(spec.name(), spec.description() == null ? "" : spec.description());
             }
+        } else if (draftTables.isPresent()) {
+            verdict = filter.checkWith(filter.compile(filter.liveSpecs(), draftTables.get(), -1), submission);
+            descriptions = filter.ruleDescriptions();
         } else {
             verdict = filter.check(submission);
             descriptions = filter.ruleDescriptions();
@@ -114,8 +124,8 @@ public class TestBenchResource {
                 .map(h -> new HitRow(h, descriptions.getOrDefault(h.rule(), ""))).toList();
         Result result = new Result(verdict, Highlight.of(t, verdict.hits(), Field.TEXT),
                 Highlight.of(name, verdict.hits(), Field.AUTHOR), rows);
-        return Response.ok(Templates.bench(site(), actor(), all, t, name, slug, draftSet.isPresent() ? key : null,
-                result, draftSet.isEmpty() && key != null ? "That draft is no longer kept; the live rules were used."
+        return Response.ok(Templates.bench(site(), actor(), all, t, name, slug, drafted ? key : null,
+                result, !drafted && key != null ? "That draft is no longer kept; the live rules were used."
                         : null)).build();
     }
 

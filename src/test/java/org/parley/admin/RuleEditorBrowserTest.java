@@ -94,7 +94,7 @@ class RuleEditorBrowserTest {
         waitFor(By.cssSelector(".adm-backtest-state a")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Done:"));
-        browser.findElement(By.linkText("Back to the draft in the rule editor")).click();
+        browser.findElement(By.linkText("Back to the draft")).click();
 
         waitFor(By.cssSelector(".adm-warning"));
         browser.findElement(By.cssSelector("button[value=confirm]")).click();

@@ -297,7 +297,7 @@ class RuleEditorResourceTest {
         assertTrue(m.find(), draftPage);
         assertTrue(draftPage.contains(w + " | prefix | except: " + w + "ish</textarea>"), "the draft is kept");
         String result = viewBackTest(page, m.group(1), m.group(2));
-        assertTrue(result.contains("Back to the draft in the rule editor"));
+        assertTrue(result.contains("Back to the draft"));
 
         // A different draft is still refused; exactly the back-tested one is saved.
         termsForm(page, name, w).formParam("examplesMatch", "so " + w).formParam("action", "save")
