@@ -128,7 +128,8 @@ public class FilterService {
     public void useDocuments(Collection<Submission.Context> all) {
         ArticleWords next = new ArticleWords(List.copyOf(all));
         // Read now, with the live tables, rather than on the next comment's time.
-        next.readWith(current.get().normaliser());
+        CompiledRuleSet live = current.get();
+        next.readWith(live == null ? Normaliser.defaults() : live.normaliser());
         articles.set(next);
     }
 
