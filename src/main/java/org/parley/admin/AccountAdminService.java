@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.parley.moderation.AuditAction;
 import org.parley.moderation.AuditService;
 import org.parley.security.Account;
@@ -80,10 +82,20 @@ public class AccountAdminService {
         checkUsername(username);
         String role = role(request.role());
         checkPassword(request.password(), username);
-        if (Account.count("lower(username) = ?1", username.toLowerCase(Locale.ROOT)) > 0) {
-            throw new PublicException(400, "The user name " + username + " is taken.", "username");
+        if (Account.nameTaken(username)) {
+            throw nameTaken(username);
         }
-        Account account = accounts.create(username, request.password(), role);
+        Account account;
+        try {
+            account = accounts.create(username, request.password(), role);
+            // Now rather than at commit, so that losing a race to the same name is answered like the check above.
+            Account.flush();
+        } catch (PersistenceException e) {
+            if (isNameClash(e)) {
+                throw nameTaken(username);
+            }
+            throw e;
+        }
         record(actor, null, role, "created " + role + " " + username);
         return AccountView.of(account);
     }
@@ -198,6 +210,26 @@ public class AccountAdminService {
             throw PublicException.notFound("There is no account " + id + ".");
         }
         return account;
+    }
+
+    private static PublicException nameTaken(String username) {
+        return new PublicException(400, "The user name " + username + " is taken.", "username");
+    }
+
+    /**
+     * Whether the database refused the new account because one with the same name in some case exists after all:
+     * another admin or node created it after our check (uk_account_username_key; uk_account_username for an exact
+     * twin).
+     */
+    private static boolean isNameClash(PersistenceException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintViolationException violation) {
+                String constraint = violation.getConstraintName();
+                return violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE && (constraint == null
+                        || constraint.toLowerCase(Locale.ROOT).contains("uk_account_username"));
+            }
+        }
+        return false;
     }
 
     private void record(String actor, String before, String after, String details) {
