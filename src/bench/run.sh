@@ -3,6 +3,8 @@
 #   1. the article page with 200 published comments (the page shows 50 of them),
 #   2. comments posted through the filter.
 # Usage: ./mvnw -B package -DskipTests && src/bench/run.sh [seconds]
+#   JVM options from PARLEY_JAVA_OPTS (default -Xmx160m), e.g. those of src/bench/idle.sh to see what the
+#   small footprint costs.
 # Needs wrk (apt-get install wrk). Prints wrk's summary for each run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,7 +15,8 @@ pid=
 trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 source src/bench/parley.sh
 
-start_parley $port "$data" -Xmx160m
+# shellcheck disable=SC2086 # options are words
+start_parley $port "$data" ${PARLEY_JAVA_OPTS:--Xmx160m}
 bench_article $port
 for i in $(seq 1 200); do
   curl -sf -o /dev/null -H 'Content-Type: application/json' \
