@@ -1,10 +1,12 @@
 package org.parley.admin;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,11 +36,13 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
- * Changing the order the filter's rules run in: {@code PUT /api/rules/order} and {@code POST /api/rules/{id}/move}.
- * Every test restores the rule-set version it started from.
+ * Changing the order the filter's rules run in: {@code PUT /api/rules/order}, {@code POST /api/rules/{id}/move}
+ * and the rules editor's Move up / Move down buttons. Every test restores the rule-set version it started from.
  */
 @QuarkusTest
 class RuleOrderTest {
+
+    static final String PAGE = "/admin/rules";
 
     /** Texts the default pack judges in different ways, among them through its combinations. */
     static final List<String> TEXTS = List.of(
@@ -87,6 +91,11 @@ class RuleOrderTest {
         Staff.moderator().body(Map.of("position", 1)).post("/api/rules/" + id + "/move").then().statusCode(403);
         Staff.admin().body(Map.of("order", startOrder)).put("/api/rules/order").then().statusCode(200);
         Staff.admin().body(Map.of("position", 0)).post("/api/rules/" + id + "/move").then().statusCode(200);
+
+        given().redirects().follow(false).formParam("direction", "down").post(PAGE + "/" + id + "/move").then()
+                .statusCode(302).header("Location", containsString("/login"));
+        Accounts.Page own = Accounts.Page.open(Staff.login(Staff.MODERATOR, Staff.PASSWORD), "/account/password");
+        own.post().formParam("direction", "down").post(PAGE + "/" + id + "/move").then().statusCode(403);
         assertEquals(startVersion, latestVersion());
         assertEquals(startOrder, order());
     }
@@ -293,7 +302,84 @@ class RuleOrderTest {
                 .body("changed.size()", equalTo(0));
     }
 
+    // --- the rules editor ---
+
+    @Test
+    void theListInRuleOrderNumbersTheRulesAndHasMoveButtons() {
+        Accounts.Page page = RuleEditorResourceTest.adminPage(PAGE);
+        String html = page.html();
+        assertTrue(html.contains("<td class=\"adm-position\">1</td>"), html);
+        assertTrue(html.contains("<td class=\"adm-position\">" + startOrder.size() + "</td>"));
+        long first = startOrder.get(0);
+        long last = startOrder.get(startOrder.size() - 1);
+        long second = startOrder.get(1);
+        assertTrue(html.contains("action=\"/admin/rules/" + second + "/move\""));
+        assertTrue(row(html, second).contains("Move up") && row(html, second).contains("Move down"));
+        assertFalse(row(html, first).contains("Move up"), "the first rule cannot go up");
+        assertFalse(row(html, last).contains("Move down"), "the last rule cannot go down");
+        assertTrue(row(html, second).contains("name=\"csrf-token\""), "each button's form carries the token");
+
+        String sorted = page.session().request().get(PAGE + "?sort=name&dir=asc").asString();
+        assertFalse(sorted.contains("Move up") || sorted.contains("Move down"));
+        assertTrue(sorted.contains("the order can only be changed in rule order"), sorted);
+        assertTrue(sorted.contains("<td class=\"adm-position\">1</td>"), "the number stays the rule's place");
+        String filtered = page.session().request().get(PAGE + "?type=REGEX").asString();
+        assertFalse(filtered.contains("Move up") || filtered.contains("Move down"));
+        assertTrue(filtered.contains("the order can only be changed with every rule shown"), filtered);
+    }
+
+    @Test
+    void theMoveButtonsMoveARuleOnePlaceAndSayWhereItIsNow() {
+        long threats = idOf("threats");
+        int from = startOrder.indexOf(threats);
+        Accounts.Page page = RuleEditorResourceTest.adminPage(PAGE);
+        Response up = page.post().formParam("direction", "up").post(PAGE + "/" + threats + "/move");
+        assertEquals(303, up.statusCode(), up.asString());
+        assertTrue(up.getHeader("Location").endsWith("/admin/rules?done=moved-up&id=" + threats + "#rule-" + threats),
+                up.getHeader("Location"));
+        assertEquals(moving(startOrder, threats, from - 1), order());
+        assertEquals(startVersion + 1, latestVersion());
+        String back = up.getHeader("Location").replaceFirst("#.*", "");
+        String shown = page.session().request().get(back).then().statusCode(200).extract().asString();
+        assertTrue(shown.contains("Moved the rule threats up; it is now number " + from + " of the list."), shown);
+
+        page.post().formParam("direction", "down").post(PAGE + "/" + threats + "/move").then().statusCode(303);
+        assertEquals(startOrder, order());
+        assertEquals(startVersion + 2, latestVersion());
+        assertEquals(names(startOrder), Staff.admin().get("/api/rules/versions/" + latestVersion()).jsonPath()
+                .getList("rules.name"));
+    }
+
+    @Test
+    void aMoveThatWouldPutACombinationBeforeItsRuleShowsTheListWithTheReason() {
+        long alone = idOf("profanity-ass-alone");
+        long ass = idOf("profanity-ass");
+        assertEquals(startOrder.indexOf(ass) + 1, startOrder.indexOf(alone), "the default pack's order");
+        Accounts.Page page = RuleEditorResourceTest.adminPage(PAGE);
+        String html = page.post().formParam("direction", "up").post(PAGE + "/" + alone + "/move").then()
+                .statusCode(409).extract().asString();
+        assertTrue(html.contains("Not moved: That order is refused: the combination profanity-ass-alone would come "
+                + "before profanity-ass, which it names."), html);
+        assertTrue(html.contains("mod-notice-error"));
+        assertTrue(html.contains("Move up"), "the list, with its buttons");
+        page.post().formParam("direction", "down").post(PAGE + "/" + ass + "/move").then().statusCode(409);
+
+        page.post().formParam("direction", "up").post(PAGE + "/" + startOrder.get(0) + "/move").then()
+                .statusCode(400).body(containsString("already the first rule"));
+        page.post().formParam("direction", "sideways").post(PAGE + "/" + ass + "/move").then().statusCode(400);
+        page.post().formParam("direction", "up").post(PAGE + "/999999/move").then().statusCode(404);
+        page.withoutToken().formParam("direction", "down").post(PAGE + "/" + startOrder.get(0) + "/move").then()
+                .statusCode(400);
+        assertEquals(startVersion, latestVersion());
+        assertEquals(startOrder, order());
+    }
+
     // --- helpers ---
+
+    private static String row(String html, long id) {
+        int start = html.indexOf("<tr id=\"rule-" + id + "\"");
+        return html.substring(start, html.indexOf("</tr>", start));
+    }
 
     private static List<Long> moving(List<Long> order, long id, int to) {
         List<Long> next = new ArrayList<>(order);
