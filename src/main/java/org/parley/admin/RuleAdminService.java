@@ -619,45 +619,15 @@ public class RuleAdminService {
         }
     }
 
-    /**
-     * What moved, as few rules as explain the new order: those outside the longest run of rules that kept their
-     * order relative to each other ("rule X moved from 3 to 0").
-     */
+    /** What moved, as few rules as explain the new order ("rule X moved from 3 to 0"). */
     private static List<String> moves(List<RuleSpec> before, List<RuleSpec> after) {
-        Map<Long, Integer> was = new HashMap<>();
-        for (int i = 0; i < before.size(); i++) {
-            was.put(before.get(i).id(), i);
-        }
-        int n = after.size();
-        int[] old = new int[n];
-        for (int i = 0; i < n; i++) {
-            old[i] = was.get(after.get(i).id());
-        }
-        // Longest increasing subsequence of the old places, in the new order: those rules stayed put.
-        int[] length = new int[n];
-        int[] previous = new int[n];
-        int best = -1;
-        for (int i = 0; i < n; i++) {
-            length[i] = 1;
-            previous[i] = -1;
-            for (int j = 0; j < i; j++) {
-                if (old[j] < old[i] && length[j] + 1 > length[i]) {
-                    length[i] = length[j] + 1;
-                    previous[i] = j;
-                }
-            }
-            if (best < 0 || length[i] > length[best]) {
-                best = i;
-            }
-        }
-        boolean[] stayed = new boolean[n];
-        for (int i = best; i >= 0; i = previous[i]) {
-            stayed[i] = true;
-        }
+        List<Long> was = before.stream().map(RuleSpec::id).toList();
+        List<Long> now = after.stream().map(RuleSpec::id).toList();
+        Set<Long> moved = RuleSetDiff.moved(was, now);
         List<String> moves = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (!stayed[i]) {
-                moves.add("rule " + after.get(i).name() + " moved from " + old[i] + " to " + i);
+        for (int i = 0; i < after.size(); i++) {
+            if (moved.contains(now.get(i))) {
+                moves.add("rule " + after.get(i).name() + " moved from " + was.indexOf(now.get(i)) + " to " + i);
             }
         }
         return moves;

@@ -173,7 +173,7 @@ public class RulesResource {
     @Path("versions/{from: \\d+}/diff/{to: \\d+}")
     @Operation(summary = "What changed from one version to another",
             description = "{from, to, added: [name], removed: [name], changed: [{name, fields: [{field, from, to}]}], "
-                    + "thresholds: [{field, from, to}]}")
+                    + "moved: [name], thresholds: [{field, from, to}]}")
     public RuleSetDiff diff(@RestPath long from, @RestPath long to) {
         return rules.diff(from, to);
     }

@@ -291,15 +291,41 @@ class RuleOrderTest {
     }
 
     @Test
-    void restoringTheVersionBeforeAReorderBringsBackTheOldOrderWithTheSameIds() {
+    void theDiffOfAReorderNamesTheMovedRulesAndRestoringBringsBackTheOldOrderWithTheSameIds() {
         long threats = idOf("threats");
+        long link = idOf("link");
         Staff.admin().body(Map.of("position", 0)).post("/api/rules/" + threats + "/move").then().statusCode(200);
+        Staff.admin().body(Map.of("after", threats)).post("/api/rules/" + link + "/move").then().statusCode(200);
+        long reordered = latestVersion();
         assertNotEquals(startOrder, order());
+        Staff.admin().get("/api/rules/versions/" + startVersion + "/diff/" + reordered).then().statusCode(200)
+                .body("moved", equalTo(List.of("threats", "link")))
+                .body("added.size()", equalTo(0)).body("removed.size()", equalTo(0))
+                .body("changed.size()", equalTo(0));
+
+        Accounts.Page versions = RuleEditorResourceTest.adminPage(PAGE + "/versions?compare=" + startVersion);
+        assertTrue(versions.html().contains("Moved rules"), versions.html());
+        assertTrue(versions.html().contains("<li><code>threats</code></li><li><code>link</code></li>"));
+        assertFalse(versions.html().contains("No differences"));
+
         Staff.admin().post("/api/rules/versions/" + startVersion + "/restore").then().statusCode(201);
         assertEquals(startOrder, order());
         Staff.admin().get("/api/rules/versions/" + startVersion + "/diff/" + latestVersion()).then()
                 .body("added.size()", equalTo(0)).body("removed.size()", equalTo(0))
-                .body("changed.size()", equalTo(0));
+                .body("changed.size()", equalTo(0)).body("moved.size()", equalTo(0));
+    }
+
+    @Test
+    void aDiffCountsOnlyTheRulesThatMovedNotThoseAddedOrPassed() {
+        long threats = idOf("threats");
+        Staff.admin().body(Map.of("name", "order-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                "type", "TERMS", "category", "offtopic", "score", 1, "mode", "OBSERVE", "terms", List.of("zorblax")))
+                .post("/api/rules").then().statusCode(201);
+        Staff.admin().body(Map.of("position", startOrder.size() - 1)).post("/api/rules/" + threats + "/move").then()
+                .statusCode(200);
+        Staff.admin().get("/api/rules/versions/" + startVersion + "/diff/" + latestVersion()).then().statusCode(200)
+                .body("moved", equalTo(List.of("threats")))
+                .body("added.size()", equalTo(1));
     }
 
     // --- the rules editor ---
