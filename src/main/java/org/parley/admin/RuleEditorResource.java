@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.filter.Category;
+import org.parley.filter.RuleSpec;
 import org.parley.filter.RuleType;
 import org.parley.security.Roles;
 import org.parley.shared.web.PublicException;
@@ -157,6 +158,35 @@ public class RuleEditorResource {
         }
     }
 
+    /**
+     * The list's Move up / Move down buttons: one place in the whole list. Back to the list at the rule's row; a
+     * refused move (a combination would come before a rule it names) shows the list with the reason.
+     */
+    @POST
+    @Path("{id: \\d+}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(HTML)
+    public Response move(@RestPath long id, @RestForm String direction) {
+        int step = switch (direction == null ? "" : direction) {
+            case "up" -> -1;
+            case "down" -> 1;
+            default -> throw new PublicException(400, "Say which way to move the rule: up or down.", "direction");
+        };
+        try {
+            rules.moveBy(actor(), id, step);
+            return Response.seeOther(URI.create("/admin/rules?done=moved-" + direction + "&id=" + id + "#rule-" + id))
+                    .build();
+        } catch (PublicException e) {
+            if (e.getResponse().getStatus() == 404) {
+                throw e;
+            }
+            RuleEditorService.ListQuery all = new RuleEditorService.ListQuery("", "", "", "", "", "", "");
+            return Response.status(e.getResponse().getStatus()).entity(Templates.list(site(), actor(),
+                    editor.list(all), all, types(), categories(), PageNotice.error("Not moved: " + e.getMessage())))
+                    .build();
+        }
+    }
+
     @GET
     @Path("versions")
     @Produces(HTML)
@@ -188,8 +218,15 @@ public class RuleEditorResource {
      */
     private PageNotice notice(String done, Long id, String error) {
         String name = null;
+        int number = 0;
         if (id != null) {
-            name = rules.specs().stream().filter(r -> r.id().equals(id)).map(r -> r.name()).findFirst().orElse(null);
+            List<RuleSpec> specs = rules.specs();
+            for (int i = 0; i < specs.size(); i++) {
+                if (specs.get(i).id().equals(id)) {
+                    name = specs.get(i).name();
+                    number = i + 1;
+                }
+            }
         }
         if (error != null) {
             return switch (error) {
@@ -209,6 +246,8 @@ public class RuleEditorResource {
             case "saved" -> PageNotice.success("Saved the rule " + name + "; it is in force now.");
             case "enabled" -> PageNotice.success("Enabled the rule " + name + ".");
             case "disabled" -> PageNotice.success("Disabled the rule " + name + ".");
+            case "moved-up", "moved-down" -> PageNotice.success("Moved the rule " + name + " "
+                    + done.substring("moved-".length()) + "; it is now number " + number + " of the list.");
             default -> null;
         };
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,9 +41,14 @@ public class RuleEditorService {
             String mode, boolean enabled, long hits, long recentHits, Instant lastHit, double overturnRate,
             String overturnPercent, int position) {
 
-        /** The address of one of this rule's actions: {@code enabled}, {@code delete}. */
+        /** The address of one of this rule's actions: {@code enabled}, {@code delete}, {@code move}. */
         public String pathTo(String action) {
             return "/admin/rules/" + id + "/" + action;
+        }
+
+        /** The rule's place in the list as the page shows it, counted from 1. */
+        public int number() {
+            return position + 1;
         }
     }
 
@@ -74,6 +80,27 @@ public class RuleEditorService {
         /** The direction a click on column {@code key}'s header asks for. */
         public String nextDir(String key) {
             return key.equals(sort) && !descending() ? "desc" : "asc";
+        }
+
+        /** Whether the rules are shown in their order (no sort chosen), the order they run in. */
+        public boolean inRuleOrder() {
+            return !SORTS.containsKey(sort == null ? "" : sort);
+        }
+
+        /** Whether a search or filter hides some rules. */
+        public boolean filtered() {
+            return Stream.of(q, type, category, mode, enabled).anyMatch(v -> v != null && !v.isBlank());
+        }
+
+        /** Whether the list can change the order: every rule shown, in rule order, so that up and down are plain. */
+        public boolean reorderable() {
+            return inRuleOrder() && !filtered();
+        }
+
+        /** The address of this list in rule order, filters kept. */
+        public String ruleOrderLink() {
+            String link = sortLink("");
+            return link.substring(0, link.indexOf("&sort="));
         }
     }
 

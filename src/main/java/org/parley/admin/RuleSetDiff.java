@@ -24,10 +24,11 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * What changed from one rule-set version to another. Rules are matched by name (ids change when a restore
- * brings a rule back); a changed rule lists each field whose value differs, parameters by their own names.
+ * brings a rule back); a changed rule lists each field whose value differs, parameters by their own names; moved
+ * rules are those in both whose place in the order changed (as few as explain the new order).
  */
 public record RuleSetDiff(long from, long to, List<String> added, List<String> removed, List<ChangedRule> changed,
-        List<Change> thresholds, List<Change> tables) {
+        List<String> moved, List<Change> thresholds, List<Change> tables) {
 
     /** One field of a rule, or a threshold ({@code racist.hold} and the like), before and after. */
     public record Change(String field, JsonNode from, JsonNode to) {
@@ -73,13 +74,51 @@ public record RuleSetDiff(long from, long to, List<String> added, List<String> r
                         number(b.thresholds().reject(c))));
             }
         }
-        return new RuleSetDiff(a.version(), b.version(), added, removed, changed, thresholds,
+        List<String> kept = after.keySet().stream().filter(before::containsKey).toList();
+        List<String> keptBefore = before.keySet().stream().filter(after::containsKey).toList();
+        List<String> moved = kept.stream().filter(moved(keptBefore, kept)::contains).toList();
+        return new RuleSetDiff(a.version(), b.version(), added, removed, changed, moved, thresholds,
                 tableChanges(a.tables(), b.tables()));
     }
 
     /** Whether anything at all changed. */
     public boolean isEmpty() {
-        return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && thresholds.isEmpty() && tables.isEmpty();
+        return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && moved.isEmpty() && thresholds.isEmpty()
+                && tables.isEmpty();
+    }
+
+    /**
+     * The items of {@code after} (the items of {@code before} in another order) that moved: those outside the
+     * longest run that kept its order, so that moving one rule from 3 to 0 moves that rule, not the three it
+     * passed.
+     */
+    static <T> Set<T> moved(List<T> before, List<T> after) {
+        Map<T, Integer> was = new java.util.HashMap<>();
+        for (int i = 0; i < before.size(); i++) {
+            was.put(before.get(i), i);
+        }
+        int n = after.size();
+        int[] length = new int[n];
+        int[] previous = new int[n];
+        int best = -1;
+        for (int i = 0; i < n; i++) {
+            length[i] = 1;
+            previous[i] = -1;
+            for (int j = 0; j < i; j++) {
+                if (was.get(after.get(j)) < was.get(after.get(i)) && length[j] + 1 > length[i]) {
+                    length[i] = length[j] + 1;
+                    previous[i] = j;
+                }
+            }
+            if (best < 0 || length[i] > length[best]) {
+                best = i;
+            }
+        }
+        Set<T> moved = new LinkedHashSet<>(after);
+        for (int i = best; i >= 0; i = previous[i]) {
+            moved.remove(after.get(i));
+        }
+        return moved;
     }
 
     /** Entries of the normaliser's tables added, removed or changed: {@code leet 4}, {@code lookalikes U+0430 ...}. */

@@ -173,7 +173,7 @@ public class RulesResource {
     @Path("versions/{from: \\d+}/diff/{to: \\d+}")
     @Operation(summary = "What changed from one version to another",
             description = "{from, to, added: [name], removed: [name], changed: [{name, fields: [{field, from, to}]}], "
-                    + "thresholds: [{field, from, to}]}")
+                    + "moved: [name], thresholds: [{field, from, to}]}")
     public RuleSetDiff diff(@RestPath long from, @RestPath long to) {
         return rules.diff(from, to);
     }
@@ -219,5 +219,29 @@ public class RulesResource {
 
     private String actor() {
         return identity.getPrincipal().getName();
+    }
+
+    // --- the order of the rules ---
+
+    @PUT
+    @Path("order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put the rules in a new order",
+            description = "{order: [every rule id once, first rule first], note?} → {ruleSetVersion, order}; 400 when "
+                    + "ids are left out, repeated or unknown; 409 when a combination would come before a rule it "
+                    + "names. The same order as now changes nothing and answers with the version in force.")
+    public RuleAdminService.Order reorder(JsonNode body, @RestQuery String note) {
+        return rules.reorder(actor(), body, note);
+    }
+
+    @POST
+    @Path("{id: \\d+}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move one rule",
+            description = "{position: n} (its 0-based place afterwards; out of range is a 400), {before: ruleId} or "
+                    + "{after: ruleId}, and note? → {ruleSetVersion, order}; 409 when a combination would come "
+                    + "before a rule it names. A move to where the rule is changes nothing.")
+    public RuleAdminService.Order move(@RestPath long id, JsonNode body, @RestQuery String note) {
+        return rules.move(actor(), id, body, note);
     }
 }

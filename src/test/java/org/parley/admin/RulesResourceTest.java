@@ -88,7 +88,9 @@ class RulesResourceTest {
                 new String[] {"GET", "/api/rules/versions/1/diff/" + startVersion},
                 new String[] {"POST", "/api/rules/versions/1/restore"},
                 new String[] {"GET", "/api/rules/export"},
-                new String[] {"POST", "/api/rules/import"});
+                new String[] {"POST", "/api/rules/import"},
+                new String[] {"PUT", "/api/rules/order"},
+                new String[] {"POST", "/api/rules/" + anyRule + "/move"});
         for (String[] call : calls) {
             Staff.anonymous().body("{}").request(call[0], call[1]).then().statusCode(401)
                     .body("error", notNullValue());
