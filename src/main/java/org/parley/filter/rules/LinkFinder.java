@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Finds web addresses in text in one linear pass: "http://" and "https://" links, "www." hosts, and bare
- * domains ending in a common top-level domain ("example.com/page", "bit.ly/x"). Hand-written because it runs
+ * domains ending in a common top-level domain ("example.com/page", "bit.ly/x"), but not e-mail addresses, which
+ * the contact rule reads ("john.smith@example.com"). Hand-written because it runs
  * on every comment, where a general regex engine costs more than all other rules together.
  */
 final class LinkFinder {
@@ -31,6 +32,12 @@ final class LinkFinder {
             int end = start;
             while (end < n && isUrlChar(text.charAt(end))) {
                 end++;
+            }
+            int at = addressAt(text, start, end);
+            if (at >= 0) {
+                // The local part of an e-mail address ("john.smith@example.com"); its domain is skipped after '@'.
+                i = at + 1;
+                continue;
             }
             end = trimTrailing(text, start, end);
             if (end > start && isLink(text, start, end)) {
@@ -75,6 +82,19 @@ final class LinkFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The '@' right after the host-like start of a candidate, or -1: a dotted name before an '@' is the local part
+     * of an e-mail address, not a host, and addresses are the contact rule's business. A candidate with a scheme
+     * ("http://user@host") has a ':' first and stays a link.
+     */
+    private static int addressAt(String text, int start, int end) {
+        int k = start;
+        while (k < end && isHostChar(text.charAt(k))) {
+            k++;
+        }
+        return k < end && text.charAt(k) == '@' ? k : -1;
     }
 
     private static boolean isLink(String text, int start, int end) {

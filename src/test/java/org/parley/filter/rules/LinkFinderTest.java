@@ -76,6 +76,33 @@ class LinkFinderTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {
+            "john@example.com",
+            "john.smith@example.com",
+            "Email me at john.smith@example.com.",
+            "j.r.smith@mail.example.co.uk",
+            "first.last-name@sub.example.org",
+            "www.smith@example.com",
+            "(john.smith@example.com)",
+            "ｊｏｈｎ．ｓｍｉｔｈ＠ｅｘａｍｐｌｅ．ｃｏｍ"})
+    void eMailAddressIsNotALinkWhateverItsLocalPart(String text) {
+        // Contact details are the contact rule's business; a dot before the '@' does not make the name a host.
+        assertEquals(List.of(), links(LinksRule.halfwidth(text)));
+    }
+
+    @Test
+    void linkAfterAnEMailAddressIsStillFound() {
+        assertEquals(List.of("www.example.org", "example.net/page"),
+                links("Mail john.smith@example.com or see www.example.org and example.net/page"));
+        assertEquals(List.of("http://example.org/x"), links("john.smith@example.com,http://example.org/x"));
+    }
+
+    @Test
+    void linkWithUserInfoIsStillALink() {
+        assertEquals(List.of("http://john.smith@example.com/x"), links("see http://john.smith@example.com/x"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"I was thinking...in the end no", "yes...it was", "so...me too", "and...co"})
     void ellipsisBeforeAWordIsNotALink(String text) {
         assertEquals(List.of(), links(text));
