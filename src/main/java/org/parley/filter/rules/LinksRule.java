@@ -120,13 +120,19 @@ public final class LinksRule implements Rule {
     static String host(String link) {
         String s = link.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "");
         int cut = s.length();
-        for (char c : new char[] {'/', '?', '#', ':'}) {
+        for (char c : new char[] {'/', '?', '#'}) {
             int at = s.indexOf(c);
             if (at >= 0 && at < cut) {
                 cut = at;
             }
         }
         s = s.substring(0, cut);
+        // "http://bank.com@evil.com" goes to evil.com: what stands before the @ is a user name, not the host.
+        s = s.substring(s.lastIndexOf('@') + 1);
+        int port = s.indexOf(':');
+        if (port >= 0) {
+            s = s.substring(0, port);
+        }
         return s.startsWith("www.") ? s.substring(4) : s;
     }
 

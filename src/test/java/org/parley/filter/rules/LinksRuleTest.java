@@ -60,6 +60,18 @@ class LinksRuleTest {
         assertEquals(expectedHits, counted(allowed, text).size());
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+            "http://example.org/page         | example.org",
+            "https://www.Example.com:8443/a  | example.com",
+            "http://bank.com@evil.com/login  | evil.com",
+            "https://user:secret@evil.com    | evil.com",
+            "evil.com?next=http://a@b.com    | evil.com",
+    })
+    void aLinksHostIsWhatFollowsAnyUserNameAndPrecedesAnyPort(String link, String host) {
+        assertEquals(host, LinksRule.host(link));
+    }
+
     @Test
     void missingAllowanceMeansNoLinkIsFree() {
         assertEquals(0, new LinksRule.Params(null, null, null, null, null).allowed());
