@@ -184,8 +184,7 @@ public class RuleAdminService {
             throw new PublicException(400, e.getMessage(), stripPrefix(e.field(), "thresholds."));
         }
         return replace(stored.rules(), next, stored.tables(), actor, noteOr(note(body, note), "thresholds changed"),
-                -1,
-                stored.version(), "thresholds: " + RulePack.writeThresholds(stored.thresholds()) + " -> "
+                -1, stored.version(), "thresholds: " + RulePack.writeThresholds(stored.thresholds()) + " -> "
                         + RulePack.writeThresholds(next)).id;
     }
 

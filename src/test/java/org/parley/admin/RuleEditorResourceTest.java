@@ -360,9 +360,13 @@ class RuleEditorResourceTest {
 
     /** Opens the back-test's page until it is done, which counts as having looked at its result. */
     static String viewBackTest(Accounts.Page page, String job, String draft) {
+        return openUntilDone(page, "/admin/backtest/" + job + "?draft=" + draft);
+    }
+
+    /** Opens a back-test's page (at {@code path}) until it is done. */
+    static String openUntilDone(Accounts.Page page, String path) {
         for (int i = 0; i < 600; i++) {
-            String html = page.session().request().get("/admin/backtest/" + job + "?draft=" + draft).then()
-                    .statusCode(200).extract().asString();
+            String html = page.session().request().get(path).then().statusCode(200).extract().asString();
             if (html.contains("Done:")) {
                 return html;
             }

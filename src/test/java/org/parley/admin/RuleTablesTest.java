@@ -188,7 +188,8 @@ class RuleTablesTest {
                 .extract().asString();
         Matcher m = JOB.matcher(draft);
         assertTrue(m.find(), draft);
-        String result = viewBackTest(page, m.group(1), m.group(2));
+        String result = RuleEditorResourceTest.openUntilDone(page,
+                "/admin/backtest/" + m.group(1) + "?tables=" + m.group(2));
         assertTrue(result.contains("/admin/rules/tables/drafts/" + m.group(2)), "the way back leads to the tables");
 
         // The test bench reads texts with the kept draft's tables.
@@ -218,22 +219,5 @@ class RuleTablesTest {
         assertTrue(m.find(), html);
         return m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");
-    }
-
-    /** Opens the back-test's page until it is done, which counts as having looked at its result. */
-    private static String viewBackTest(Accounts.Page page, String job, String draft) {
-        for (int i = 0; i < 600; i++) {
-            String html = page.session().request().get("/admin/backtest/" + job + "?tables=" + draft).then()
-                    .statusCode(200).extract().asString();
-            if (html.contains("Done:")) {
-                return html;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("the back-test did not finish");
     }
 }
