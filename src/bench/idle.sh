@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Idle memory: the resident set of a started Parley that has served its home page and articles once, then sat
-# still, with the small-footprint options of README → Running small. Measured twice: without and with a
+# still, with the small-footprint options (README → Benchmarks). Measured twice: without and with a
 # class-data-sharing archive (made by a first run with -XX:ArchiveClassesAtExit, as a site would once per
 # release), which keeps class metadata in a compact mapped file instead of building it on the heap of the JVM.
 # Usage: ./mvnw -B package -DskipTests && src/bench/idle.sh

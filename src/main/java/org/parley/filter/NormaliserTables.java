@@ -172,8 +172,9 @@ public record NormaliserTables(SortedMap<Character, Character> leet, SortedMap<I
     public String text(Table table) {
         StringBuilder out = new StringBuilder();
         if (table == Table.LEET) {
-            leet.forEach((symbol, letter) -> out.append(symbol).append('\t').append(letter)
-                    .append(symbol < 0x80 ? "" : "\t" + describe(symbol)).append('\n'));
+            // A '#' first on a line would make the line a note: it is written as its code point.
+            leet.forEach((symbol, letter) -> out.append(symbol == '#' ? "U+0023" : String.valueOf(symbol))
+                    .append('\t').append(letter).append(symbol < 0x80 ? "" : "\t" + describe(symbol)).append('\n'));
         } else {
             lookalikes.forEach((codePoint, latin) -> out.append(Character.toString(codePoint)).append('\t')
                     .append(latin).append('\t').append(describe(codePoint)).append('\n'));

@@ -35,6 +35,13 @@ class NormaliserTablesTest {
     }
 
     @Test
+    void aHashSignInTheLeetTableIsShownSoThatItReadsBackAsAnEntryNotANote() {
+        NormaliserTables withHash = SHIPPED.withText(Table.LEET, "U+0023 h\n4 a");
+        assertEquals('h', withHash.leet().get('#'));
+        assertEquals(withHash, withHash.withText(Table.LEET, withHash.text(Table.LEET)));
+    }
+
+    @Test
     void theTablesReadBackFromTheirJson() throws Exception {
         String json = new ObjectMapper().writeValueAsString(SHIPPED.toJson());
         assertEquals(SHIPPED, NormaliserTables.fromJson(new ObjectMapper().readTree(json), null));
