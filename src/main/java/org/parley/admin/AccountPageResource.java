@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -33,7 +34,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed(Roles.ADMIN)
 public class AccountPageResource {
 
-    private static final String HTML = "text/html;charset=UTF-8";
     private static final List<String> ROLES = List.of(Roles.MODERATOR, Roles.ADMIN);
 
     /** What the create form showed when it was sent, to show it again after an error. */
@@ -57,7 +57,7 @@ public class AccountPageResource {
     SiteInfo siteInfo;
 
     @GET
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response page(@RestQuery String done, @RestQuery Long id) {
         AccountView account = null;
         if (id != null) {
@@ -148,17 +148,13 @@ public class AccountPageResource {
     }
 
     private Response render(PageNotice notice, String errorField, CreateForm form, int status) {
-        String html = Templates.accounts(site(), actor(), accounts.list(), notice, errorField == null ? "" : errorField,
+        String html = Templates.accounts(siteInfo, actor(), accounts.list(), notice, errorField == null ? "" : errorField,
                 form, ROLES).render();
         // The page carries form tokens: nobody may cache it.
-        return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(html).build();
+        return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
     }
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private SiteInfo site() {
-        return siteInfo;
     }
 }

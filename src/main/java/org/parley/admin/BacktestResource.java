@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.filter.RuleSpec;
 import org.parley.security.Roles;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -63,14 +64,14 @@ public class BacktestResource {
     SiteInfo siteInfo;
 
     @GET
-    @Produces("text/html;charset=UTF-8")
+    @Produces(Pages.HTML)
     public TemplateInstance page() {
-        return Templates.start(site(), actor(), "", DEFAULT_DAYS, DEFAULT_LIMIT, null);
+        return Templates.start(siteInfo, actor(), "", DEFAULT_DAYS, DEFAULT_LIMIT, null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces("text/html;charset=UTF-8")
+    @Produces(Pages.HTML)
     public Response startFromPage(@RestForm String draft, @RestForm Integer days, @RestForm Integer limit) {
         String typed = draft == null ? "" : draft;
         int d = days == null ? DEFAULT_DAYS : days;
@@ -90,23 +91,23 @@ public class BacktestResource {
             BacktestService.Job job = backtests.start(actor(), specs, d, l);
             return Response.seeOther(URI.create("/admin/backtest/" + job.id())).build();
         } catch (JsonProcessingException e) {
-            return Response.status(400).entity(Templates.start(site(), actor(), typed, d, l,
+            return Response.status(400).entity(Templates.start(siteInfo, actor(), typed, d, l,
                     "That is not valid JSON: " + e.getOriginalMessage())).build();
         } catch (PublicException e) {
-            return Response.status(400).entity(Templates.start(site(), actor(), typed, d, l, e.getMessage()))
+            return Response.status(400).entity(Templates.start(siteInfo, actor(), typed, d, l, e.getMessage()))
                     .build();
         }
     }
 
     @GET
     @Path("{id}")
-    @Produces("text/html;charset=UTF-8")
+    @Produces(Pages.HTML)
     public TemplateInstance jobPage(@RestPath String id, @RestQuery String draft, @RestQuery String tables) {
         BacktestService.Job job = backtests.show(id);
         // Only a draft key ever becomes the link back, never an address from the query.
         String back = draft != null && draft.matches(DRAFT_KEY) ? "/admin/rules/drafts/" + draft
                 : tables != null && tables.matches(DRAFT_KEY) ? "/admin/rules/tables/drafts/" + tables : null;
-        return Templates.job(site(), actor(), job, back);
+        return Templates.job(siteInfo, actor(), job, back);
     }
 
     private static final String DRAFT_KEY = "[0-9a-f-]{36}";
@@ -119,9 +120,5 @@ public class BacktestResource {
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private SiteInfo site() {
-        return siteInfo;
     }
 }

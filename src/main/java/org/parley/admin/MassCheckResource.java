@@ -22,6 +22,7 @@ import org.parley.filter.FilterService;
 import org.parley.filter.MassCheck;
 import org.parley.filter.Submission;
 import org.parley.security.Roles;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -75,15 +76,15 @@ public class MassCheckResource {
 
     @GET
     @Path("admin/mass-check")
-    @Produces("text/html;charset=UTF-8")
+    @Produces(Pages.HTML)
     public TemplateInstance page() {
-        return Templates.massCheck(site(), actor(), null, "", null);
+        return Templates.massCheck(siteInfo, actor(), null, "", null);
     }
 
     @POST
     @Path("admin/mass-check")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces("text/html;charset=UTF-8")
+    @Produces(Pages.HTML)
     public Response upload(@RestForm("file") FileUpload file, @RestForm String pasted) {
         String typed = pasted == null ? "" : pasted;
         try {
@@ -98,12 +99,12 @@ public class MassCheckResource {
             } else {
                 throw new PublicException(400, "Choose a TSV file or paste label<TAB>text lines.", "file");
             }
-            return Response.ok(Templates.massCheck(site(), actor(), view(run(lines), source), typed, null)).build();
+            return Response.ok(Templates.massCheck(siteInfo, actor(), view(run(lines), source), typed, null)).build();
         } catch (PublicException e) {
-            return Response.status(400).entity(Templates.massCheck(site(), actor(), null, typed, e.getMessage()))
+            return Response.status(400).entity(Templates.massCheck(siteInfo, actor(), null, typed, e.getMessage()))
                     .build();
         } catch (IOException | UncheckedIOException e) {
-            return Response.status(400).entity(Templates.massCheck(site(), actor(), null, typed,
+            return Response.status(400).entity(Templates.massCheck(siteInfo, actor(), null, typed,
                     "The file could not be read as UTF-8 text.")).build();
         }
     }
@@ -150,9 +151,5 @@ public class MassCheckResource {
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private SiteInfo site() {
-        return siteInfo;
     }
 }

@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
 import org.parley.shared.web.ClientAddress;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -29,7 +30,6 @@ import io.vertx.core.http.HttpServerRequest;
 @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
 public class OwnPasswordResource {
 
-    private static final String HTML = "text/html;charset=UTF-8";
 
     @CheckedTemplate
     static class Templates {
@@ -52,7 +52,7 @@ public class OwnPasswordResource {
     SiteInfo siteInfo;
 
     @GET
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response page(@RestQuery String done) {
         PageNotice notice = "changed".equals(done)
                 ? PageNotice.success("Your password is changed. Use the new one from your next login.")
@@ -84,7 +84,7 @@ public class OwnPasswordResource {
     private Response render(PageNotice notice, String errorField, int status) {
         String html = Templates.password(siteInfo, actor(), notice,
                 errorField == null ? "" : errorField).render();
-        return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(html).build();
+        return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
     }
 
     private String actor() {

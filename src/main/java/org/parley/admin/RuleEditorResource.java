@@ -23,6 +23,7 @@ import org.parley.filter.Category;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.RuleType;
 import org.parley.security.Roles;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -37,8 +38,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Path("/admin/rules")
 @RolesAllowed(Roles.ADMIN)
 public class RuleEditorResource {
-
-    static final String HTML = "text/html;charset=UTF-8";
 
     @CheckedTemplate
     static class Templates {
@@ -65,52 +64,52 @@ public class RuleEditorResource {
     SiteInfo siteInfo;
 
     @GET
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public TemplateInstance list(@RestQuery String q, @RestQuery String type, @RestQuery String category,
             @RestQuery String mode, @RestQuery String enabled, @RestQuery String sort, @RestQuery String dir,
             @RestQuery String done, @RestQuery Long id, @RestQuery String error) {
         RuleEditorService.ListQuery query = new RuleEditorService.ListQuery(s(q), s(type), s(category), s(mode),
                 s(enabled), s(sort), s(dir));
-        return Templates.list(site(), actor(), editor.list(query), query, types(), categories(),
+        return Templates.list(siteInfo, actor(), editor.list(query), query, types(), categories(),
                 notice(done, id, error));
     }
 
     @GET
     @Path("new")
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public TemplateInstance create(@RestQuery String type) {
         String t = type == null ? "TERMS" : type;
         if (types().stream().noneMatch(x -> x.equalsIgnoreCase(t))) {
             throw new PublicException(400, "There is no rule type " + t + ".", "type");
         }
-        return Templates.editor(site(), actor(), RuleForm.blank(t), RuleEditorService.EditorState.clean(),
+        return Templates.editor(siteInfo, actor(), RuleForm.blank(t), RuleEditorService.EditorState.clean(),
                 categories());
     }
 
     @GET
     @Path("{id: \\d+}")
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public TemplateInstance edit(@RestPath long id) {
-        return Templates.editor(site(), actor(), editor.formOf(id), RuleEditorService.EditorState.clean(),
+        return Templates.editor(siteInfo, actor(), editor.formOf(id), RuleEditorService.EditorState.clean(),
                 categories());
     }
 
     /** A draft kept when its back-test was started, shown with that back-test's state and any warning. */
     @GET
     @Path("drafts/{key}")
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public TemplateInstance draft(@RestPath String key) {
         var draft = editor.draft(key).orElseThrow(() -> PublicException.notFound(
                 "That draft is no longer kept (drafts are kept for an hour); edit the rule again."));
         Optional<BacktestService.Job> job = draft.getValue();
-        return Templates.editor(site(), actor(), draft.getKey(),
+        return Templates.editor(siteInfo, actor(), draft.getKey(),
                 editor.stateOf(draft.getKey(), key, job.orElse(null)), categories());
     }
 
     @POST
     @Path("edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response submit(MultivaluedMap<String, String> fields) {
         RuleForm form = RuleForm.from(fields);
         String action = fields.getFirst("action");
@@ -123,7 +122,7 @@ public class RuleEditorResource {
         }
         RuleEditorService.Outcome.Shown shown = (RuleEditorService.Outcome.Shown) outcome;
         return Response.status(shown.status())
-                .entity(Templates.editor(site(), actor(), form, shown.state(), categories())).build();
+                .entity(Templates.editor(siteInfo, actor(), form, shown.state(), categories())).build();
     }
 
     @POST
@@ -165,7 +164,7 @@ public class RuleEditorResource {
     @POST
     @Path("{id: \\d+}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response move(@RestPath long id, @RestForm String direction) {
         int step = switch (direction == null ? "" : direction) {
             case "up" -> -1;
@@ -181,7 +180,7 @@ public class RuleEditorResource {
                 throw e;
             }
             RuleEditorService.ListQuery all = new RuleEditorService.ListQuery("", "", "", "", "", "", "");
-            return Response.status(e.getResponse().getStatus()).entity(Templates.list(site(), actor(),
+            return Response.status(e.getResponse().getStatus()).entity(Templates.list(siteInfo, actor(),
                     editor.list(all), all, types(), categories(), PageNotice.error("Not moved: " + e.getMessage())))
                     .build();
         }
@@ -189,7 +188,7 @@ public class RuleEditorResource {
 
     @GET
     @Path("versions")
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public TemplateInstance versions(@RestQuery Long compare, @RestQuery String done, @RestQuery Long id) {
         long live = rules.liveVersion();
         RuleSetDiff diff = compare == null ? null : rules.diff(compare, live);
@@ -197,7 +196,7 @@ public class RuleEditorResource {
                 ? PageNotice.success("Restored: version " + id + " is now in force with the rules of the version "
                         + "you chose.")
                 : null;
-        return Templates.versions(site(), actor(), rules.versions(), live, diff,
+        return Templates.versions(siteInfo, actor(), rules.versions(), live, diff,
                 compare == null ? "" : "/admin/rules/versions/" + compare + "/restore", notice);
     }
 
@@ -270,9 +269,5 @@ public class RuleEditorResource {
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private SiteInfo site() {
-        return siteInfo;
     }
 }

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.captcha.CaptchaService;
 import org.parley.security.Roles;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -38,7 +39,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed(Roles.ADMIN)
 public class SettingsResource {
 
-    private static final String HTML = "text/html;charset=UTF-8";
     private static final String PAGE = "/admin/settings";
 
     /** A setting with what its field shows: the value in force, or what was typed before an error. */
@@ -67,14 +67,14 @@ public class SettingsResource {
     SiteInfo siteInfo;
 
     @GET
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response page(@RestQuery String done, @RestQuery String name) {
         return render(notice(done, name), null, Map.of(), 200);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response save(MultivaluedMap<String, String> form) {
         Map<String, String> typed = fields(form);
         typed.keySet().removeIf(k -> settings.list().stream().noneMatch(s -> s.name().equals(k)));
@@ -89,7 +89,7 @@ public class SettingsResource {
     @POST
     @Path("{name}/reset")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response reset(@RestPath String name) {
         try {
             settings.reset(actor(), name);
@@ -102,7 +102,7 @@ public class SettingsResource {
     @POST
     @Path("thresholds")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response thresholds(MultivaluedMap<String, String> form) {
         Map<String, String> typed = fields(form);
         try {
@@ -155,17 +155,13 @@ public class SettingsResource {
                 kept.getOrDefault(t.category() + ".reject", String.valueOf(t.reject())),
                 (t.category() + ".hold").equals(errorField), (t.category() + ".reject").equals(errorField))).toList();
         boolean captchaOff = all.stream().anyMatch(s -> s.name().equals("captchaEnabled") && s.value().equals("false"));
-        String html = Templates.settings(site(), actor(), fields, thresholds, kept.getOrDefault("note", ""),
+        String html = Templates.settings(siteInfo, actor(), fields, thresholds, kept.getOrDefault("note", ""),
                 captchaOff, CaptchaService.OFF_WARNING, notice).render();
         // The page carries form tokens: nobody may cache it.
-        return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(html).build();
+        return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
     }
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private SiteInfo site() {
-        return siteInfo;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.parley.comments.DailyCount;
 import org.parley.filter.Decision;
 import org.parley.security.Roles;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -50,7 +51,7 @@ public class StatsResource {
 
     @GET
     @Path("admin/dashboard")
-    @Produces("text/html;charset=UTF-8")
+    @Produces(Pages.HTML)
     public TemplateInstance dashboard() {
         StatsService.Overview o = stats.overview();
         List<StatsService.RuleRow> byHits = o.rules().stream().filter(r -> r.hits() > 0).limit(TOP).toList();

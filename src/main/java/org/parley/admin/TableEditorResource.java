@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -48,7 +49,7 @@ public class TableEditorResource {
 
     /** The tables in force; {@code fill=shipped} fills the form with Parley's own instead, saving nothing. */
     @GET
-    @Produces(RuleEditorResource.HTML)
+    @Produces(Pages.HTML)
     public TemplateInstance page(@RestQuery String fill, @RestQuery String done, @RestQuery Long version) {
         boolean shipped = "shipped".equals(fill);
         PageNotice notice = "saved".equals(done) && version != null
@@ -62,7 +63,7 @@ public class TableEditorResource {
     /** A draft kept when its back-test was started, with that back-test's state and any warning. */
     @GET
     @Path("drafts/{key}")
-    @Produces(RuleEditorResource.HTML)
+    @Produces(Pages.HTML)
     public TemplateInstance draft(@RestPath String key) {
         TableEditorService.Drafted draft = editor.draft(key).orElseThrow(() -> PublicException.notFound(
                 "That draft is no longer kept (drafts are kept for an hour); edit the tables again."));
@@ -71,7 +72,7 @@ public class TableEditorResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(RuleEditorResource.HTML)
+    @Produces(Pages.HTML)
     public Response submit(@RestForm String leet, @RestForm String lookalikes, @RestForm String note,
             @RestForm String action) {
         TableEditorService.Form form = new TableEditorService.Form(s(leet), s(lookalikes), s(note));

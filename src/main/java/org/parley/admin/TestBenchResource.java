@@ -25,6 +25,7 @@ import org.parley.filter.RuleSpec;
 import org.parley.filter.Submission;
 import org.parley.filter.Verdict;
 import org.parley.security.Roles;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -76,14 +77,14 @@ public class TestBenchResource {
     SiteInfo siteInfo;
 
     @GET
-    @Produces("text/html;charset=UTF-8")
+    @Produces(Pages.HTML)
     public TemplateInstance page(@org.jboss.resteasy.reactive.RestQuery String draft) {
-        return Templates.bench(site(), actor(), articles.listNewestFirst(), "", "", "", draftKey(draft), null, null);
+        return Templates.bench(siteInfo, actor(), articles.listNewestFirst(), "", "", "", draftKey(draft), null, null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces("text/html;charset=UTF-8")
+    @Produces(Pages.HTML)
     public Response check(@RestForm String text, @RestForm String userName, @RestForm String article,
             @RestForm String draft) {
         String key = draftKey(draft);
@@ -95,7 +96,7 @@ public class TestBenchResource {
                 : t.length() > MAX_TEXT ? "A text can be at most " + MAX_TEXT + " characters." : null;
         if (error != null) {
             return Response.status(400)
-                    .entity(Templates.bench(site(), actor(), all, t, name, slug, key, null, error)).build();
+                    .entity(Templates.bench(siteInfo, actor(), all, t, name, slug, key, null, error)).build();
         }
         Submission.Context context = slug.isBlank() ? null
                 : articles.find(slug).map(ArticleView::filterContext).orElse(null);
@@ -124,7 +125,7 @@ public class TestBenchResource {
                 .map(h -> new HitRow(h, descriptions.getOrDefault(h.rule(), ""))).toList();
         Result result = new Result(verdict, Highlight.of(t, verdict.hits(), Field.TEXT),
                 Highlight.of(name, verdict.hits(), Field.AUTHOR), rows);
-        return Response.ok(Templates.bench(site(), actor(), all, t, name, slug, drafted ? key : null,
+        return Response.ok(Templates.bench(siteInfo, actor(), all, t, name, slug, drafted ? key : null,
                 result, !drafted && key != null ? "That draft is no longer kept; the live rules were used."
                         : null)).build();
     }
@@ -136,9 +137,5 @@ public class TestBenchResource {
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private SiteInfo site() {
-        return siteInfo;
     }
 }

@@ -32,6 +32,7 @@ import org.parley.comments.SubmissionOutcome;
 import org.parley.filter.Category;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.PageShell;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -47,7 +48,6 @@ import io.vertx.core.http.HttpServerRequest;
 @PermitAll
 public class ArticleResource {
 
-    private static final String HTML = "text/html;charset=UTF-8";
     private static final String RSS = "application/rss+xml;charset=UTF-8";
     private static final int FEED_SIZE = 50;
     private static final String FORM_HOLE = PageShell.marker("form");
@@ -101,17 +101,17 @@ public class ArticleResource {
     CsrfTokenParameterProvider csrf;
 
     @GET
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public TemplateInstance home() {
         Map<Long, Long> counts = comments.publishedCounts();
         List<HomeItem> items = articles.listNewestFirst().stream()
                 .map(a -> new HomeItem(a, counts.getOrDefault(a.id(), 0L))).toList();
-        return Templates.home(site(), items);
+        return Templates.home(siteInfo, items);
     }
 
     @GET
     @Path("articles/{slug}")
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Uni<Response> article(@RestPath String slug, @RestQuery Integer page, @RestQuery String posted,
             @RestQuery String category) {
         // Most views find the page ready in memory: serve those on the I/O thread, the rest on a worker.
@@ -147,7 +147,7 @@ public class ArticleResource {
     @POST
     @Path("articles/{slug}/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response post(@RestPath String slug, @RestForm String userName, @RestForm String text,
             @RestForm String captchaToken, @RestForm String captchaAnswer, @RestForm String captchaReview,
             @RestForm String action, HttpServerRequest request) {
@@ -176,7 +176,7 @@ public class ArticleResource {
 
     @GET
     @Path("forum")
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public TemplateInstance forum(@RestQuery Integer page) {
         int pageCount = (int) Math.max(1, (comments.countPublished() + CommentService.PAGE_SIZE - 1)
                 / CommentService.PAGE_SIZE);
@@ -186,7 +186,7 @@ public class ArticleResource {
         List<ForumEntry> entries = comments.latestPublished(current - 1, CommentService.PAGE_SIZE).stream()
                 .filter(c -> byId.containsKey(c.articleId()))
                 .map(c -> new ForumEntry(byId.get(c.articleId()), c)).toList();
-        return Templates.forum(site(), entries, current, pageCount);
+        return Templates.forum(siteInfo, entries, current, pageCount);
     }
 
     @GET
@@ -194,7 +194,7 @@ public class ArticleResource {
     @Produces(RSS)
     public TemplateInstance articlesRss() {
         List<ArticleView> latest = articles.listNewestFirst();
-        return Templates.articlesRss(site(), latest.subList(0, Math.min(FEED_SIZE, latest.size())));
+        return Templates.articlesRss(siteInfo, latest.subList(0, Math.min(FEED_SIZE, latest.size())));
     }
 
     @GET
@@ -205,7 +205,7 @@ public class ArticleResource {
         List<CommentView> all = comments.published(article.id());
         List<CommentView> newest = new ArrayList<>(all.subList(Math.max(0, all.size() - FEED_SIZE), all.size()));
         Collections.reverse(newest);
-        return Templates.commentsRss(site(), article, newest);
+        return Templates.commentsRss(siteInfo, article, newest);
     }
 
     private Response render(ArticleView article, int requestedPage, CommentFormView form, int status) {
@@ -219,7 +219,7 @@ public class ArticleResource {
             List<CommentView> slice = published.subList((page - 1) * CommentService.PAGE_SIZE,
                     Math.min(published.size(), page * CommentService.PAGE_SIZE));
             ArticlePage view = new ArticlePage(article, slice, published.size(), page, pageCount, FORM_HOLE);
-            PageShell withFormHole = PageShell.split(Templates.article(site(), view, null).render(), FORM_HOLE);
+            PageShell withFormHole = PageShell.split(Templates.article(siteInfo, view, null).render(), FORM_HOLE);
             if (mode == CommentMode.CLOSED) {
                 return new ArticlePageCache.Shells(withFormHole,
                         PageShell.split(withFormHole.fillAsString(Templates.article$closed(null).render())), false,
@@ -255,7 +255,7 @@ public class ArticleResource {
 
     private static Response page(byte[] body, int status) {
         // Every view carries its own form tokens: no shared cache may keep it.
-        return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(body).build();
+        return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(body).build();
     }
 
     private CommentFormView form(ArticleView article, String userName, String text, Map<String, String> errors,
@@ -307,9 +307,5 @@ public class ArticleResource {
 
     private ArticleView find(String slug) {
         return articles.find(slug).orElseThrow(() -> PublicException.notFound("There is no article at this address."));
-    }
-
-    private SiteInfo site() {
-        return siteInfo;
     }
 }

@@ -25,6 +25,7 @@ import org.parley.articles.ArticleView;
 import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentStatus;
 import org.parley.security.Roles;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -40,7 +41,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
 public class ArticlesPageResource {
 
-    private static final String HTML = "text/html;charset=UTF-8";
     static final int PAGE_SIZE = 50;
 
     @CheckedTemplate
@@ -65,7 +65,7 @@ public class ArticlesPageResource {
     SiteInfo siteInfo;
 
     @GET
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response page(@RestQuery String q, @RestQuery Integer page, @RestQuery String done,
             @RestQuery String article) {
         return render(q, page, notice(done, article), 200);
@@ -74,7 +74,7 @@ public class ArticlesPageResource {
     @POST
     @Path("{slug}/mode")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response setMode(@RestPath String slug, @RestForm String mode, @RestForm String q, @RestForm Integer page) {
         try {
             ArticleView changed = modes.change(identity.getPrincipal().getName(), slug, mode);
@@ -109,10 +109,10 @@ public class ArticlesPageResource {
                 .toList());
         List<ArticleRow> rows = shown.stream().map(a -> new ArticleRow(a, articles.commentModeOf(a),
                 counts.getOrDefault(a.id(), Map.of()))).toList();
-        String html = Templates.articles(site(), identity.getPrincipal().getName(), rows, ArticleRow.CHOICES, search, current,
+        String html = Templates.articles(siteInfo, identity.getPrincipal().getName(), rows, ArticleRow.CHOICES, search, current,
                 pageCount, matching.size(), notice).render();
         // The page carries form tokens: nobody may cache it.
-        return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(html).build();
+        return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
     }
 
     /** The list's search and page as the start of a query string, so a redirect lands where the form was. */
@@ -129,9 +129,5 @@ public class ArticlesPageResource {
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private SiteInfo site() {
-        return siteInfo;
     }
 }

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -32,8 +33,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Path("/moderation/bans")
 @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
 public class BanPageResource {
-
-    private static final String HTML = "text/html;charset=UTF-8";
 
     @CheckedTemplate
     static class Templates {
@@ -54,14 +53,14 @@ public class BanPageResource {
     SiteInfo siteInfo;
 
     @GET
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response page(@RestQuery String done, @RestQuery Integer n) {
         return render(notice(done, n), BanDraft.NONE, 200);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response ban(@RestForm String name, @RestForm String reason, @RestForm String days) {
         BanDraft draft = new BanDraft(null, name, reason, days);
         try {
@@ -82,7 +81,7 @@ public class BanPageResource {
     @POST
     @Path("{id}/lift")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response lift(@RestPath long id) {
         try {
             bans.lift(actor(), id);
@@ -106,18 +105,14 @@ public class BanPageResource {
 
     private Response render(Notice notice, BanDraft draft, int status) {
         List<BanView> all = bans.list();
-        String html = Templates.bans(site(), actor(), all.stream().filter(BanView::active).toList(),
+        String html = Templates.bans(siteInfo, actor(), all.stream().filter(BanView::active).toList(),
                 all.stream().filter(b -> !b.active()).toList(), BanLength.CHOICES, draft,
                 moderation.banAction() == ModerationConfig.BanAction.REFUSE, notice).render();
         // The page carries form tokens: nobody may cache it.
-        return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(html).build();
+        return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
     }
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private SiteInfo site() {
-        return siteInfo;
     }
 }

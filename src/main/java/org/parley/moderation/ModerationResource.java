@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.parley.comments.QueueTab;
 import org.parley.security.Roles;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -41,7 +42,6 @@ import io.smallrye.mutiny.Multi;
 @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
 public class ModerationResource {
 
-    private static final String HTML = "text/html;charset=UTF-8";
     private static final List<QueueTab> TABS = List.of(QueueTab.values());
     private static final List<RemoveReason> REASONS = List.of(RemoveReason.values());
     private static final List<AuditAction> AUDIT_ACTIONS = List.of(AuditAction.values());
@@ -90,7 +90,7 @@ public class ModerationResource {
     SiteInfo siteInfo;
 
     @GET
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response queue(@RestQuery String tab, @RestQuery String article, @RestQuery String category,
             @RestQuery String q, @RestQuery String sort, @RestQuery Integer page, @RestQuery String done,
             @RestQuery Integer n, @RestQuery Integer s, @RestQuery Integer left) {
@@ -203,31 +203,31 @@ public class ModerationResource {
 
     @GET
     @Path("comments/{id}")
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public TemplateInstance comment(@RestPath long id, @RestQuery String back) {
         QueueCard card = dashboard.card(id);
-        return Templates.comment(site(), actor(), card, audit.historyOf(id), REASONS, BanLength.CHOICES,
+        return Templates.comment(siteInfo, actor(), card, audit.historyOf(id), REASONS, BanLength.CHOICES,
                 BanDraft.NONE, QueueView.fromQuery(back));
     }
 
     @GET
     @Path("audit")
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public TemplateInstance auditLog(@RestQuery String actor, @RestQuery String action, @RestQuery Integer page) {
         AuditAction chosen = parseAuditAction(action);
         int current = Math.max(1, page == null ? 1 : page);
         List<AuditView> entries = audit.search(actor, chosen, null, current - 1);
         String shownActor = actor == null ? "" : actor.strip();
-        return Templates.audit(site(), actor(), entries, shownActor, chosen == null ? "" : chosen.name(),
+        return Templates.audit(siteInfo, actor(), entries, shownActor, chosen == null ? "" : chosen.name(),
                 AUDIT_ACTIONS, current, entries.size() == AuditService.PAGE_SIZE);
     }
 
     private Response render(QueueView view, Notice notice, int status, BanDraft draft) {
         ModerationDashboard.Page page = dashboard.page(view);
-        String html = Templates.queue(site(), actor(), page, TABS, REASONS, BanLength.CHOICES, draft, notice,
+        String html = Templates.queue(siteInfo, actor(), page, TABS, REASONS, BanLength.CHOICES, draft, notice,
                 ModerationService.UNDO_WINDOW.toSeconds()).render();
         // Pages carry form tokens and readers' unpublished words: nobody may cache them.
-        return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(html).build();
+        return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
     }
 
     private Response done(QueueView view, String what, ModerationService.Outcome outcome, String accept) {
@@ -301,9 +301,5 @@ public class ModerationResource {
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private SiteInfo site() {
-        return siteInfo;
     }
 }

@@ -21,6 +21,7 @@ import org.parley.articles.ArticleView;
 import org.parley.comments.CommentService;
 import org.parley.comments.ReviewComment;
 import org.parley.shared.web.ClientAddress;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
@@ -33,7 +34,6 @@ import io.vertx.core.http.HttpServerRequest;
 @PermitAll
 public class ReportResource {
 
-    private static final String HTML = "text/html;charset=UTF-8";
 
     @CheckedTemplate
     static class Templates {
@@ -65,7 +65,7 @@ public class ReportResource {
     SiteInfo siteInfo;
 
     @GET
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response show(@RestPath String slug, @RestPath long id) {
         ArticleView article = find(slug);
         return page(article, reports.reportable(id, article.id()), null, null, Map.of(), 200);
@@ -73,7 +73,7 @@ public class ReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(HTML)
+    @Produces(Pages.HTML)
     public Response report(@RestPath String slug, @RestPath long id, @RestForm String reason, @RestForm String note,
             HttpServerRequest request) {
         ArticleView article = find(slug);
@@ -97,7 +97,7 @@ public class ReportResource {
                 note == null ? "" : note, errors, ReportService.NOTE_MAX);
         String html = Templates.report(siteInfo, form).render();
         // The page carries this visitor's CSRF token: no shared cache may keep it.
-        return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(html).build();
+        return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
     }
 
     private ArticleView find(String slug) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestQuery;
+import org.parley.shared.web.Pages;
 import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -43,7 +44,7 @@ public class LoginResource {
 
     @GET
     @Path("login")
-    @Produces("text/html;charset=UTF-8")
+    @Produces(Pages.HTML)
     public Response login(@RestQuery String error, @RestQuery String expired, @RestQuery String loggedOut) {
         String problem = error == null ? null
                 : "Wrong user name or password. After several failed attempts, each new attempt is slowed down.";
