@@ -243,12 +243,12 @@ public class RuleAdminService {
             throw new PublicException(400, "With these tables, rules fail their own examples: "
                     + String.join("; ", failing) + ".", null);
         }
-        RuleSetDiff diff = RuleSetDiff.of(stored, new RuleSetStore.Stored(0, stored.rules(), stored.thresholds(), next));
+        List<RuleSetDiff.Change> changes = RuleSetDiff.tableChanges(stored.tables(), next);
         return replace(stored.rules(), stored.thresholds(), next, actor, noteOr(note, "leetspeak and look-alike "
                 + "tables changed"), -1, stored.version(), "tables: " + (next.isShipped() ? "Parley's own; " : "")
-                + diff.tables().size() + " entries changed" + (diff.tables().isEmpty() ? "" : " ("
-                + String.join(", ", diff.tables().stream().limit(20).map(c -> c.field() + " " + c.from() + " -> "
-                        + c.to()).toList()) + (diff.tables().size() > 20 ? ", ..." : "") + ")"));
+                + changes.size() + " entries changed" + (changes.isEmpty() ? "" : " ("
+                + String.join(", ", changes.stream().limit(20).map(c -> c.field() + " " + c.from() + " -> "
+                        + c.to()).toList()) + (changes.size() > 20 ? ", ..." : "") + ")"));
     }
 
     /** The version in force on this node. */

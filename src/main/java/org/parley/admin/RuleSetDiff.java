@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.parley.filter.Category;
@@ -20,7 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * What changed from one rule-set version to another. Rules are matched by name (ids change when a restore
@@ -121,34 +118,28 @@ public record RuleSetDiff(long from, long to, List<String> added, List<String> r
         return moved;
     }
 
-    /** Entries of the normaliser's tables added, removed or changed: {@code leet 4}, {@code lookalikes U+0430 ...}. */
+    /** Entries of the normaliser's tables added, removed or changed: {@code leet '4'}, {@code lookalikes а U+0430 ...}. */
     static List<Change> tableChanges(NormaliserTables a, NormaliserTables b) {
+        ObjectNode before = a.toJson();
+        ObjectNode after = b.toJson();
         List<Change> changes = new ArrayList<>();
-        entryChanges("leet", stringKeys(a.leet()), stringKeys(b.leet()), changes);
-        entryChanges("lookalikes", stringKeys(a.lookalikes()), stringKeys(b.lookalikes()), changes);
-        return changes;
-    }
-
-    private static Map<Integer, String> stringKeys(Map<? extends Object, ? extends Object> table) {
-        Map<Integer, String> out = new TreeMap<>();
-        table.forEach((k, v) -> out.put(k instanceof Character c ? (int) c : (Integer) k, String.valueOf(v)));
-        return out;
-    }
-
-    private static void entryChanges(String table, Map<Integer, String> a, Map<Integer, String> b,
-            List<Change> changes) {
-        Set<Integer> keys = new TreeSet<>(a.keySet());
-        keys.addAll(b.keySet());
-        for (Integer key : keys) {
-            String x = a.get(key);
-            String y = b.get(key);
-            if (!Objects.equals(x, y)) {
-                String name = key < 0x80 ? "'" + Character.toString(key) + "'"
-                        : Character.toString(key) + " " + NormaliserTables.describe(key);
-                changes.add(new Change(table + " " + name, x == null ? NullNode.instance : TextNode.valueOf(x),
-                        y == null ? NullNode.instance : TextNode.valueOf(y)));
+        for (NormaliserTables.Table table : NormaliserTables.Table.values()) {
+            JsonNode x = before.get(table.key());
+            JsonNode y = after.get(table.key());
+            Set<String> characters = new TreeSet<>();
+            x.fieldNames().forEachRemaining(characters::add);
+            y.fieldNames().forEachRemaining(characters::add);
+            for (String c : characters) {
+                JsonNode from = x.path(c).isMissingNode() ? NullNode.instance : x.get(c);
+                JsonNode to = y.path(c).isMissingNode() ? NullNode.instance : y.get(c);
+                if (!from.equals(to)) {
+                    int codePoint = c.codePointAt(0);
+                    String name = codePoint < 0x80 ? "'" + c + "'" : c + " " + NormaliserTables.describe(codePoint);
+                    changes.add(new Change(table.key() + " " + name, from, to));
+                }
             }
         }
+        return changes;
     }
 
     private static Map<String, ObjectNode> byName(List<RuleSpec> rules) {

@@ -158,8 +158,6 @@ public record NormaliserTables(SortedMap<Character, Character> leet, SortedMap<I
                 } else {
                     lookalikesFrom(Map.of(key, m.group(2))).forEach(Normaliser::checkedLookalike);
                 }
-            } catch (InvalidRuleException e) {
-                throw new InvalidRuleException(where + e.getMessage(), table.field(), e);
             } catch (IllegalArgumentException e) {
                 throw new InvalidRuleException(where + e.getMessage(), table.field(), e);
             }

@@ -145,7 +145,12 @@
     if (submitter && submitter.name) {
       data.append(submitter.name, submitter.value);
     }
-    return fetch(form.getAttribute('action'), {
+    return send(form.getAttribute('action'), data);
+  }
+
+  /** Posts a form's data and answers its JSON; a refusal becomes an error with a message for the moderator. */
+  function send(url, data, fallback) {
+    return fetch(url, {
       method: 'POST',
       headers: { 'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
       body: data,
@@ -157,7 +162,7 @@
           if (response.status === 401 || response.status === 403) {
             message = 'Your session has ended or lacks the moderator role: reload the page to log in again.';
           } else if (!message) {
-            message = 'That did not work (' + response.status + '). Reload the page and try again.';
+            message = fallback || 'That did not work (' + response.status + '). Reload the page and try again.';
           }
           throw new Error(message);
         }
@@ -298,19 +303,8 @@
     }
     data.append('csrf-token', token.value);
     data.append('back', root ? root.getAttribute('data-back') || '' : '');
-    fetch('/moderation/undo', {
-      method: 'POST',
-      headers: { 'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: data,
-      credentials: 'same-origin'
-    }).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (body) {
-        if (!response.ok) {
-          throw new Error(body.error || 'Undo did not work. Reload the page to see where things stand.');
-        }
-        return body;
-      });
-    }).then(function (result) {
+    var failed = 'Undo did not work. Reload the page to see where things stand.';
+    send('/moderation/undo', data, failed).then(function (result) {
       clearTimeout(undoTimer);
       var back = (result.reverted || []).map(String);
       var first = null;
