@@ -3,7 +3,7 @@ package org.parley.filter;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How scores become decisions, and how long a rule may take. */
+/** How scores become decisions, and how long the filter may take on one comment. */
 @ConfigMapping(prefix = "parley.filter")
 public interface FilterConfig {
 
@@ -19,9 +19,11 @@ public interface FilterConfig {
     int rejectAt();
 
     /**
-     * {@code parley.filter.rule-budget-millis}: a rule that takes longer than this on one comment counts as
-     * failed, and the comment is held for review. Default 200.
+     * {@code parley.filter.budget-millis}: the CPU time the filter may spend on one comment, all steps together.
+     * A comment that needs more is held for a moderator, with "the filter took too long" and the step that ran
+     * long as the reason, and the request thread is free again. Ordinary comments take well under a
+     * millisecond, the longest hostile ones a few. Default 50.
      */
-    @WithDefault("200")
-    long ruleBudgetMillis();
+    @WithDefault("50")
+    long budgetMillis();
 }

@@ -3,7 +3,9 @@ package org.parley.filter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 import org.parley.filter.rules.CombinationRule;
@@ -16,15 +18,18 @@ import org.parley.filter.rules.CombinationRule;
 public final class FilterEngine {
 
     private static final Logger LOG = Logger.getLogger(FilterEngine.class);
+    /** A step that runs out of time is logged at most this often, however many hostile texts trip it. */
+    private static final long LOG_EVERY_NANOS = 60_000_000_000L;
 
-    private final long ruleBudgetNanos;
+    private final long budgetNanos;
+    private final Map<String, Long> lastLogged = new ConcurrentHashMap<>();
 
     /**
-     * @param ruleBudgetMillis a rule that takes longer than this on one submission counts as failed, which
-     *                         holds the submission for review
+     * @param budgetMillis the CPU time one evaluation may take; a submission that needs more is held for a
+     *                     person, with the step that ran long as the reason
      */
-    public FilterEngine(long ruleBudgetMillis) {
-        this.ruleBudgetNanos = ruleBudgetMillis * 1_000_000;
+    public FilterEngine(long budgetMillis) {
+        this.budgetNanos = budgetMillis * 1_000_000;
     }
 
     public Verdict evaluate(CompiledRuleSet ruleSet, Submission submission) {
@@ -32,22 +37,29 @@ public final class FilterEngine {
     }
 
     public Verdict evaluate(CompiledRuleSet ruleSet, Submission submission, Signals signals) {
-        Inspection input = Inspection.of(submission, ruleSet.normaliser(), signals, ruleSet.terms());
+        Budget budget = Budget.startingNow(budgetNanos);
+        Inspection input = Inspection.of(submission, ruleSet.normaliser(), signals, ruleSet.terms(), budget);
         Tally tally = new Tally(ruleSet.thresholds());
         Set<String> matched = new HashSet<>();
         List<CompiledRule> combinations = new ArrayList<>(0);
-        // One clock read between two rules ends the one and starts the next: at some 25 ns a read, two per rule
-        // cost a sixth of judging a short comment.
-        long clock = System.nanoTime();
-        for (CompiledRule rule : ruleSet.rules()) {
-            if (!rule.spec().enabled()) {
-                continue;
+        try {
+            for (CompiledRule rule : ruleSet.rules()) {
+                if (!rule.spec().enabled()) {
+                    continue;
+                }
+                if (rule.matcher() instanceof CombinationRule) {
+                    combinations.add(rule);
+                    continue;
+                }
+                budget.step("rule " + rule.spec().name());
+                run(rule, input, tally, matched);
+                budget.check();
             }
-            if (rule.matcher() instanceof CombinationRule) {
-                combinations.add(rule);
-                continue;
-            }
-            clock = run(rule, input, tally, matched, clock);
+        } catch (Budget.Exceeded e) {
+            // The rest of the rules are not run: the thread is wanted elsewhere, and a person reads the comment.
+            tooLong(e.step(), submission);
+            tally.error("the filter took too long (" + e.step() + ")");
+            return tally.verdict(ruleSet.version());
         }
         for (CompiledRule rule : combinations) {
             CombinationRule combination = (CombinationRule) rule.matcher();
@@ -62,20 +74,16 @@ public final class FilterEngine {
         return tally.verdict(ruleSet.version());
     }
 
-    /** Runs one rule that started at {@code started}, and returns when it ended. */
-    private long run(CompiledRule rule, Inspection input, Tally tally, Set<String> matched, long started) {
+    private void run(CompiledRule rule, Inspection input, Tally tally, Set<String> matched) {
         int before = tally.hitCount();
         try {
             rule.matcher().match(input, (field, start, end) -> tally.add(rule, field, start, end, input));
+        } catch (Budget.Exceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             // A broken rule must not wave comments through: the submission goes to a person instead.
             LOG.errorf(e, "filter rule %s failed", rule.spec().name());
             tally.error("rule " + rule.spec().name() + " failed");
-        }
-        long ended = System.nanoTime();
-        if (ended - started > ruleBudgetNanos) {
-            LOG.warnf("filter rule %s took longer than its budget", rule.spec().name());
-            tally.error("rule " + rule.spec().name() + " took too long");
         }
         if (tally.hitCount() > before) {
             // A rule on trial (observe mode) must not change decisions, also not through a combination.
@@ -84,7 +92,18 @@ public final class FilterEngine {
             }
             tally.ruleDone(rule);
         }
-        return ended;
+    }
+
+    /** Says once a minute per step, not once per hostile text, that a step ran out of time. */
+    private void tooLong(String step, Submission submission) {
+        long now = System.nanoTime();
+        Long last = lastLogged.get(step);
+        if (last == null || now - last > LOG_EVERY_NANOS) {
+            lastLogged.put(step, now);
+            LOG.warnf("the filter ran out of its %d ms budget in %s on a text of %d characters; the comment is"
+                    + " held for a moderator (said at most once a minute for each step)", budgetNanos / 1_000_000,
+                    step, submission.text() == null ? 0 : submission.text().length());
+        }
     }
 
     /** The running sums of one evaluation. */

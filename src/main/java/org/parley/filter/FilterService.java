@@ -96,7 +96,7 @@ public class FilterService {
     TransactionSynchronizationRegistry transactions;
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
-        engine = new FilterEngine(config.ruleBudgetMillis());
+        engine = new FilterEngine(config.budgetMillis());
         current.set(CompiledRuleSet.empty(defaultThresholds()));
         QuarkusTransaction.requiringNew().run(this::ensureFirstVersion);
         reload();

@@ -20,25 +20,33 @@ public final class Inspection {
     private final Normaliser normaliser;
     private final Signals signals;
     private final TermScanner termScanner;
+    private final Budget budget;
     private NormalisedText text;
     private NormalisedText author;
     private Map<Object, Object> remembered;
 
-    private Inspection(Submission submission, Normaliser normaliser, Signals signals, TermScanner termScanner) {
+    private Inspection(Submission submission, Normaliser normaliser, Signals signals, TermScanner termScanner,
+            Budget budget) {
         this.submission = submission;
         this.normaliser = normaliser;
         this.signals = signals;
         this.termScanner = termScanner;
+        this.budget = budget;
     }
 
     public static Inspection of(Submission submission, Normaliser normaliser, Signals signals,
-            TermScanner termScanner) {
-        return new Inspection(submission, normaliser, signals, termScanner);
+            TermScanner termScanner, Budget budget) {
+        return new Inspection(submission, normaliser, signals, termScanner, budget);
     }
 
-    /** With the built-in normalisation tables and no signals: for tests and one-off checks. */
+    /** With the built-in normalisation tables, no signals and no time limit: for tests and one-off checks. */
     public static Inspection of(Submission submission) {
-        return new Inspection(submission, Defaults.NORMALISER, Signals.NONE, null);
+        return new Inspection(submission, Defaults.NORMALISER, Signals.NONE, null, Budget.unlimited());
+    }
+
+    /** The time this evaluation may still take: every loop over the text ticks it. */
+    public Budget budget() {
+        return budget;
     }
 
     /** The rule set's shared scanner of all its term lists, or null outside a rule set. */
@@ -85,13 +93,22 @@ public final class Inspection {
     public NormalisedText normalised(Field field) {
         if (field == Field.TEXT) {
             if (text == null) {
-                text = normaliser.normalise(original(Field.TEXT));
+                text = normalise(Field.TEXT);
             }
             return text;
         }
         if (author == null) {
-            author = normaliser.normalise(original(Field.AUTHOR));
+            author = normalise(Field.AUTHOR);
         }
         return author;
+    }
+
+    private NormalisedText normalise(Field field) {
+        // The first rule that reads a field pays for normalising it; the budget names the normaliser meanwhile.
+        String step = budget.step();
+        budget.step("normaliser");
+        NormalisedText normalised = normaliser.normalise(original(field), budget);
+        budget.step(step);
+        return normalised;
     }
 }

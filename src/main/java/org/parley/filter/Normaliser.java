@@ -147,13 +147,21 @@ public final class Normaliser {
 
     /** Prepares a text for all rules: its main, squeezed and joined forms, each mapped to the original. */
     public NormalisedText normalise(String original) {
+        return normalise(original, Budget.unlimited());
+    }
+
+    /** As {@link #normalise(String)}, within the evaluation's time: each pass is linear, and checked after. */
+    public NormalisedText normalise(String original, Budget budget) {
         Objects.requireNonNull(original, "original");
-        Buffer main = fold(original);
+        Buffer main = fold(original, budget);
+        budget.check();
         // Spelled-out words are found before leetspeak is read, while the "|" and "+" of "f|u|c|k" and
         // "f+u+c+k" are still separators, not the letters l and t.
         Buffer joined = closeUpSpelledOutWords(main);
+        budget.check();
         readLeet(main);
         collapseRunsInPlace(main, MAX_REPEATED_LETTERS);
+        budget.check();
         TextView mainView = main.toView();
 
         TextView squeezedView = mainView;
@@ -188,11 +196,12 @@ public final class Normaliser {
     // ---------------------------------------------------------------------------------------------------------
     // Markup, NFKC, format characters, accents, look-alikes and case: one pass over the original.
 
-    private Buffer fold(String original) {
+    private Buffer fold(String original, Budget budget) {
         int length = original.length();
         Folding folding = new Folding(length);
         int i = 0;
         while (i < length) {
+            budget.tick();
             char c = original.charAt(i);
             if (c == '<') {
                 int end = Html.tagEnd(original, i);

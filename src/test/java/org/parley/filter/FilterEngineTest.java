@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -182,6 +184,41 @@ class FilterEngineTest {
                 () -> assertTrue(verdict.error().contains("broken"), verdict.error()),
                 () -> assertEquals(List.of("insults"), verdict.hits().stream().map(Hit::rule).toList()),
                 () -> assertEquals(1, verdict.score()));
+    }
+
+    /** A rule that never ends, as a rule with a bug in a loop over the text would. */
+    private static CompiledRule endless(String name) {
+        RuleSpec spec = new RuleSpec(null, name, "", RuleType.TERMS, Category.ABUSIVE, 1, true, RuleMode.ENFORCE,
+                JSON.createObjectNode());
+        return new CompiledRule(spec, (input, matches) -> {
+            while (true) {
+                input.budget().tick();
+            }
+        });
+    }
+
+    @Test
+    void ruleThatNeverEndsIsStoppedAtTheBudgetAndHoldsTheSubmission() {
+        FilterEngine withBudget = new FilterEngine(20);
+        Verdict verdict = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> withBudget.evaluate(
+                new CompiledRuleSet(List.of(terms("insults", Category.ABUSIVE, 1, "idiot"), endless("endless"),
+                        terms("more insults", Category.ABUSIVE, 1, "fool")), Thresholds.uniform(HOLD_AT, REJECT_AT),
+                        VERSION), Submission.of("you idiot, you fool")),
+                "the engine must give the thread back");
+        assertAll(
+                () -> assertEquals(Decision.HOLD, verdict.decision(), "a person reads what the filter could not"),
+                () -> assertEquals("the filter took too long (rule endless)", verdict.error()),
+                () -> assertEquals(List.of("insults"), verdict.hits().stream().map(Hit::rule).toList(),
+                        "hits before the budget ran out are kept; rules after it are not run"));
+    }
+
+    @Test
+    void budgetRunningOutDoesNotSoftenARejection() {
+        FilterEngine withBudget = new FilterEngine(20);
+        Verdict verdict = withBudget.evaluate(new CompiledRuleSet(List.of(terms("insults", Category.ABUSIVE, 20,
+                "idiot"), endless("endless")), Thresholds.uniform(HOLD_AT, REJECT_AT), VERSION),
+                Submission.of("you idiot"));
+        assertEquals(Decision.REJECT, verdict.decision());
     }
 
     @Test

@@ -68,6 +68,7 @@ public final class ContactRule implements Rule {
             }
             Matcher m = kind.pattern.matcher(text);
             while (m.find()) {
+                input.budget().tick();
                 int start = m.start();
                 // A handle's pattern starts at the space or bracket before the "@"; the handle starts after it.
                 while (kind == Kind.HANDLE && start < m.end() && text.charAt(start) != '@') {

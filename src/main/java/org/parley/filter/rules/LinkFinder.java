@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.parley.filter.Budget;
+
 /**
  * Finds web addresses in text in one linear pass: "http://" and "https://" links, "www." hosts, and bare
  * domains ending in a common top-level domain ("example.com/page", "bit.ly/x"), but not e-mail addresses, which
@@ -21,10 +23,19 @@ final class LinkFinder {
 
     /** Spans [start, end) of the links in the text, in order, without trailing punctuation. */
     static List<int[]> find(String text) {
+        return find(text, Budget.unlimited());
+    }
+
+    /**
+     * As {@link #find(String)}, within the evaluation's time. Each round starts past the one before (a candidate
+     * never starts before {@code i}), so the rounds together read each char a bounded number of times.
+     */
+    static List<int[]> find(String text, Budget budget) {
         List<int[]> links = new ArrayList<>(0);
         int n = text.length();
         int i = 0;
         while (i < n) {
+            budget.tick();
             int start = linkStart(text, i);
             if (start < 0) {
                 break;
@@ -70,13 +81,18 @@ final class LinkFinder {
                     // The domain of an e-mail address is not a link (the contact rule reads addresses).
                     continue;
                 }
-                // Include a scheme right before the host ("https://").
-                if (start >= 3 && text.startsWith("://", start - 3)) {
+                // Include a scheme right before the host ("https://"). Never before {@code from}: a scheme the
+                // caller already read and rejected (a look-alike "httр" stops the link's characters at the "р")
+                // would otherwise be found again from the same place, for ever.
+                if (start - 3 >= from && text.startsWith("://", start - 3)) {
                     int s = start - 3;
-                    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+                    while (s > from && isAsciiLetter(text.charAt(s - 1))) {
                         s--;
                     }
-                    start = s;
+                    // Without letters before it, or after a letter that no scheme has ("httрs", Cyrillic р),
+                    // "://" is no scheme, and the link is the host on.
+                    boolean scheme = s < start - 3 && (s == 0 || !Character.isLetter(text.charAt(s - 1)));
+                    start = scheme ? s : start;
                 }
                 return start;
             }
@@ -112,6 +128,10 @@ final class LinkFinder {
         }
         int dot = host.lastIndexOf('.');
         return dot > 0 && dot < host.length() - 1 && TLDS.contains(host.substring(dot + 1));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c < 128 && Character.isLetter(c);
     }
 
     private static boolean isHostChar(char c) {

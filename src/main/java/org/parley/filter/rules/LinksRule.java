@@ -65,7 +65,7 @@ public final class LinksRule implements Rule {
         String text = input.original(params.field());
         // A pack has several link rules (any link, many links, shorteners, denied domains): one search serves all.
         List<int[]> links = input.remember(LINKS_KEYS[params.field().ordinal()],
-                () -> LinkFinder.find(halfwidth(text)));
+                () -> LinkFinder.find(halfwidth(text), input.budget()));
         int seen = 0;
         for (int[] link : links) {
             if (!counts(host(text.substring(link[0], link[1])))) {

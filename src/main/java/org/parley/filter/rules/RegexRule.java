@@ -114,6 +114,7 @@ public final class RegexRule implements Rule {
         if (on == On.ORIGINAL) {
             Matcher m = pattern.matcher(input.original(field));
             while (m.find()) {
+                input.budget().tick();
                 if (m.end() > m.start()) {
                     matches.add(field, m.start(), m.end());
                 }
@@ -123,6 +124,7 @@ public final class RegexRule implements Rule {
         TextView view = input.normalised(field).main();
         Matcher m = pattern.matcher(view.text());
         while (m.find()) {
+            input.budget().tick();
             if (m.end() > m.start()) {
                 matches.add(field, view.originalStart(m.start()), view.originalEnd(m.end()));
             }

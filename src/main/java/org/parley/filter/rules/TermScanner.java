@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.filter.Budget;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
 import org.parley.filter.NormalisedText;
@@ -87,7 +88,7 @@ public final class TermScanner {
         TermScanner scanner = sharedIndex != null ? shared : table.alone();
         int index = sharedIndex != null ? sharedIndex : 0;
         List<List<Span>> all = input.remember(scanner.scanKey(table.field),
-                () -> scanner.scan(input.normalised(table.field), table.field));
+                () -> scanner.scan(input.normalised(table.field), table.field, input.budget()));
         return all.get(index);
     }
 
@@ -121,34 +122,36 @@ public final class TermScanner {
     }
 
     /** All matches of all tables reading {@code field}, per table index. */
-    public List<List<Span>> scan(NormalisedText text, Field field) {
+    public List<List<Span>> scan(NormalisedText text, Field field, Budget budget) {
         // Most tables find nothing in most texts: they share the empty list until they do.
         @SuppressWarnings("unchecked")
         List<Span>[] perTable = new List[tables.size()];
         Arrays.fill(perTable, List.of());
         List<List<Span>> found = Arrays.asList(perTable);
-        scan(text, text.main(), mainTerms, false, false, field, found);
+        scan(text, text.main(), mainTerms, false, false, field, found, budget);
         // The squeezed reading is for stretched words ("fuuuck"): most texts have doubled letters ("all", "been")
         // but no letter three times in a row, and scanning them twice costs a fifth of the whole filter.
         if (!text.squeezed().text().equals(text.main().text()) && hasStretch(text.original())) {
-            scan(text, text.squeezed(), squeezedTerms, true, false, field, found);
+            scan(text, text.squeezed(), squeezedTerms, true, false, field, found, budget);
         }
         if (!text.joined().text().equals(text.main().text())) {
-            scan(text, text.joined(), mainTerms, false, true, field, found);
+            scan(text, text.joined(), mainTerms, false, true, field, found, budget);
         }
         if ((!masks.isEmpty() || !maskPrefixes.isEmpty()) && text.main().text().indexOf('*') >= 0) {
-            TextView unmasked = unmask(text.main(), field);
+            TextView unmasked = unmask(text.main(), field, budget);
             if (unmasked != null) {
-                scan(text, unmasked, mainTerms, false, false, field, found);
+                scan(text, unmasked, mainTerms, false, false, field, found, budget);
             }
         }
         return found;
     }
 
     private void scan(NormalisedText text, TextView view, Reading reading, boolean squeezedReading, boolean joined,
-            Field field, List<List<Span>> found) {
+            Field field, List<List<Span>> found, Budget budget) {
         String s = view.text();
+        budget.check();
         reading.automaton.scan(s, (start, end, keyword) -> {
+            budget.tick();
             // The squeezed reading is for stretched words ("fuuuck"): a stretch written without any doubled
             // letter is another word ("as" is not "ass", "Niger" is not a slur).
             if (squeezedReading && !hasDoubledLetter(text.original(), view.originalStart(start),
@@ -177,11 +180,12 @@ public final class TermScanner {
      * one. The replacement has the same length, so the view keeps the main reading's map; phrases and exceptions
      * are then matched as usual ("f*ck you", "D*ck Cheney"). Null when no masked word stands for a listed one.
      */
-    private TextView unmask(TextView view, Field field) {
+    private TextView unmask(TextView view, Field field, Budget budget) {
         String s = view.text();
         char[] unmasked = null;
         int i = 0;
         while (i < s.length()) {
+            budget.tick();
             while (i < s.length() && !isMaskChar(s.charAt(i))) {
                 i++;
             }
@@ -334,9 +338,11 @@ public final class TermScanner {
     /** True when an exception (a longer innocent word or phrase) covers the match. */
     private static boolean excused(String text, int start, int end, List<String> exceptions) {
         for (String exception : exceptions) {
-            int from = Math.max(0, end - exception.length());
-            for (int at = text.indexOf(exception, from); at >= 0 && at <= start; at = text.indexOf(exception, at + 1)) {
-                if (at + exception.length() >= end) {
+            // Only the places where the exception would cover [start, end) are tried: searching onwards with
+            // indexOf would read to the end of the text for every match, quadratic in a text full of matches.
+            int last = Math.min(start, text.length() - exception.length());
+            for (int at = Math.max(0, end - exception.length()); at <= last; at++) {
+                if (text.startsWith(exception, at)) {
                     return true;
                 }
             }

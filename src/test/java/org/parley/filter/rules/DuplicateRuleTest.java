@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.filter.Budget;
 import org.parley.filter.Category;
 import org.parley.filter.CollectedSpans;
 import org.parley.filter.CompiledRule;
@@ -59,7 +60,7 @@ class DuplicateRuleTest {
 
     private static List<CollectedSpans.Span> spans(DuplicateRule rule, String text, Signals signals) {
         CollectedSpans collected = new CollectedSpans();
-        rule.match(Inspection.of(Submission.of(text), Normaliser.defaults(), signals, null), collected);
+        rule.match(Inspection.of(Submission.of(text), Normaliser.defaults(), signals, null, Budget.unlimited()), collected);
         return collected.spans;
     }
 

@@ -1,7 +1,9 @@
 package org.parley.filter.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -133,5 +135,23 @@ class LinkFinderTest {
         // Hand-written for speed: a long comment of dotted words must not turn quadratic.
         String text = "word.x ".repeat(20_000) + "example.com";
         assertEquals(List.of("example.com"), links(text));
+    }
+
+    /**
+     * A scheme with a look-alike letter ("httр", Cyrillic р) ends the link's chars there; the finder then looked
+     * for the next link from that letter, found the same scheme before it, and never ended. A hostile comment
+     * held a request thread at full CPU for minutes this way.
+     */
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+            "see httр://t.co/abc            | t.co/abc",
+            "httрs://bit.ly/x and more      | bit.ly/x",
+            "ｈttр://example.com             | example.com",
+            "httр://a.com/b httр://c.com    | a.com/b ; c.com",
+    })
+    void schemeWithALookAlikeLetterEndsAndTheHostIsStillALink(String text, String expected) {
+        List<String> found = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> links(text),
+                "the finder must end: each round starts past the one before");
+        assertEquals(list(expected), found);
     }
 }

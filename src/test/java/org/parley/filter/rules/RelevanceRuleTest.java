@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.parley.filter.Budget;
 import org.parley.filter.CollectedSpans;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
@@ -41,7 +42,7 @@ class RelevanceRuleTest {
     private static List<CollectedSpans.Span> spans(RelevanceRule.Params params, String text, Relevance relevance) {
         CollectedSpans collected = new CollectedSpans();
         new RelevanceRule(params).match(
-                Inspection.of(Submission.of(text), Normaliser.defaults(), relevance(relevance), null), collected);
+                Inspection.of(Submission.of(text), Normaliser.defaults(), relevance(relevance), null, Budget.unlimited()), collected);
         return collected.spans;
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.filter.Budget;
 import org.parley.filter.Category;
 import org.parley.filter.CollectedSpans;
 import org.parley.filter.CompiledRule;
@@ -51,7 +52,7 @@ class TermScannerTest {
     }
 
     private static Inspection inspection(CompiledRuleSet set, Submission submission) {
-        return Inspection.of(submission, Normaliser.defaults(), Signals.NONE, set.terms());
+        return Inspection.of(submission, Normaliser.defaults(), Signals.NONE, set.terms(), Budget.unlimited());
     }
 
     /** What one rule of the set reports on an inspection shared with the others, as "field:text". */
