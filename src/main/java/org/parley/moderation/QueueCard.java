@@ -36,6 +36,14 @@ public record QueueCard(ReviewComment comment, ArticleView article, List<Highlig
         return waveSize > 1;
     }
 
+    /**
+     * Why the filter could not judge the comment itself (a rule failed, or judging it took longer than the
+     * filter's budget), which alone held it for a person; null when the filter judged it.
+     */
+    public String filterProblem() {
+        return comment.verdict() == null ? null : comment.verdict().error();
+    }
+
     public String articleTitle() {
         return article == null ? "Article " + comment.articleId() : article.title();
     }
