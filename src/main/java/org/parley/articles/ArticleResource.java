@@ -209,16 +209,15 @@ public class ArticleResource {
     }
 
     private Response render(ArticleView article, int requestedPage, CommentFormView form, int status) {
-        List<CommentView> published = comments.published(article.id());
-        int pageCount = Math.max(1, (published.size() + CommentService.PAGE_SIZE - 1) / CommentService.PAGE_SIZE);
+        long count = comments.publishedCount(article.id());
+        int pageCount = (int) Math.max(1, (count + CommentService.PAGE_SIZE - 1) / CommentService.PAGE_SIZE);
         int page = Math.min(Math.max(1, requestedPage), pageCount);
         CommentMode mode = articles.commentModeOf(article);
         // Read once: the shells must match the key even if an admin turns the captcha on or off meanwhile.
         boolean withCaptcha = captcha.enabled();
         ArticlePageCache.Shells shells = pages.get(article.id(), page, mode, withCaptcha, () -> {
-            List<CommentView> slice = published.subList((page - 1) * CommentService.PAGE_SIZE,
-                    Math.min(published.size(), page * CommentService.PAGE_SIZE));
-            ArticlePage view = new ArticlePage(article, slice, published.size(), page, pageCount, FORM_HOLE);
+            ArticlePage view = new ArticlePage(article, comments.publishedPage(article.id(), page), count, page,
+                    pageCount, FORM_HOLE);
             PageShell withFormHole = PageShell.split(Templates.article(siteInfo, view, null).render(), FORM_HOLE);
             if (mode == CommentMode.CLOSED) {
                 return new ArticlePageCache.Shells(withFormHole,

@@ -67,13 +67,28 @@ public class Comment extends PanacheEntityBase {
     @Version
     public int version;
 
-    public static List<Comment> listPublishedOldestFirst(long articleId) {
-        return list("articleId = ?1 and status = ?2 order by createdAt, id", articleId, CommentStatus.PUBLISHED);
+    /**
+     * Only the columns readers see: an article page is rebuilt from these after every published comment, and the
+     * stored verdict of a long comment with many hits weighs more than its text.
+     */
+    public static List<CommentView> listPublishedOldestFirst(long articleId) {
+        return find("articleId = ?1 and status = ?2 order by createdAt, id", articleId, CommentStatus.PUBLISHED)
+                .project(CommentView.class).list();
     }
 
-    public static List<Comment> listPublishedNewestFirst(int pageIndex, int pageSize) {
+    /** One page of an article's published comments, oldest first: what one article page shows. */
+    public static List<CommentView> listPublishedOldestFirst(long articleId, int pageIndex, int pageSize) {
+        return find("articleId = ?1 and status = ?2 order by createdAt, id", articleId, CommentStatus.PUBLISHED)
+                .page(Page.of(pageIndex, pageSize)).project(CommentView.class).list();
+    }
+
+    public static long countPublished(long articleId) {
+        return count("articleId = ?1 and status = ?2", articleId, CommentStatus.PUBLISHED);
+    }
+
+    public static List<CommentView> listPublishedNewestFirst(int pageIndex, int pageSize) {
         return find("status = ?1 order by createdAt desc, id desc", CommentStatus.PUBLISHED)
-                .page(Page.of(pageIndex, pageSize)).list();
+                .page(Page.of(pageIndex, pageSize)).project(CommentView.class).list();
     }
 
     /** How many published comments of the same article come before this one, itself included. */

@@ -144,7 +144,20 @@ public class CommentService {
     /** Every published comment of an article, oldest first. */
     @CacheResult(cacheName = CACHE_PUBLISHED)
     public List<CommentView> published(long articleId) {
-        return Comment.listPublishedOldestFirst(articleId).stream().map(CommentView::of).toList();
+        return Comment.listPublishedOldestFirst(articleId);
+    }
+
+    /**
+     * One article page ({@link #PAGE_SIZE} comments; the first page is 1) of an article's published comments,
+     * oldest first. An article page is rebuilt after every published comment: reading only its own comments
+     * keeps that cost the same however long the discussion grows.
+     */
+    public List<CommentView> publishedPage(long articleId, int page) {
+        return Comment.listPublishedOldestFirst(articleId, page - 1, PAGE_SIZE);
+    }
+
+    public long publishedCount(long articleId) {
+        return Comment.countPublished(articleId);
     }
 
     /** Published comments per article id; articles without any are absent. */
@@ -155,7 +168,7 @@ public class CommentService {
 
     /** The latest published comments across all articles, newest first. */
     public List<CommentView> latestPublished(int pageIndex, int pageSize) {
-        return Comment.listPublishedNewestFirst(pageIndex, pageSize).stream().map(CommentView::of).toList();
+        return Comment.listPublishedNewestFirst(pageIndex, pageSize);
     }
 
     /** The article page (of {@link #PAGE_SIZE} comments) that shows a published comment. */

@@ -7,10 +7,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 /** A published comment as readers see it; immutable, so lists of them can be cached. */
 public record CommentView(long id, @JsonIgnore long articleId, String userName, String text, Instant createdAt) {
 
-    static CommentView of(Comment c) {
-        return new CommentView(c.id, c.articleId, c.userName, c.text, c.createdAt);
-    }
-
     /** The anchor of this comment on its article page. */
     @JsonIgnore
     public String anchor() {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -50,6 +51,7 @@ public class FilterService {
     private static final Logger LOG = Logger.getLogger(FilterService.class);
 
     private final RecentTexts recent = new RecentTexts(Clock.systemUTC());
+    private final Semaphore cores = new Semaphore(Runtime.getRuntime().availableProcessors());
     private final AtomicReference<CompiledRuleSet> current = new AtomicReference<>();
     /**
      * One normaliser per distinct pair of tables, so that drafts with the live tables share the live normaliser
@@ -105,14 +107,12 @@ public class FilterService {
     /** Judges a submission that is really arriving: it also counts towards spotting copies of it. */
     public Verdict evaluate(Submission submission) {
         recent.record(submission.text());
-        CompiledRuleSet rules = current.get();
-        return engine.evaluate(rules, submission, signals(submission, rules));
+        return judge(current.get(), submission);
     }
 
     /** Judges a text without counting it as a submission (checks, test benches, back-tests). */
     public Verdict check(Submission submission) {
-        CompiledRuleSet rules = current.get();
-        return engine.evaluate(rules, submission, signals(submission, rules));
+        return judge(current.get(), submission);
     }
 
     /** What each live rule is for, by name, so a verdict's hits can be explained to the people who read them. */
@@ -348,6 +348,20 @@ public class FilterService {
      * {@link #check}, nothing is recorded.
      */
     public Verdict checkWith(CompiledRuleSet rules, Submission submission) {
-        return engine.evaluate(rules, submission, signals(submission, rules));
+        return judge(rules, submission);
+    }
+
+    /**
+     * One evaluation per core at a time. Judging is pure CPU: more at once would finish no sooner, and a flood of
+     * long hostile comments, each a few milliseconds, would take the cores from everything else, the readers
+     * of the article page first. Those waiting here are parked, not spinning.
+     */
+    private Verdict judge(CompiledRuleSet rules, Submission submission) {
+        cores.acquireUninterruptibly();
+        try {
+            return engine.evaluate(rules, submission, signals(submission, rules));
+        } finally {
+            cores.release();
+        }
     }
 }
