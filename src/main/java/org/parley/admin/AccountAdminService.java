@@ -120,6 +120,8 @@ public class AccountAdminService {
         }
         if (request.enabled() != null && request.enabled() != account.enabled) {
             account.enabled = request.enabled();
+            // Either way the account's old sessions stay ended: re-enabling must not revive a stolen cookie.
+            account.endAllSessions();
             String state = account.enabled ? "enabled" : "disabled";
             record(actor, before.enabled() ? "enabled" : "disabled", state, state + " " + account.username);
         }

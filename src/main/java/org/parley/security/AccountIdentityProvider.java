@@ -50,6 +50,9 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     private final Cache<String, String> verified = Caffeine.newBuilder()
             .expireAfterWrite(2, TimeUnit.MINUTES).maximumSize(10_000).build();
 
+    /** The identity attribute with the account's session epoch at login, for the session's login ticket. */
+    static final String SESSION_EPOCH = "parley.session-epoch";
+
     @Inject
     LoginThrottle throttle;
 
@@ -110,6 +113,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
                 .setPrincipal(new QuarkusPrincipal(account.username));
         Set<String> roles = Roles.of(account.roles);
         identity.addRoles(roles);
+        identity.addAttribute(SESSION_EPOCH, account.sessionEpoch);
         verified.put(cacheKey, account.password);
         return identity.build();
     }

@@ -62,7 +62,7 @@ public class LoginResource {
         if (!identity.isAnonymous()) {
             FormAuthenticationMechanism.logout(identity);
         }
-        sessions.expire(rc);
+        sessions.logOut(rc, identity);
         return Response.seeOther(URI.create("/login?loggedOut=true")).build();
     }
 }
