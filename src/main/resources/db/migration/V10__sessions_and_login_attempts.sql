@@ -7,3 +7,14 @@ CREATE TABLE revoked_session (
     expires_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX ix_revoked_session_expires_at ON revoked_session (expires_at);
+
+-- Failed logins, shared by every node (security.LoginThrottle). One row per user name, per client address and per
+-- pair of the two, each under a keyed hash (never the name or address in clear). An attempt is counted before its
+-- password is checked; a success takes its own count back.
+CREATE TABLE login_throttle (
+    throttle_key    VARCHAR(64)    PRIMARY KEY,
+    failures        INTEGER        NOT NULL,
+    last_failure_at TIMESTAMP WITH TIME ZONE,
+    next_check_at   TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX ix_login_throttle_last_failure_at ON login_throttle (last_failure_at);

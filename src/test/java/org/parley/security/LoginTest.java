@@ -27,9 +27,6 @@ class LoginTest {
     AccountService accounts;
 
     @Inject
-    LoginThrottle throttle;
-
-    @Inject
     SessionLifetime sessions;
 
     @Inject
@@ -71,36 +68,6 @@ class LoginTest {
         assertFalse(wrong.getCookies().containsKey("parley-session"));
         given().get(wrong.getHeader("Location")).then().statusCode(401)
                 .body(containsString("Wrong user name or password"));
-    }
-
-    @Test
-    void tenWrongPasswordsSlowFurtherAttemptsButTheRightPasswordStillWorks() {
-        String name = Staff.newModerator(accounts);
-        for (int i = 0; i < 10; i++) {
-            given().auth().preemptive().basic(name, "guess " + i).get("/api/moderation/counts").then().statusCode(401);
-        }
-        assertTrue(throttle.delayFor(name, "another client").compareTo(Duration.ZERO) > 0,
-                "attempts at this name now wait");
-        given().auth().preemptive().basic(name, Staff.PASSWORD).get("/api/moderation/counts").then().statusCode(200);
-        assertEquals(Duration.ZERO, throttle.delayFor(name, "another client"), "a success clears the name's count");
-    }
-
-    @Test
-    void theThrottleGrowsWithFailuresAndStopsAtItsCeiling() {
-        LoginThrottle fresh = new LoginThrottle();
-        for (int i = 0; i < LoginThrottle.FREE_FAILURES - 1; i++) {
-            fresh.failed("someone", "client-a");
-        }
-        assertEquals(Duration.ZERO, fresh.delayFor("someone", "client-b"));
-        fresh.failed("someone", "client-a");
-        Duration first = fresh.delayFor("someone", "client-b");
-        fresh.failed("someone", "client-a");
-        Duration second = fresh.delayFor("other name", "client-a");
-        assertTrue(second.compareTo(first) > 0, first + " then " + second);
-        for (int i = 0; i < 50; i++) {
-            fresh.failed("someone", "client-a");
-        }
-        assertEquals(LoginThrottle.MAX_DELAY, fresh.delayFor("someone", "client-c"));
     }
 
     @Test
