@@ -120,6 +120,8 @@ public class AccountAdminService {
         }
         if (request.enabled() != null && request.enabled() != account.enabled) {
             account.enabled = request.enabled();
+            // Either way the account's old sessions stay ended: re-enabling must not revive a stolen cookie.
+            account.endAllSessions();
             String state = account.enabled ? "enabled" : "disabled";
             record(actor, before.enabled() ? "enabled" : "disabled", state, state + " " + account.username);
         }
@@ -150,24 +152,28 @@ public class AccountAdminService {
     }
 
     /**
-     * The signed-in person changes their own password, proving they know the current one. Wrong guesses count
-     * with the login throttle and wait like logins do, so a stolen session cannot cheaply guess its way to owning
-     * the account for good.
+     * The signed-in person changes their own password, proving they know the current one. Every try counts with
+     * the login throttle before it is checked, and is refused (429) when a login would be, so a stolen session
+     * cannot cheaply guess its way to owning the account for good.
      */
     public void changeOwnPassword(String actor, String client, PasswordChange request) {
         if (request.current() == null || request.current().isEmpty()) {
             throw new PublicException(400, "Enter your current password.", "current");
         }
-        // Waits before the transaction, so waiting guesses hold no database connection.
-        pause(throttle.delayFor(actor, client));
+        Duration wait = throttle.admit(actor, client);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            throw new PublicException(429, "Too many wrong passwords. Please try again in " + seconds
+                    + (seconds == 1 ? " second." : " seconds."), "current");
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             Account account = Account.findByUsername(actor)
                     .orElseThrow(() -> new PublicException(404, "Your account no longer exists."));
             if (!accounts.passwordMatches(account, request.current())) {
-                throttle.failed(actor, client);
+                // Already counted as a failure by admit.
                 throw new PublicException(400, "That is not your current password.", "current");
             }
-            throttle.succeeded(actor);
+            throttle.succeeded(actor, client);
             checkPassword(request.password(), account.username);
             accounts.setPassword(account, request.password());
             record(actor, null, null, "changed their own password");
@@ -181,18 +187,6 @@ public class AccountAdminService {
     private static Account lockForChange(long id) {
         Account.find("enabled = true or id = ?1", id).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         return load(id);
-    }
-
-    private static void pause(Duration delay) {
-        if (delay.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublicException(503, "Please try again.");
-        }
     }
 
     private static void requireAnotherAdmin(Account account, String what) {

@@ -30,9 +30,20 @@ public class Account extends IdentityEntity {
     public boolean enabled;
     @Column(name = "created_at")
     public Instant createdAt;
-    /** When the password was last set; sessions that logged in before it are no longer accepted. */
+    /** When the password was last set. */
     @Column(name = "password_changed_at")
     public Instant passwordChangedAt;
+    /**
+     * Raised whenever all of the account's sessions must end (disabled, new password): a session only counts while
+     * its login ticket carries the current value. See {@link SessionRevocation}.
+     */
+    @Column(name = "session_epoch")
+    public long sessionEpoch;
+
+    /** Ends every session of this account, on every node, from its next request on. */
+    public void endAllSessions() {
+        sessionEpoch++;
+    }
 
     /** The account with exactly this name, as people log in with it and as sessions and the audit trail name it. */
     public static java.util.Optional<Account> findByUsername(String username) {

@@ -59,11 +59,11 @@ public class AccountService {
         return account;
     }
 
-    /** The stored form of a new password. */
-    /** Sets a new password; sessions that logged in before now end at their next request. */
+    /** Sets a new password; every session of the account ends at its next request. */
     public void setPassword(Account account, String password) {
         account.password = hash(password);
         account.passwordChangedAt = Instant.now();
+        account.endAllSessions();
     }
 
     public String hash(String password) {

@@ -47,7 +47,7 @@ public class LoginResource {
     @Produces(Pages.HTML)
     public Response login(@RestQuery String error, @RestQuery String expired, @RestQuery String loggedOut) {
         String problem = error == null ? null
-                : "Wrong user name or password. After several failed attempts, each new attempt is slowed down.";
+                : "Wrong user name or password. After several failed attempts, further attempts have to wait a while.";
         String notice = expired != null ? "Your session has ended. Please log in again."
                 : loggedOut != null ? "You are logged out." : null;
         String who = identity.isAnonymous() ? null : identity.getPrincipal().getName();
@@ -62,7 +62,7 @@ public class LoginResource {
         if (!identity.isAnonymous()) {
             FormAuthenticationMechanism.logout(identity);
         }
-        sessions.expire(rc);
+        sessions.logOut(rc, identity);
         return Response.seeOther(URI.create("/login?loggedOut=true")).build();
     }
 }

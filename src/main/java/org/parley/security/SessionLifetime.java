@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +14,12 @@ import jakarta.inject.Inject;
 
 import org.parley.shared.ServerSecret;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationEvent;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpHeaders;
@@ -28,7 +31,10 @@ import io.vertx.ext.web.RoutingContext;
  * What the login session cookie of Quarkus form authentication does not do on its own:
  * <ul>
  * <li>an absolute lifetime: the session cookie is renewed while in use (idle timeout), so a second, signed cookie
- * records when the moderator logged in, and a session older than {@link #ABSOLUTE_LIFETIME} must log in again;</li>
+ * (the {@link LoginTicket}) records when the moderator logged in, and a session older than
+ * {@link #ABSOLUTE_LIFETIME} must log in again;</li>
+ * <li>a server-side end: logout, disabling the account and a new password end sessions on every node, although
+ * the cookie itself stays readable (see {@link SessionRevocation});</li>
  * <li>login CSRF: the login form posts to {@code /j_security_check}, which no JAX-RS filter sees, so
  * {@link AccountIdentityProvider} refuses form logins that another site's page sent (by their Origin and
  * Sec-Fetch-Site headers, see {@link #crossSite});</li>
@@ -50,10 +56,15 @@ public class SessionLifetime {
     @Inject
     ServerSecret secret;
 
+    @Inject
+    SessionRevocation revocation;
+
     Clock clock = Clock.systemUTC();
 
     void register(@Observes Filters filters) {
-        filters.register(this::filter, 200);
+        // Before authentication (SecurityHandlerPriorities.AUTHENTICATION is 200): a session past its lifetime is
+        // answered here, as ended, rather than refused by SessionIdentityProvider as if it were forged.
+        filters.register(this::filter, 250);
     }
 
     void filter(RoutingContext rc) {
@@ -92,11 +103,18 @@ public class SessionLifetime {
         rc.next();
     }
 
-    /** A form login succeeded: note when, for the absolute lifetime. */
+    /**
+     * A form login succeeded: give the session its login ticket (login time for the absolute lifetime, its own id
+     * for logout, the account's session epoch; see {@link SessionRevocation}).
+     */
     void loggedIn(@Observes FormAuthenticationEvent event) {
-        RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(event.getSecurityIdentity());
-        if (rc != null) {
-            rc.response().addCookie(loginCookie(rc.request().isSSL()));
+        SecurityIdentity identity = event.getSecurityIdentity();
+        RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(identity);
+        Long epoch = identity == null ? null : identity.getAttribute(AccountIdentityProvider.SESSION_EPOCH);
+        if (rc != null && epoch != null) {
+            String name = identity.getPrincipal().getName();
+            rc.response().addCookie(loginCookie(LoginTicket.issue(clock.instant(), name, epoch, secret),
+                    rc.request().isSSL()));
         }
     }
 
@@ -108,55 +126,53 @@ public class SessionLifetime {
         }
     }
 
-    Cookie loginCookie(boolean secure) {
-        return loginCookie(clock.instant(), secure);
-    }
-
-    Cookie loginCookie(java.time.Instant when, boolean secure) {
-        long at = when.getEpochSecond();
-        return Cookie.cookie(LOGIN_COOKIE, at + "." + sign(at)).setPath("/").setHttpOnly(true)
+    Cookie loginCookie(LoginTicket ticket, boolean secure) {
+        return Cookie.cookie(LOGIN_COOKIE, ticket.value()).setPath("/").setHttpOnly(true)
                 .setSameSite(CookieSameSite.STRICT).setSecure(secure);
     }
 
-    /** Starts the absolute lifetime again, as after a login: for someone who just changed their own password. */
+    /**
+     * Ends this request's session on every node, not only in this browser: the cookies could have been copied.
+     * Blocking (writes the database).
+     */
+    public void logOut(RoutingContext rc, SecurityIdentity identity) {
+        if (!identity.isAnonymous()) {
+            // Only a ticket genuinely issued to the logged-in account is revoked, so strangers cannot fill the
+            // table with made-up ids.
+            ticket(rc).filter(t -> t.genuineFor(identity.getPrincipal().getName(), secret))
+                    .ifPresent(revocation::revoke);
+        }
+        expire(rc);
+    }
+
+    /**
+     * Starts the absolute lifetime again, as after a login, under the account's new session epoch: for someone who
+     * just changed their own password, which ended every other session. Nothing to do for HTTP Basic.
+     */
     public void refreshLogin(RoutingContext rc) {
-        rc.response().addCookie(loginCookie(rc.request().isSSL()));
+        if (!(rc.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
+            return;
+        }
+        String name = user.getSecurityIdentity().getPrincipal().getName();
+        Optional<LoginTicket> ticket = ticket(rc).filter(t -> t.genuineFor(name, secret));
+        if (ticket.isEmpty()) {
+            return;
+        }
+        Optional<Long> epoch = QuarkusTransaction.requiringNew()
+                .call(() -> Account.findByUsername(name).map(a -> a.sessionEpoch));
+        epoch.ifPresent(e -> rc.response().addCookie(
+                loginCookie(ticket.get().renewed(clock.instant(), name, e, secret), rc.request().isSSL())));
     }
 
-    /** When the session of this request logged in, if it carries a genuine login-time cookie. */
-    java.util.Optional<java.time.Instant> loginTime(RoutingContext rc) {
-        return rc == null ? java.util.Optional.empty() : loginTime(rc.request().getCookie(LOGIN_COOKIE));
+    /** This request's login ticket, as the cookie spells it (not yet checked against an account). */
+    Optional<LoginTicket> ticket(RoutingContext rc) {
+        Cookie login = rc == null ? null : rc.request().getCookie(LOGIN_COOKIE);
+        return login == null ? Optional.empty() : LoginTicket.parse(login.getValue());
     }
 
+    /** Whether a login cookie is well formed and within the absolute lifetime; its signature is checked later. */
     boolean loggedInRecently(Cookie login) {
-        return loginTime(login).isPresent();
-    }
-
-    /** The login time a genuine login-time cookie records, unless it is older than the absolute lifetime. */
-    private java.util.Optional<java.time.Instant> loginTime(Cookie login) {
-        if (login == null) {
-            return java.util.Optional.empty();
-        }
-        String value = login.getValue();
-        int dot = value.indexOf('.');
-        if (dot <= 0) {
-            return java.util.Optional.empty();
-        }
-        try {
-            long at = Long.parseLong(value.substring(0, dot));
-            boolean genuine = MessageDigest.isEqual(sign(at).getBytes(StandardCharsets.US_ASCII),
-                    value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
-            long age = clock.instant().getEpochSecond() - at;
-            return genuine && age >= -60 && age <= ABSOLUTE_LIFETIME.toSeconds()
-                    ? java.util.Optional.of(java.time.Instant.ofEpochSecond(at)) : java.util.Optional.empty();
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private String sign(long at) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                secret.hmac("login-time", Long.toString(at).getBytes(StandardCharsets.US_ASCII)));
+        return login != null && LoginTicket.parse(login.getValue()).filter(revocation::current).isPresent();
     }
 
     static boolean crossSite(HttpServerRequest request) {
