@@ -170,6 +170,11 @@ public class ArticleResource {
                     form(article, userName, text, Map.of("form", limited.message()), null, review), 400))
                     .header("Retry-After", Math.max(1, limited.retryAfter().toSeconds())).build();
         }
+        if (outcome instanceof SubmissionOutcome.Unavailable unavailable) {
+            return Response.fromResponse(render(article, 1,
+                    form(article, userName, text, Map.of("form", unavailable.message()), null, review), 503))
+                    .header("Retry-After", unavailable.retryAfter().toSeconds()).build();
+        }
         Map<String, String> errors = ((SubmissionOutcome.Invalid) outcome).errors();
         return render(article, 1, form(article, userName, text, errors, null, review), 400);
     }

@@ -20,9 +20,9 @@ import java.util.SplittableRandom;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.parley.shared.ServerSecret;
 import org.parley.shared.settings.Settings;
@@ -162,10 +162,10 @@ public class CaptchaService {
                 attempt.persistAndFlush();
             });
             return true;
-        } catch (PersistenceException e) {
-            return false;
         } catch (RuntimeException e) {
-            if (hasCause(e, PersistenceException.class)) {
+            // Only the token's key already being there means "used"; a database that cannot write is no answer
+            // about the token, and the caller is told to try again later.
+            if (hasCause(e, ConstraintViolationException.class)) {
                 return false;
             }
             throw e;

@@ -76,6 +76,10 @@ public class CommentApiResource {
         if (outcome instanceof SubmissionOutcome.Refused refused) {
             return Response.status(403).entity(ApiError.of(refused.message())).build();
         }
+        if (outcome instanceof SubmissionOutcome.Unavailable unavailable) {
+            return Response.status(503).header("Retry-After", unavailable.retryAfter().toSeconds())
+                    .entity(ApiError.of(unavailable.message())).build();
+        }
         Map.Entry<String, String> first = ((SubmissionOutcome.Invalid) outcome).errors().entrySet().iterator().next();
         return Response.status(400).entity(new ApiError(first.getValue(), first.getKey())).build();
     }

@@ -9,6 +9,8 @@ public final class CommentMessages {
     public static final String PREMODERATED = "Comments on this article are checked by a moderator before they appear.";
     /** Deliberately the same for every reason, so a banned poster learns nothing about the ban. */
     public static final String NOT_ACCEPTED = "Your comment could not be accepted.";
+    public static final String UNAVAILABLE = "We could not save your comment just now, so nothing was published."
+            + " Your text is still here: please send it again in a minute.";
     public static final String REPORTED = "Thank you. A moderator will look at this comment.";
 
     private CommentMessages() {

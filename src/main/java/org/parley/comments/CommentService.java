@@ -14,6 +14,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.health.Readiness;
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
 import org.parley.articles.CommentMode;
@@ -25,6 +26,8 @@ import org.parley.filter.Submission;
 import org.parley.filter.Verdict;
 import org.parley.shared.RateLimitConfig;
 import org.parley.shared.RateLimiter;
+import org.parley.shared.storage.StorageFailure;
+import org.parley.shared.storage.StorageReadiness;
 import org.parley.shared.text.CleanText;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -68,6 +71,10 @@ public class CommentService {
     CommentWriter writer;
 
     @Inject
+    @Readiness
+    StorageReadiness readiness;
+
+    @Inject
     ArticleService articles;
 
     @Inject
@@ -81,8 +88,26 @@ public class CommentService {
 
     Clock clock = Clock.systemUTC();
 
-    /** Judges and stores a reader's comment on an article. */
+    /**
+     * Judges and stores a reader's comment on an article. While the database cannot write (the captcha's
+     * one attempt and the comment are both stored) the outcome is {@link SubmissionOutcome.Unavailable}.
+     */
     public SubmissionOutcome submit(ArticleView article, NewComment input, String clientKey) {
+        try {
+            return judgeAndStore(article, input, clientKey);
+        } catch (RuntimeException e) {
+            if (e instanceof CommentWriter.NotStored || StorageFailure.is(e)) {
+                // (The writer has told readiness already; a failure before it, such as the captcha's, has not.)
+                if (!(e instanceof CommentWriter.NotStored)) {
+                    readiness.writeFailed(e);
+                }
+                return new SubmissionOutcome.Unavailable(Duration.ofSeconds(StorageFailure.RETRY_AFTER_SECONDS));
+            }
+            throw e;
+        }
+    }
+
+    private SubmissionOutcome judgeAndStore(ArticleView article, NewComment input, String clientKey) {
         CommentMode mode = articles.commentModeOf(article);
         if (mode == CommentMode.CLOSED) {
             return new SubmissionOutcome.Refused(SubmissionOutcome.Refused.Why.CLOSED);
@@ -124,7 +149,8 @@ public class CommentService {
         if (hold && status == CommentStatus.PUBLISHED) {
             status = CommentStatus.PENDING;
         }
-        Comment comment = store(article.id(), name.value(), text.value(), status, verdict, clientKey, clock.instant());
+        Comment comment = store(article.id(), name.value(), text.value(), status, verdict, clientKey,
+                clock.instant());
         return new SubmissionOutcome.Accepted(comment.id, status, verdict);
     }
 

@@ -17,7 +17,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
+import org.parley.shared.storage.StorageReadiness;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -35,16 +37,23 @@ class CommentWriter {
     private static final Logger LOG = Logger.getLogger(CommentWriter.class);
     private static final int MAX_BATCH = 256;
     private static final long WAIT_SECONDS = 30;
+    private static final long LOG_FAILURES_EVERY_NANOS = 60_000_000_000L;
 
     private record Pending(Comment comment, CompletableFuture<Comment> done) {
     }
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(10_000);
     private volatile boolean running;
+    /** Read and written by the writer thread only. */
+    private long lastFailureLogged;
     private Thread thread;
 
     @Inject
     Event<CommentsChanged> changed;
+
+    @Inject
+    @Readiness
+    StorageReadiness readiness;
 
     // Before anything that stores comments at start (demo content).
     void start(@Observes @Priority(1) StartupEvent event) {
@@ -60,21 +69,34 @@ class CommentWriter {
         thread.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
     }
 
-    /** Stores the comment and returns once it is committed (with its id), or throws if it could not be. */
+    /**
+     * Stores the comment and returns once it is committed (with its id), or throws {@link NotStored} if it
+     * could not be: the caller tells the reader to send it again, and keeps what they wrote.
+     */
     Comment write(Comment comment) {
         CompletableFuture<Comment> done = new CompletableFuture<>();
         try {
             if (!running || !queue.offer(new Pending(comment, done), WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the comment store is not accepting writes");
+                throw new NotStored("the comment store is not accepting writes", null);
             }
             return done.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing a comment", e);
+            throw new NotStored("interrupted while storing a comment", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            throw new NotStored("the database did not store the comment", e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("storing a comment timed out", e);
+            throw new NotStored("storing a comment timed out", e);
+        }
+    }
+
+    /**
+     * A comment that was not committed: the database could not write (a full disk, a database that is down),
+     * so it was not acknowledged either.
+     */
+    static final class NotStored extends RuntimeException {
+        NotStored(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
@@ -102,6 +124,7 @@ class CommentWriter {
     private void commit(List<Pending> batch) {
         try {
             persist(batch);
+            readiness.writeSucceeded();
             batch.forEach(p -> p.done().complete(p.comment()));
         } catch (RuntimeException batchFailure) {
             // One bad row must not fail its neighbours: retry each on its own and report per comment.
@@ -109,12 +132,27 @@ class CommentWriter {
                 try {
                     p.comment().id = null;
                     persist(List.of(p));
+                    readiness.writeSucceeded();
                     p.done().complete(p.comment());
                 } catch (RuntimeException e) {
-                    LOG.error("could not store a comment", e);
+                    readiness.writeFailed(e);
+                    failed(e);
                     p.done().completeExceptionally(e);
                 }
             }
+        }
+    }
+
+    /**
+     * Says what went wrong, once a minute at most: while the disk is full every post fails the same way, and a
+     * log line per post would fill the log (and the disk) for nothing.
+     */
+    private void failed(RuntimeException e) {
+        long now = System.nanoTime();
+        if (lastFailureLogged == 0 || now - lastFailureLogged > LOG_FAILURES_EVERY_NANOS) {
+            lastFailureLogged = now;
+            LOG.errorf(e, "could not store a comment; readers are asked to send it again (said at most once a"
+                    + " minute while this lasts)");
         }
     }
 

@@ -6,8 +6,9 @@ import java.util.Map;
 import org.parley.filter.Verdict;
 
 /**
- * What became of a submission: stored with a status, refused for bad input, for coming too fast, or refused
- * outright (the article is closed, or the poster may not post).
+ * What became of a submission: stored with a status, refused for bad input, for coming too fast, not stored
+ * because the database cannot write just now, or refused outright (the article is closed, or the poster may
+ * not post).
  */
 public sealed interface SubmissionOutcome {
 
@@ -25,6 +26,16 @@ public sealed interface SubmissionOutcome {
             long seconds = Math.max(1, retryAfter.toSeconds());
             return "You are posting too quickly. Please wait " + (seconds < 90 ? seconds + " seconds"
                     : (seconds + 59) / 60 + " minutes") + " and try again.";
+        }
+    }
+
+    /**
+     * Not stored, for now: the database cannot write (a full disk, say). Nothing was published or kept; the
+     * reader sends the same text again after {@code retryAfter}.
+     */
+    record Unavailable(Duration retryAfter) implements SubmissionOutcome {
+        public String message() {
+            return CommentMessages.UNAVAILABLE;
         }
     }
 

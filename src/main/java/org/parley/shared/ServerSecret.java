@@ -17,10 +17,14 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * The server's secret key and keyed hashes made with it. Features derive their own keys from it by
  * purpose ({@code hmac("captcha", ...)}), so one leaked derived value reveals nothing about another.
  */
+// Made at start: a secret first needed by a reader's request on a full disk could never be written.
+@Startup
 @ApplicationScoped
 public class ServerSecret {
 

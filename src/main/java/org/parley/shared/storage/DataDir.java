@@ -1,0 +1,83 @@
+package org.parley.shared.storage;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
+import org.parley.shared.ParleyConfig;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Before anything is stored: the data dir must take writes, and the schema must be the one this version needs.
+ * A data dir that cannot be written (a read-only volume, a full disk, another user's folder) ends the start
+ * with a message naming it, instead of a ready app whose every post fails; only then does Flyway run, which is
+ * why {@code quarkus.flyway.migrate-at-start} is off: an embedded database in such a folder fails in words
+ * about files and locks, not about the folder.
+ */
+@ApplicationScoped
+public class DataDir {
+
+    private static final Logger LOG = Logger.getLogger(DataDir.class);
+
+    @Inject
+    ParleyConfig config;
+
+    @Inject
+    Flyway flyway;
+
+    // First of all start-up work: every other observer may read or write the database.
+    void prepare(@Observes @Priority(0) StartupEvent event) {
+        Path dir = config.dataDir().toAbsolutePath().normalize();
+        String problem = unwritable(dir, 1);
+        if (problem != null) {
+            LOG.errorf("Parley cannot start: %s", problem);
+            throw new IllegalStateException("Parley cannot start: " + problem);
+        }
+        flyway.migrate();
+    }
+
+    /**
+     * Null if a file of {@code bytes} can be created, written to disk and removed in {@code dir}; else what is
+     * wrong.
+     */
+    static String unwritable(Path dir, int bytes) {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".write-check-", "");
+            try (FileChannel channel = FileChannel.open(probe, StandardOpenOption.WRITE)) {
+                ByteBuffer data = ByteBuffer.allocate(bytes);
+                while (data.hasRemaining()) {
+                    channel.write(data);
+                }
+                channel.force(true);
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+            return null;
+        } catch (AccessDeniedException e) {
+            return "the data dir " + dir + " is read-only for this user (set PARLEY_DATA_DIR to a folder it may"
+                    + " write, or give it write access)";
+        } catch (FileSystemException e) {
+            String reason = e.getReason() == null ? e.toString() : e.getReason();
+            return reason.contains("Read-only")
+                    ? "the data dir " + dir + " is read-only (" + reason + "); mount it writable or set"
+                            + " PARLEY_DATA_DIR to a writable folder"
+                    : "the data dir " + dir + " cannot be written: " + reason;
+        } catch (IOException e) {
+            return "the data dir " + dir + " cannot be written: " + e.getMessage();
+        }
+    }
+}
