@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.parley.shared.storage.DataDir;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
@@ -105,7 +106,9 @@ public class SessionKeySource implements ConfigSourceFactory {
             }
             return Files.readString(file, StandardCharsets.US_ASCII).trim();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the session key " + file, e);
+            String dir = DataDir.unwritable(file.getParent(), 1);
+            throw new UncheckedIOException("cannot read or create the session key " + file
+                    + (dir == null ? "" : ": " + dir), e);
         }
     }
 }

@@ -53,7 +53,7 @@ public class DataDir {
      * Null if a file of {@code bytes} can be created, written to disk and removed in {@code dir}; else what is
      * wrong.
      */
-    static String unwritable(Path dir, int bytes) {
+    public static String unwritable(Path dir, int bytes) {
         try {
             Files.createDirectories(dir);
             Path probe = Files.createTempFile(dir, ".write-check-", "");
