@@ -48,7 +48,7 @@ public class ResponseHeaders {
                 response.headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
             }
             String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
-            if (type != null && type.regionMatches(true, 0, "text/", 0, 5) && !type.toLowerCase().contains("charset=")) {
+            if (type != null && type.regionMatches(true, 0, "text/", 0, 5) && !type.toLowerCase(java.util.Locale.ROOT).contains("charset=")) {
                 response.headers().set(HttpHeaders.CONTENT_TYPE, type + ";charset=UTF-8");
             }
             if (tls) {
