@@ -1,6 +1,5 @@
 package org.parley.security;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -13,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.parley.shared.ServerSecret;
+import org.parley.shared.web.SameOrigin;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -175,22 +175,9 @@ public class SessionLifetime {
         return login != null && LoginTicket.parse(login.getValue()).filter(revocation::current).isPresent();
     }
 
+    /** Scheme, host and port, as every state-changing request is judged (see {@link SameOrigin}). */
     static boolean crossSite(HttpServerRequest request) {
-        String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if ("cross-site".equalsIgnoreCase(fetchSite)) {
-            return true;
-        }
-        String origin = request.getHeader(HttpHeaders.ORIGIN);
-        if (origin == null || origin.isBlank()) {
-            return false;
-        }
-        try {
-            URI o = URI.create(origin.strip());
-            String host = request.authority() == null ? null : request.authority().host();
-            return o.getHost() == null || host == null || !o.getHost().equalsIgnoreCase(host);
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
+        return SameOrigin.foreign(request);
     }
 
     private static boolean isForm(HttpServerRequest request) {

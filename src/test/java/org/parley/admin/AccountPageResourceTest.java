@@ -110,15 +110,15 @@ class AccountPageResourceTest {
         Accounts.Page page = adminPage();
         String name = Accounts.freshName();
         page.withoutToken().formParam("username", name).formParam("password", Accounts.PASSWORD)
-                .formParam("role", "moderator").post(PAGE).then().statusCode(400);
-        page.withoutToken().formParam("role", "admin").post(PAGE + "/" + made.id() + "/role").then().statusCode(400);
+                .formParam("role", "moderator").post(PAGE).then().statusCode(403);
+        page.withoutToken().formParam("role", "admin").post(PAGE + "/" + made.id() + "/role").then().statusCode(403);
         page.withoutToken().formParam("enabled", "false").post(PAGE + "/" + made.id() + "/enabled").then()
-                .statusCode(400);
+                .statusCode(403);
         page.withoutToken().formParam("password", "forged new password").post(PAGE + "/" + made.id() + "/password")
-                .then().statusCode(400);
-        page.withoutToken().post(PAGE + "/" + made.id() + "/delete").then().statusCode(400);
+                .then().statusCode(403);
+        page.withoutToken().post(PAGE + "/" + made.id() + "/delete").then().statusCode(403);
         page.withoutToken().formParam("csrf-token", "not-the-token").post(PAGE + "/" + made.id() + "/delete").then()
-                .statusCode(400);
+                .statusCode(403);
 
         Account stored = Accounts.stored(made.id());
         assertEquals(Roles.MODERATOR, stored.roles);

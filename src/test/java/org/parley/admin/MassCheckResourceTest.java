@@ -70,7 +70,7 @@ class MassCheckResourceTest {
         RestAssured.given().contentType("text/tab-separated-values").body(TSV).post("/api/admin/mass-check")
                 .then().statusCode(401);
         Staff.Session session = admin();
-        session.request().multiPart("pasted", "clean\thello").post("/admin/mass-check").then().statusCode(400);
+        session.request().multiPart("pasted", "clean\thello").post("/admin/mass-check").then().statusCode(403);
     }
 
     @Test

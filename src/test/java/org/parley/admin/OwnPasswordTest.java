@@ -162,7 +162,7 @@ class OwnPasswordTest {
         Accounts.Page page = Accounts.Page.open(Staff.login(made.name(), Accounts.PASSWORD), PAGE);
         String fresh = "forged from elsewhere " + made.id();
         page.withoutToken().formParam("current", Accounts.PASSWORD).formParam("password", fresh)
-                .formParam("repeat", fresh).post(PAGE).then().statusCode(400);
+                .formParam("repeat", fresh).post(PAGE).then().statusCode(403);
         assertEquals(200, Accounts.moderationStatus(made.name(), Accounts.PASSWORD));
     }
 }

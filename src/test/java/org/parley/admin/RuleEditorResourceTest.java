@@ -138,11 +138,11 @@ class RuleEditorResourceTest {
         Accounts.Page page = adminPage(PAGE);
         long anyRule = Staff.admin().get("/api/rules").jsonPath().getLong("[0].id");
         page.withoutToken().formParam("enabled", "false").post(PAGE + "/" + anyRule + "/enabled").then()
-                .statusCode(400);
-        page.withoutToken().post(PAGE + "/" + anyRule + "/delete").then().statusCode(400);
+                .statusCode(403);
+        page.withoutToken().post(PAGE + "/" + anyRule + "/delete").then().statusCode(403);
         page.withoutToken().formParam("name", word()).formParam("type", "TERMS").formParam("terms", "x")
-                .formParam("action", "save").post(PAGE + "/edit").then().statusCode(400);
-        page.withoutToken().formParam("confirm", "yes").post(PAGE + "/versions/1/restore").then().statusCode(400);
+                .formParam("action", "save").post(PAGE + "/edit").then().statusCode(403);
+        page.withoutToken().formParam("confirm", "yes").post(PAGE + "/versions/1/restore").then().statusCode(403);
         assertEquals(startVersion, latestVersion());
         assertTrue(Staff.admin().get("/api/rules/" + anyRule).jsonPath().getBoolean("enabled"));
     }

@@ -395,7 +395,7 @@ class RuleOrderTest {
         page.post().formParam("direction", "sideways").post(PAGE + "/" + ass + "/move").then().statusCode(400);
         page.post().formParam("direction", "up").post(PAGE + "/999999/move").then().statusCode(404);
         page.withoutToken().formParam("direction", "down").post(PAGE + "/" + startOrder.get(0) + "/move").then()
-                .statusCode(400);
+                .statusCode(403);
         assertEquals(startVersion, latestVersion());
         assertEquals(startOrder, order());
     }

@@ -288,7 +288,7 @@ class RulesResourceTest {
                 .then().statusCode(201);
         // Without a JSON content type a POST counts as a form and needs the CSRF token, as everywhere in the API.
         io.restassured.RestAssured.given().auth().preemptive().basic(Staff.ADMIN, Staff.ADMIN_PASSWORD)
-                .post("/api/rules/versions/" + startVersion + "/restore").then().statusCode(400);
+                .post("/api/rules/versions/" + startVersion + "/restore").then().statusCode(403);
         assertEquals("REJECT", check("Only a quizzle would say that.").getString("[0].decision"));
         Staff.admin().post("/api/rules/versions/" + startVersion + "/restore?note=undo the quizzle")
                 .then().statusCode(201).body("note", equalTo("undo the quizzle"));

@@ -159,13 +159,13 @@ class SettingsResourceTest {
     void aFormPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
         Accounts.Page page = adminPage();
         int entries = settingsAudit().size();
-        page.withoutToken().formParam("reportThreshold", "1").post(PAGE).then().statusCode(400);
+        page.withoutToken().formParam("reportThreshold", "1").post(PAGE).then().statusCode(403);
         page.withoutToken().formParam("csrf-token", "forged").formParam("captchaEnabled", "false").post(PAGE).then()
-                .statusCode(400);
+                .statusCode(403);
         page.withoutToken().formParam("racist.hold", "500").formParam("racist.reject", "600")
-                .post(PAGE + "/thresholds").then().statusCode(400);
+                .post(PAGE + "/thresholds").then().statusCode(403);
         settings.change(Staff.ADMIN, Map.of("reportsPerHour", "9"));
-        page.withoutToken().post(PAGE + "/reportsPerHour/reset").then().statusCode(400);
+        page.withoutToken().post(PAGE + "/reportsPerHour/reset").then().statusCode(403);
         assertEquals("3", value("reportThreshold"));
         assertEquals("true", value("captchaEnabled"));
         assertEquals("9", value("reportsPerHour"));

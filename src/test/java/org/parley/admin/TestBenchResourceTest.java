@@ -51,7 +51,7 @@ class TestBenchResourceTest {
         Staff.withoutRole().redirects().follow(false).get("/admin/test-bench").then().statusCode(403);
         Staff.Session session = loggedInModerator();
         session.request().contentType("application/x-www-form-urlencoded").formParam("text", "hello")
-                .post("/admin/test-bench").then().statusCode(400);
+                .post("/admin/test-bench").then().statusCode(403);
     }
 
     private Staff.Session loggedInModerator() {

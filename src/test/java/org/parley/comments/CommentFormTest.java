@@ -119,13 +119,13 @@ class CommentFormTest {
                 .formParam("captchaToken", form.captchaToken)
                 .formParam("captchaAnswer", Captchas.answer(captcha, form.captchaToken))
                 .post(article.path() + "/comments")
-                .then().statusCode(400);
+                .then().statusCode(403);
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", form.csrfToken)
                 .formParam("userName", "Forger")
                 .formParam("text", "Cross-site comment without cookie.")
                 .post(article.path() + "/comments")
-                .then().statusCode(400);
+                .then().statusCode(403);
         assertEquals(0, comments.published(article.id()).size());
     }
 

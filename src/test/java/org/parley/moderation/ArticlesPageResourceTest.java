@@ -136,7 +136,7 @@ class ArticlesPageResourceTest {
     void aFormPostWithoutTheCsrfTokenChangesNothing() {
         ArticleView article = TestArticles.fresh(articles);
         DashboardSession session = DashboardSession.open("/moderation/articles");
-        session.withoutToken().formParam("mode", "CLOSED").post(modeOf(article)).then().statusCode(400);
+        session.withoutToken().formParam("mode", "CLOSED").post(modeOf(article)).then().statusCode(403);
         assertEquals(CommentMode.OPEN, modeNow(article));
         given().get(article.path()).then().body(containsString("id=\"comment-form\""));
     }

@@ -167,8 +167,8 @@ class BanPageResourceTest {
         long id = activeBan("Forged lift " + unique());
         DashboardSession session = DashboardSession.open("/moderation/bans");
         session.withoutToken().formParam("name", name).formParam("reason", "x").formParam("days", "7")
-                .post("/moderation/bans").then().statusCode(400);
-        session.withoutToken().post("/moderation/bans/" + id + "/lift").then().statusCode(400);
+                .post("/moderation/bans").then().statusCode(403);
+        session.withoutToken().post("/moderation/bans/" + id + "/lift").then().statusCode(403);
         assertFalse(bans.bannedAmong(List.of(name), List.of()).name(name));
         assertTrue(stillActive(id));
     }

@@ -230,7 +230,7 @@ class ModerationApiResourceTest {
                 .then().statusCode(403)
                 .body("error", containsString("CSRF"));
         session.request().contentType("application/x-www-form-urlencoded").formParam("x", "1")
-                .post("/api/moderation/comments/" + id + "/approve").then().statusCode(400);
+                .post("/api/moderation/comments/" + id + "/approve").then().statusCode(403);
         asModerator().get("/api/moderation/comments/" + id).then().body("status", equalTo("PENDING"));
 
         Staff.Session withToken = session.withCsrf();

@@ -160,9 +160,9 @@ class ModerationResourceTest {
         long id = held(article, "Forged");
         DashboardSession session = DashboardSession.open("/moderation");
         session.withoutToken().formParam("action", "remove").formParam("ids", id).post("/moderation/actions")
-                .then().statusCode(400);
+                .then().statusCode(403);
         session.withoutToken().formParam("userName", "Forged").post("/moderation/remove-user")
-                .then().statusCode(400);
+                .then().statusCode(403);
         assertEquals(CommentStatus.PENDING, queue.find(id).status());
     }
 
@@ -418,7 +418,7 @@ class ModerationResourceTest {
         long id = held(article, name);
         DashboardSession session = DashboardSession.open("/moderation");
         session.withoutToken().formParam("commentId", id).formParam("kind", "name").formParam("reason", "Forged")
-                .formParam("days", "7").post("/moderation/ban").then().statusCode(400);
+                .formParam("days", "7").post("/moderation/ban").then().statusCode(403);
         assertFalse(bans.bannedAmong(List.of(name), List.of()).name(name));
         assertEquals(CommentStatus.PENDING, queue.find(id).status());
     }

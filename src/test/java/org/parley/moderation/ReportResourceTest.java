@@ -89,10 +89,10 @@ class ReportResourceTest {
         ReportPage page = ReportPage.open(article, id);
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .cookie("csrf-token", page.cookie).formParam("reason", "spam")
-                .post(page.path).then().statusCode(400);
+                .post(page.path).then().statusCode(403);
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", page.token).formParam("reason", "spam")
-                .post(page.path).then().statusCode(400);
+                .post(page.path).then().statusCode(403);
         assertEquals(0, queue.find(id).reportCount());
     }
 

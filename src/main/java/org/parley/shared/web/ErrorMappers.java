@@ -16,6 +16,10 @@ public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
+    /** What an API call without (acceptable) credentials is told. */
+    static final String LOG_IN_API =
+            "Please log in: send HTTP Basic credentials of a moderator or admin, or use a logged-in session.";
+
     @ServerExceptionMapper
     public Response mapWebApplicationException(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -35,11 +39,32 @@ public class ErrorMappers {
     public Response mapUnauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
         if (isApi(uri)) {
             return render(Response.status(401).header("WWW-Authenticate", "Basic realm=\"Parley\""), 401,
-                    "Please log in: send HTTP Basic credentials of a moderator or admin, or use a logged-in session.",
-                    null, uri);
+                    LOG_IN_API, null, uri);
         }
         return Response.status(302).location(java.net.URI.create("/login")).header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /**
+     * An API call whose credentials were refused (a wrong password, a disabled account, a session that no longer
+     * counts) answers 401 like one without credentials. Proactive authentication refuses it before any resource
+     * or exception mapper, and form authentication's answer would be a redirect to the login page.
+     */
+    @jakarta.enterprise.context.ApplicationScoped
+    static class RefusedCredentials {
+
+        void register(@jakarta.enterprise.event.Observes io.vertx.ext.web.Router router) {
+            router.route("/api/*").order(Integer.MIN_VALUE).failureHandler(rc -> {
+                if (rc.failure() instanceof io.quarkus.security.AuthenticationFailedException && !rc.response().ended()) {
+                    rc.response().setStatusCode(401).putHeader("Content-Type", MediaType.APPLICATION_JSON)
+                            .putHeader("Cache-Control", "no-store")
+                            .putHeader("WWW-Authenticate", "Basic realm=\"Parley\"")
+                            .end("{\"error\":\"" + LOG_IN_API + "\"}");
+                } else {
+                    rc.next();
+                }
+            });
+        }
     }
 
     @ServerExceptionMapper
@@ -47,8 +72,44 @@ public class ErrorMappers {
         return render(Response.status(403), 403, "You do not have permission to do that.", null, uri);
     }
 
+    /**
+     * A JSON body of the wrong shape (an array or a string where an object belongs, an object where a name
+     * belongs). Jackson's own message names our classes, so the answer says only which field is wrong.
+     */
+    @ServerExceptionMapper
+    public Response mapWrongJson(com.fasterxml.jackson.databind.JsonMappingException e, UriInfo uri) {
+        return wrongJson(e, uri);
+    }
+
+    /** Quarkus maps this subtype itself, to a 400 without a body; a mapper of our own for it comes first. */
+    @ServerExceptionMapper
+    public Response mapMismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return wrongJson(e, uri);
+    }
+
+    private static Response wrongJson(com.fasterxml.jackson.databind.JsonMappingException e, UriInfo uri) {
+        String field = fieldOf(e);
+        LOG.debugf("refused a JSON body: %s", e.getOriginalMessage());
+        return render(Response.status(400), 400, field == null
+                ? "Send a JSON object with the fields this call takes (see the API documentation)."
+                : "The value of \"" + field + "\" is not of the right type.", field, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapBrokenJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
+        LOG.debugf("refused a JSON body: %s", e.getOriginalMessage());
+        return render(Response.status(400), 400, "That is not valid JSON.", null, uri);
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response mapUnexpected(Throwable e, UriInfo uri) {
+        if (isUndecodableForm(e)) {
+            // A form body with a broken percent escape ("a%ZZb"): the client's fault, and anyone can send one, so it
+            // must not fill the log.
+            LOG.debugf("refused a form body: %s", e.getMessage());
+            return render(Response.status(400), 400, "The form could not be read: it contains a broken character "
+                    + "escape. Go back, reload the page and send it again.", null, uri);
+        }
         if (isConcurrentChange(e)) {
             // Two people changed the same row at once (optimistic locking): the later one is told, not failed.
             return render(Response.status(409), 409,
@@ -65,6 +126,32 @@ public class ErrorMappers {
         }
         String html = Templates.error(status, titleFor(status), message).render();
         return builder.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    /** The form decoder of Quarkus REST fails with a bare IllegalArgumentException; its own stack tells it apart. */
+    private static boolean isUndecodableForm(Throwable e) {
+        if (!(e instanceof IllegalArgumentException)) {
+            return false;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The field at fault as the client named it: {@code userName}, {@code ids[2]}, {@code thresholds.racist}. */
+    private static String fieldOf(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0 && !path.isEmpty()) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     private static boolean isConcurrentChange(Throwable e) {

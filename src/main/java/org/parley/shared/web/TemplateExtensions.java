@@ -41,12 +41,35 @@ public class TemplateExtensions {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
     }
 
-    /** For a value placed in a URL query (mailto subject, share links). */
+    /**
+     * Plain text as the HTML that an RSS {@code <description>} holds: readers decode the element's text once and
+     * show the result as HTML, so the text is escaped for HTML here and the template escapes that for XML.
+     * {@code <script>} thus reaches the reader's screen as those eight characters, never as markup; line breaks
+     * become {@code <br>}.
+     */
+    static String feedHtml(String text) {
+        StringBuilder html = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                case '\n' -> html.append("<br>");
+                default -> html.append(c);
+            }
+        }
+        return html.toString();
+    }
+
     /** A share between 0 and 1 as a percentage with one decimal: {@code 0.1234} is "12.3 %". */
     static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f %%", share * 100);
     }
 
+    /** For a value placed in a URL query (mailto subject, share links). */
     static String urlEncoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
