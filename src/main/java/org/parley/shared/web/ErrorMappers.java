@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.parley.shared.storage.StorageFailure;
 
 /**
  * Turns exceptions into answers a client can use: JSON {@link ApiError} under {@code /api}, an HTML page
@@ -114,6 +115,13 @@ public class ErrorMappers {
             // Two people changed the same row at once (optimistic locking): the later one is told, not failed.
             return render(Response.status(409), 409,
                     "Someone else changed this at the same moment. Please reload and try again.", null, uri);
+        }
+        if (StorageFailure.is(e)) {
+            // A full disk or a database out of reach: the same request works later, so say when; one line, since
+            // every request fails alike meanwhile and readiness already names the cause.
+            LOG.warnf("could not store or read: %s", e.getMessage());
+            return render(Response.status(503).header("Retry-After", StorageFailure.RETRY_AFTER_SECONDS), 503,
+                    "The site cannot save anything just now. Please try again in a minute.", null, uri);
         }
         LOG.error("unexpected error", e);
         return render(Response.serverError(), 500, "Something went wrong on our side. Please try again.", null, uri);
