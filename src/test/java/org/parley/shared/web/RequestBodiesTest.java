@@ -194,6 +194,10 @@ class RequestBodiesTest {
         Staff.anonymous().body("[1]").post(comments).then().statusCode(400).body("error", containsString("JSON object"));
         Staff.anonymous().body(Map.of("userName", Map.of("a", 1), "text", "A name that is an object."))
                 .post(comments).then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("userName"));
+        Staff.anonymous().body(Map.of("userName", 5, "text", "A name that is a number."))
+                .post(comments).then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("userName"));
+        Staff.anonymous().body(Map.of("userName", "Reader", "text", true))
+                .post(comments).then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("text"));
         Staff.moderator().body(Map.of("action", "approve", "ids", List.of("seven"))).post("/api/moderation/bulk")
                 .then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("ids[0]"));
     }
