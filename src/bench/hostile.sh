@@ -16,11 +16,7 @@ source src/bench/parley.sh
 # shellcheck disable=SC2086 # options are words
 start_parley $port "$data" ${PARLEY_JAVA_OPTS:--Xmx160m}
 bench_article $port
-for i in $(seq 1 100); do
-  curl -sf -o /dev/null -H 'Content-Type: application/json' \
-    -d "{\"userName\": \"Reader $i\", \"text\": \"Comment $i: a view on the article and what happens next.\"}" \
-    "http://127.0.0.1:$port/api/articles/bench/comments"
-done
+seed_comments $port 100
 # Warm the JIT on both paths first, as a site that has been up a while is.
 wrk -t1 -c4 -d5s -s src/bench/post-hostile.lua "http://127.0.0.1:$port/api/articles/bench/comments" > /dev/null
 wrk -t1 -c4 -d3s "http://127.0.0.1:$port/articles/bench" > /dev/null

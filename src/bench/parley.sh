@@ -22,3 +22,14 @@ bench_article() {
     -d '{"title": "Benchmark article", "body": "Body.\n\nMore body.", "slug": "bench"}' \
     "http://127.0.0.1:$1/api/articles" > /dev/null
 }
+
+# Posts N clean comments to the benchmark article, one after another.
+#   seed_comments PORT N
+seed_comments() {
+  local port=$1 n=$2 i
+  for i in $(seq 1 "$n"); do
+    curl -sf -o /dev/null -H 'Content-Type: application/json' \
+      -d "{\"userName\": \"Reader $i\", \"text\": \"Comment $i: a sentence or two about the article, as readers write them, with a view on what happens next.\"}" \
+      "http://127.0.0.1:$port/api/articles/bench/comments"
+  done
+}

@@ -18,11 +18,7 @@ source src/bench/parley.sh
 # shellcheck disable=SC2086 # options are words
 start_parley $port "$data" ${PARLEY_JAVA_OPTS:--Xmx160m}
 bench_article $port
-for i in $(seq 1 200); do
-  curl -sf -o /dev/null -H 'Content-Type: application/json' \
-    -d "{\"userName\": \"Reader $i\", \"text\": \"Comment $i: a sentence or two about the article, as readers write them, with a view on what happens next.\"}" \
-    "http://127.0.0.1:$port/api/articles/bench/comments"
-done
+seed_comments $port 200
 echo "page size: $(curl -s "http://127.0.0.1:$port/articles/bench" | wc -c) bytes"
 
 echo "== GET /articles/bench (200 comments), 32 connections, ${seconds}s"

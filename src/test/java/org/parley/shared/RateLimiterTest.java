@@ -3,17 +3,15 @@ package org.parley.shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.parley.support.ManualClock;
 
 class RateLimiterTest {
 
@@ -21,38 +19,6 @@ class RateLimiterTest {
 
     // Windows are aligned to the epoch, so a start on a whole hour is the start of a minute and an hour window.
     private static final Instant WINDOW_START = Instant.parse("2026-03-01T10:00:00Z");
-
-    /** A clock the test moves by hand; windows depend on nothing else. */
-    private static final class TestClock extends Clock {
-        private Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        void set(Instant to) {
-            now = to;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     private static RateLimitConfig config(boolean enabled) {
         return new RateLimitConfig() {
@@ -78,7 +44,7 @@ class RateLimiterTest {
         };
     }
 
-    private final TestClock clock = new TestClock(WINDOW_START);
+    private final ManualClock clock = new ManualClock(WINDOW_START);
     private RateLimiter limiter;
 
     @BeforeEach

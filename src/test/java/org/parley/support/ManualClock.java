@@ -23,6 +23,10 @@ public final class ManualClock extends Clock {
         now = now.plus(by);
     }
 
+    public void set(Instant to) {
+        now = to;
+    }
+
     @Override
     public Instant instant() {
         return now;
