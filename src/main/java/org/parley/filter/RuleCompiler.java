@@ -8,6 +8,7 @@ import org.parley.filter.rules.RegexRule;
 import org.parley.filter.rules.RelevanceRule;
 import org.parley.filter.rules.RepetitionRule;
 import org.parley.filter.rules.ShoutingRule;
+import org.parley.filter.rules.StatementRule;
 import org.parley.filter.rules.TermsRule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -67,6 +68,7 @@ public final class RuleCompiler {
                 case RELEVANCE -> new RelevanceRule(params(p, RelevanceRule.Params.class));
                 case DUPLICATE -> new DuplicateRule(params(p, DuplicateRule.Params.class));
                 case COMBINATION -> new CombinationRule(params(p, CombinationRule.Params.class));
+                case STATEMENT -> new StatementRule(params(p, StatementRule.Params.class));
             };
             return new CompiledRule(spec, matcher);
         } catch (InvalidParams e) {
@@ -118,6 +120,7 @@ public final class RuleCompiler {
             case TERMS -> "terms";
             case REGEX -> "pattern";
             case COMBINATION -> "all";
+            case STATEMENT -> "groups";
             default -> "params";
         };
     }

@@ -19,5 +19,7 @@ public enum RuleType {
     /** The same text many times in a short while. */
     DUPLICATE,
     /** A condition over other rules' matches. */
-    COMBINATION
+    COMBINATION,
+    /** What a comment says of a group: a group mention and a predicate about it in one clause. */
+    STATEMENT
 }

@@ -159,6 +159,7 @@ class RuleCompilerTest {
             case REGEX -> "{\"pattern\":\"x+\"}";
             case CONTACT -> "{\"kinds\":[\"EMAIL\"]}";
             case COMBINATION -> "{\"any\":[\"other\"]}";
+            case STATEMENT -> "{\"groups\":[\"kurd\"],\"predicates\":[{\"kind\":\"DESCRIBES\",\"terms\":[\"vermin\"]}]}";
             default -> "{}";
         });
         CompiledRule rule = RuleCompiler.compile(spec("r", type, params));

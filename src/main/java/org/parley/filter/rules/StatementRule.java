@@ -1,0 +1,433 @@
+package org.parley.filter.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.parley.filter.Budget;
+import org.parley.filter.Field;
+import org.parley.filter.Inspection;
+import org.parley.filter.Rule;
+import org.parley.filter.TextView;
+
+/**
+ * What a comment says of a group of people, not which words it uses: a mention of a group (from the rule's list
+ * of groups, or "they" and "those people" once a group has been named) and, in the same clause, a predicate
+ * about it in one of the forms people use:
+ * <ul>
+ * <li>{@link Kind#DESCRIBES}: what the group is said to be, "Kurds are a disease", "every Arab I met was a
+ * thief", "why are Somalis so dirty?", "filthy Roma";</li>
+ * <li>{@link Kind#DISLIKES}: a feeling aimed at it, "I can't stand Chinese people", "sick of Poles";</li>
+ * <li>{@link Kind#HARMS}: harm wished or called for, "deport every Afghan", "Syrians should be gassed", "we
+ * should burn them out"; only as a call or a wish (an imperative, a first person, a modal), so that news ("police
+ * shot the Somali gunman") is not one;</li>
+ * <li>{@link Kind#DENIES}: a good quality denied, "Poles are never any good", "you can't trust a Kurd".</li>
+ * </ul>
+ * Not statements of hate: a negated predicate ("Kurds are not vermin", "I don't hate Iraqis"), a quoted one, and
+ * any sentence that reports or condemns what someone said ("calling Iraqis animals is racist"). Groups and
+ * predicates are data; their plurals and verb forms ("deport", "deported", "deporting") are made here. Words are
+ * read in the normalised text, so leetspeak and look-alikes are undone; each finding reports the group's span
+ * and the predicate's span. Linear in the text: one pass to cut words, one lookup per word.
+ */
+public final class StatementRule implements Rule {
+
+    /** The forms a predicate takes towards the group it is about. */
+    public enum Kind {
+        DESCRIBES, DISLIKES, HARMS, DENIES
+    }
+
+    /** Predicates of one kind: words or phrases, each in its base form. */
+    public record Predicates(Kind kind, List<String> terms) {
+        public Predicates {
+            if (kind == null || terms == null || terms.isEmpty()) {
+                throw new IllegalArgumentException("each predicate list needs a kind and at least one term");
+            }
+            terms = List.copyOf(terms);
+        }
+    }
+
+    /**
+     * The rule's data: the groups, the predicates by kind, and (optional, with defaults) the words that negate a
+     * predicate and the words that mark a sentence as reporting or condemning what others said.
+     */
+    public record Params(List<String> groups, List<Predicates> predicates, List<String> negations,
+            List<String> reporting, Field field) {
+        public Params {
+            if (groups == null || groups.stream().allMatch(g -> g == null || g.isBlank())) {
+                throw new IllegalArgumentException("a statement rule needs at least one group");
+            }
+            if (predicates == null || predicates.isEmpty()) {
+                throw new IllegalArgumentException("a statement rule needs at least one list of predicates");
+            }
+            groups = List.copyOf(groups);
+            predicates = List.copyOf(predicates);
+            negations = negations == null || negations.isEmpty() ? DEFAULT_NEGATIONS : List.copyOf(negations);
+            reporting = reporting == null || reporting.isEmpty() ? DEFAULT_REPORTING : List.copyOf(reporting);
+            field = field == null ? Field.TEXT : field;
+        }
+    }
+
+    static final List<String> DEFAULT_NEGATIONS = List.of("not", "never", "no", "nor", "none", "neither",
+            "nobody", "cannot", "without", "hardly");
+    static final List<String> DEFAULT_REPORTING = List.of("racist", "racism", "racists", "bigot", "bigoted",
+            "bigotry", "hateful", "xenophobic", "xenophobia", "islamophobic", "islamophobia", "antisemitic",
+            "antisemitism", "prejudice", "slur", "stereotype", "calling", "called", "call", "said", "say", "saying",
+            "claim", "claiming", "told", "tweeted", "wrote", "chanted", "shouted", "accused", "quote", "quoted",
+            "condemn", "condemned", "unacceptable", "shameful", "denounced", "hate speech");
+
+    /** Words that tie a group to what it is said to be ("are", "was", "like"). */
+    private static final Set<String> LINKS = Set.of("are", "is", "was", "were", "be", "been", "being", "r", "re",
+            "am", "like", "become", "became", "remain", "seem", "seems", "look", "looks");
+    /** Who calls for harm: a first person, a modal, a wish. */
+    private static final Set<String> CALLERS = Set.of("i", "we", "ill", "well", "lets", "let", "should", "must",
+            "gotta", "gonna", "wanna", "will", "would", "need", "needs", "ought", "deserve", "deserves", "want",
+            "wish", "hope", "please", "just", "id", "wed", "to", "can", "could", "might");
+    /** Who a group may be carried by into a later clause. */
+    private static final Set<String> PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
+    private static final Set<String> PRONOUN_NOUNS = Set.of("people", "lot", "kind", "sort", "type", "folk");
+    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "such", "their", "that");
+    /** A clause's longest reach from a group to its predicate, in words. */
+    private static final int REACH = 7;
+
+    private final Field field;
+    private final Lexicon groups = new Lexicon();
+    private final Lexicon predicates = new Lexicon();
+    private final Lexicon negations = new Lexicon();
+    private final Lexicon reporting = new Lexicon();
+
+    public StatementRule(Params params) {
+        this.field = params.field();
+        params.groups().forEach(g -> groups.add(g, null));
+        for (Predicates p : params.predicates()) {
+            p.terms().forEach(t -> predicates.add(t, p.kind()));
+        }
+        params.negations().forEach(n -> negations.add(n, null));
+        params.reporting().forEach(r -> reporting.add(r, null));
+    }
+
+    @Override
+    public void match(Inspection input, Matches matches) {
+        TextView view = input.normalised(field).main();
+        Budget budget = input.budget();
+        List<Word> words = Word.cut(view.text(), budget);
+        boolean groupNamed = false;
+        int sentenceStart = 0;
+        while (sentenceStart < words.size()) {
+            int sentenceEnd = sentenceStart;
+            while (sentenceEnd < words.size() && words.get(sentenceEnd).sentence == words.get(sentenceStart).sentence) {
+                sentenceEnd++;
+            }
+            List<Span> groupSpans = new ArrayList<>();
+            List<Span> predicateSpans = new ArrayList<>();
+            List<Integer> carriers = new ArrayList<>();
+            boolean reported = false;
+            for (int i = sentenceStart; i < sentenceEnd; i++) {
+                budget.tick();
+                reported |= reporting.longestAt(words, i, sentenceEnd) != null;
+                Found group = groups.longestAt(words, i, sentenceEnd);
+                if (group != null) {
+                    groupSpans.add(new Span(i, i + group.length, null));
+                    groupNamed = true;
+                } else if (isCarrier(words, i, sentenceEnd)) {
+                    carriers.add(i);
+                }
+                Found predicate = predicates.longestAt(words, i, sentenceEnd);
+                if (predicate != null) {
+                    predicateSpans.add(new Span(i, i + predicate.length, predicate.kind));
+                }
+            }
+            // "They", "those people": the group named before, or later in the same sentence ("burn them out,
+            // the Kurds").
+            if (groupNamed) {
+                for (int i : carriers) {
+                    groupSpans.add(new Span(i, carrierEnd(words, i, sentenceEnd), null));
+                }
+            }
+            if (!reported) {
+                for (Span p : predicateSpans) {
+                    for (Span g : groupSpans) {
+                        if (states(words, g, p)) {
+                            report(matches, view, words, g);
+                            report(matches, view, words, p);
+                            break;
+                        }
+                    }
+                }
+            }
+            sentenceStart = sentenceEnd;
+        }
+    }
+
+    private void report(Matches matches, TextView view, List<Word> words, Span span) {
+        matches.add(field, view.originalStart(words.get(span.from).start),
+                view.originalEnd(words.get(span.to - 1).end));
+    }
+
+    /** Whether the predicate says something of the group, in its kind's form, within one clause. */
+    private boolean states(List<Word> words, Span group, Span predicate) {
+        if (words.get(group.from).clause != words.get(predicate.from).clause || quoted(words, predicate)) {
+            return false;
+        }
+        return switch (predicate.kind) {
+            case DESCRIBES -> describes(words, group, predicate);
+            case DISLIKES -> predicate.to <= group.from && group.from - predicate.to <= 4
+                    && !negatedBefore(words, predicate.from, 3);
+            case HARMS -> harms(words, group, predicate);
+            case DENIES -> denies(words, group, predicate);
+        };
+    }
+
+    private boolean describes(List<Word> words, Span group, Span predicate) {
+        if (predicate.to <= group.from) {
+            // "filthy Kurds": the predicate right before the group.
+            return group.from - predicate.to <= 1 && !negatedBefore(words, predicate.from, 2);
+        }
+        if (predicate.from < group.to || predicate.from - group.to > REACH) {
+            return false;
+        }
+        boolean linked = false;
+        for (int i = Math.max(0, group.from - 2); i < predicate.from; i++) {
+            if (i >= group.from && i < group.to) {
+                continue;
+            }
+            linked |= LINKS.contains(words.get(i).text);
+            if (i >= group.to && negations.longestAt(words, i, predicate.from) != null) {
+                return false;
+            }
+        }
+        return linked;
+    }
+
+    private boolean harms(List<Word> words, Span group, Span predicate) {
+        if (predicate.to <= group.from) {
+            // "deport every Afghan", "we should burn them out": a call, before the group.
+            if (group.from - predicate.to > 3 || negatedBefore(words, predicate.from, 3)) {
+                return false;
+            }
+            int clauseStart = predicate.from;
+            while (clauseStart > 0 && words.get(clauseStart - 1).clause == words.get(predicate.from).clause) {
+                clauseStart--;
+            }
+            if (clauseStart == predicate.from) {
+                return true;
+            }
+            for (int i = Math.max(clauseStart, predicate.from - 3); i < predicate.from; i++) {
+                if (CALLERS.contains(words.get(i).text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // "Syrians should be gassed": after the group, with a modal between.
+        if (predicate.from - group.to > REACH) {
+            return false;
+        }
+        boolean called = false;
+        for (int i = group.to; i < predicate.from; i++) {
+            if (negations.longestAt(words, i, predicate.from) != null) {
+                return false;
+            }
+            called |= CALLERS.contains(words.get(i).text) && !"to".equals(words.get(i).text);
+        }
+        return called;
+    }
+
+    private boolean denies(List<Word> words, Span group, Span predicate) {
+        int from = Math.min(group.from, predicate.from);
+        int to = Math.max(group.to, predicate.to);
+        if (to - from > REACH + 2) {
+            return false;
+        }
+        // The negation stands before the good quality: "are never any good", "can't trust a Kurd".
+        for (int i = Math.max(0, predicate.from - 4); i < predicate.from; i++) {
+            if (negations.longestAt(words, i, predicate.from) != null || words.get(i).text.endsWith("nt")
+                    && words.get(i).text.length() > 3 && NT.contains(words.get(i).text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NT = Set.of("cant", "dont", "doesnt", "wont", "isnt", "arent", "wasnt",
+            "werent", "couldnt", "shouldnt", "wouldnt", "aint", "didnt");
+
+    private boolean negatedBefore(List<Word> words, int at, int reach) {
+        int clause = words.get(at).clause;
+        for (int i = Math.max(0, at - reach); i < at; i++) {
+            if (words.get(i).clause == clause && (negations.longestAt(words, i, at) != null
+                    || NT.contains(words.get(i).text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean quoted(List<Word> words, Span predicate) {
+        return words.get(predicate.from).quotedBefore;
+    }
+
+    /** "they", "them", "these people", "their kind": a group named earlier, carried on. */
+    private static boolean isCarrier(List<Word> words, int i, int end) {
+        String w = words.get(i).text;
+        if (PRONOUNS.contains(w)) {
+            return !(w.equals("their") && i + 1 < end && PRONOUN_NOUNS.contains(words.get(i + 1).text));
+        }
+        return DEMONSTRATIVES.contains(w) && i + 1 < end && PRONOUN_NOUNS.contains(words.get(i + 1).text);
+    }
+
+    private static int carrierEnd(List<Word> words, int i, int end) {
+        return PRONOUNS.contains(words.get(i).text) && !words.get(i).text.equals("their") ? i + 1
+                : Math.min(end, i + 2);
+    }
+
+    private record Span(int from, int to, Kind kind) {
+    }
+
+    private record Found(int length, Kind kind) {
+    }
+
+    /** A word of the normalised text: where it stands, and which sentence and clause it belongs to. */
+    private record Word(String text, int start, int end, int sentence, int clause, boolean quotedBefore) {
+
+        static List<Word> cut(String s, Budget budget) {
+            List<Word> words = new ArrayList<>();
+            int sentence = 0;
+            int clause = 0;
+            int i = 0;
+            while (i < s.length()) {
+                budget.tick();
+                char c = s.charAt(i);
+                if (!Character.isLetterOrDigit(c)) {
+                    if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                        sentence++;
+                        clause++;
+                    } else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+                        clause++;
+                    }
+                    i++;
+                    continue;
+                }
+                int start = i;
+                StringBuilder word = new StringBuilder();
+                while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i))
+                        || s.charAt(i) == '\'' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)))) {
+                    if (s.charAt(i) != '\'') {
+                        word.append(s.charAt(i));
+                    }
+                    i++;
+                }
+                boolean quoted = start > 0 && "\"'\u201C\u2018\u00AB".indexOf(s.charAt(start - 1)) >= 0;
+                words.add(new Word(word.toString(), start, i, sentence, clause, quoted));
+            }
+            return words;
+        }
+    }
+
+    /**
+     * Words and phrases by their first word, each word in all the forms its inflections give ("deport":
+     * deports, deported, deporting; "thief": thieves; "parasite": parasites), so that a lookup per word finds
+     * every entry that may start there.
+     */
+    static final class Lexicon {
+
+        private record Entry(List<Set<String>> words, Kind kind) {
+        }
+
+        private final Map<String, List<Entry>> byFirst = new HashMap<>();
+
+        void add(String phrase, Kind kind) {
+            List<String> parts = new ArrayList<>();
+            for (String part : phrase.toLowerCase(Locale.ROOT).replace("'", "").split("[^\\p{L}\\p{N}]+")) {
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+            if (parts.isEmpty()) {
+                return;
+            }
+            List<Set<String>> words = new ArrayList<>();
+            for (String part : parts) {
+                words.add(forms(part));
+            }
+            Entry entry = new Entry(words, kind);
+            for (String first : words.get(0)) {
+                byFirst.computeIfAbsent(first, k -> new ArrayList<>(1)).add(entry);
+            }
+        }
+
+        /** The longest entry that starts at word {@code i} and ends before {@code end}, or null. */
+        Found longestAt(List<Word> text, int i, int end) {
+            List<Entry> candidates = byFirst.get(text.get(i).text);
+            if (candidates == null) {
+                return null;
+            }
+            Found best = null;
+            for (Entry e : candidates) {
+                int n = e.words.size();
+                if (i + n > end || best != null && n <= best.length) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 1; k < n && all; k++) {
+                    all = e.words.get(k).contains(text.get(i + k).text);
+                }
+                if (all) {
+                    best = new Found(n, e.kind);
+                }
+            }
+            return best;
+        }
+
+        /** A word and the forms its plural and verb endings give; a few spurious forms do no harm. */
+        static Set<String> forms(String w) {
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(w);
+            if (w.length() < 3) {
+                return forms;
+            }
+            forms.add(w + "s");
+            forms.add(w + "es");
+            if (w.endsWith("e")) {
+                forms.add(w + "d");
+                forms.add(w.substring(0, w.length() - 1) + "ing");
+            } else {
+                forms.add(w + "ed");
+                forms.add(w + "ing");
+                if (isDoubling(w)) {
+                    char last = w.charAt(w.length() - 1);
+                    forms.add(w + last + "ed");
+                    forms.add(w + last + "ing");
+                }
+            }
+            if (w.endsWith("y") && w.length() > 3 && !isVowel(w.charAt(w.length() - 2))) {
+                String stem = w.substring(0, w.length() - 1);
+                forms.add(stem + "ies");
+                forms.add(stem + "ied");
+            }
+            if (w.endsWith("f")) {
+                forms.add(w.substring(0, w.length() - 1) + "ves");
+            } else if (w.endsWith("fe")) {
+                forms.add(w.substring(0, w.length() - 2) + "ves");
+            }
+            if (w.endsWith("man")) {
+                forms.add(w.substring(0, w.length() - 3) + "men");
+            }
+            return forms;
+        }
+
+        /** "shoot" is not doubled, "ban" and "stab" are: a short word ending consonant, vowel, consonant. */
+        private static boolean isDoubling(String w) {
+            int n = w.length();
+            return n >= 3 && n <= 4 && !isVowel(w.charAt(n - 1)) && isVowel(w.charAt(n - 2))
+                    && !isVowel(w.charAt(n - 3)) && "wxy".indexOf(w.charAt(n - 1)) < 0;
+        }
+
+        private static boolean isVowel(char c) {
+            return "aeiou".indexOf(c) >= 0;
+        }
+    }
+}
