@@ -77,7 +77,8 @@ public final class StatementRule implements Rule {
             "bigotry", "hateful", "xenophobic", "xenophobia", "islamophobic", "islamophobia", "antisemitic",
             "antisemitism", "prejudice", "slur", "stereotype", "calling", "called", "call", "said", "say", "saying",
             "claim", "claiming", "told", "tweeted", "wrote", "chanted", "shouted", "accused", "quote", "quoted",
-            "condemn", "condemned", "unacceptable", "shameful", "denounced", "hate speech");
+            "condemn", "condemned", "unacceptable", "shameful", "denounced", "hate speech", "statement", "comment",
+            "remark", "threat", "threatening", "opposite of");
 
     /** Words that tie a group to what it is said to be ("are", "was", "like"). */
     private static final Set<String> LINKS = Set.of("are", "is", "was", "were", "be", "been", "being", "r", "re",
@@ -169,7 +170,8 @@ public final class StatementRule implements Rule {
 
     /** Whether the predicate says something of the group, in its kind's form, within one clause. */
     private boolean states(List<Word> words, Span group, Span predicate) {
-        if (words.get(group.from).clause != words.get(predicate.from).clause || quoted(words, predicate)) {
+        if (words.get(group.from).clause != words.get(predicate.from).clause || quoted(words, group, predicate)
+                || deniedGroup(words, group)) {
             return false;
         }
         return switch (predicate.kind) {
@@ -255,6 +257,17 @@ public final class StatementRule implements Rule {
     private static final Set<String> NT = Set.of("cant", "dont", "doesnt", "wont", "isnt", "arent", "wasnt",
             "werent", "couldnt", "shouldnt", "wouldnt", "aint", "didnt");
 
+    /** "No Kurd deserves that", "not all Somalis": the statement is about nobody, or not about them all. */
+    private boolean deniedGroup(List<Word> words, Span group) {
+        for (int i = Math.max(0, group.from - 2); i < group.from; i++) {
+            String w = words.get(i).text;
+            if (w.equals("no") || w.equals("not") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean negatedBefore(List<Word> words, int at, int reach) {
         int clause = words.get(at).clause;
         for (int i = Math.max(0, at - reach); i < at; i++) {
@@ -266,8 +279,9 @@ public final class StatementRule implements Rule {
         return false;
     }
 
-    private static boolean quoted(List<Word> words, Span predicate) {
-        return words.get(predicate.from).quotedBefore;
+    /** A statement in quotation marks is someone else's, quoted to be answered. */
+    private static boolean quoted(List<Word> words, Span group, Span predicate) {
+        return words.get(predicate.from).quoted || words.get(group.from).quoted;
     }
 
     /** "they", "them", "these people", "their kind": a group named earlier, carried on. */
@@ -291,18 +305,21 @@ public final class StatementRule implements Rule {
     }
 
     /** A word of the normalised text: where it stands, and which sentence and clause it belongs to. */
-    private record Word(String text, int start, int end, int sentence, int clause, boolean quotedBefore) {
+    private record Word(String text, int start, int end, int sentence, int clause, boolean quoted) {
 
         static List<Word> cut(String s, Budget budget) {
             List<Word> words = new ArrayList<>();
             int sentence = 0;
             int clause = 0;
+            boolean inQuote = false;
             int i = 0;
             while (i < s.length()) {
                 budget.tick();
                 char c = s.charAt(i);
                 if (!Character.isLetterOrDigit(c)) {
-                    if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                    if (isQuote(s, i)) {
+                        inQuote = !inQuote;
+                    } else if ((c == '.' || c == '!' || c == '?' || c == '\n') && !inQuote) {
                         sentence++;
                         clause++;
                     } else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
@@ -320,10 +337,26 @@ public final class StatementRule implements Rule {
                     }
                     i++;
                 }
-                boolean quoted = start > 0 && "\"'\u201C\u2018\u00AB".indexOf(s.charAt(start - 1)) >= 0;
-                words.add(new Word(word.toString(), start, i, sentence, clause, quoted));
+                words.add(new Word(word.toString(), start, i, sentence, clause, inQuote));
             }
             return words;
+        }
+
+        /**
+         * A quotation mark: a double one anywhere, a single one only at a word's edge (an apostrophe inside
+         * "can't" is part of the word).
+         */
+        private static boolean isQuote(String s, int i) {
+            char c = s.charAt(i);
+            if ("\"\u201C\u201D\u00AB\u00BB".indexOf(c) >= 0) {
+                return true;
+            }
+            if ("'\u2018\u2019".indexOf(c) < 0) {
+                return false;
+            }
+            boolean letterBefore = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
+            boolean letterAfter = i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+            return letterBefore != letterAfter;
         }
     }
 

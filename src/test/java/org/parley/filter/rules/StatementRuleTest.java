@@ -80,6 +80,10 @@ class StatementRuleTest {
         "Chinese people celebrate the new year this week.",
         "Poles are the largest group of EU workers in the UK.",
         "Is it true that Kurds are not allowed to vote there?",
+        "Comments like \"Kurds are vermin\" have no place here.",
+        "If someone writes 'Syrians should be gassed', report it.",
+        "No Afghan deserves to be deported to a war zone.",
+        "It is obvious that Somalis are the very opposite of dirty.",
     })
     void anInnocentSentenceWithTheSameWordsIsNot(String text) {
         assertEquals(List.of(), matches(text), text);
