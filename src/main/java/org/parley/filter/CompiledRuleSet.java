@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.parley.filter.rules.RegexRule;
+import org.parley.filter.rules.StatementRule;
 import org.parley.filter.rules.TermScanner;
 import org.parley.filter.rules.TermsRule;
 
@@ -25,7 +26,9 @@ public record CompiledRuleSet(List<CompiledRule> rules, Thresholds thresholds, l
         this(List.copyOf(rules), thresholds, version, new TermScanner(rules.stream()
                 .filter(r -> r.spec().enabled())
                 .flatMap(r -> r.matcher() instanceof TermsRule terms ? Stream.of(terms.table())
-                        : r.matcher() instanceof RegexRule regex ? regex.requiredWords().stream() : Stream.empty())
+                        : r.matcher() instanceof RegexRule regex ? regex.requiredWords().stream()
+                        : r.matcher() instanceof StatementRule statements ? Stream.of(statements.groupWords())
+                        : Stream.empty())
                 .toList()), normaliser);
     }
 

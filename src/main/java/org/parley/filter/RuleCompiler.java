@@ -68,7 +68,7 @@ public final class RuleCompiler {
                 case RELEVANCE -> new RelevanceRule(params(p, RelevanceRule.Params.class));
                 case DUPLICATE -> new DuplicateRule(params(p, DuplicateRule.Params.class));
                 case COMBINATION -> new CombinationRule(params(p, CombinationRule.Params.class));
-                case STATEMENT -> new StatementRule(params(p, StatementRule.Params.class));
+                case STATEMENT -> new StatementRule(params(p, StatementRule.Params.class), normaliser);
             };
             return new CompiledRule(spec, matcher);
         } catch (InvalidParams e) {

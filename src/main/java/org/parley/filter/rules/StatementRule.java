@@ -11,6 +11,7 @@ import java.util.Set;
 import org.parley.filter.Budget;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
+import org.parley.filter.Normaliser;
 import org.parley.filter.Rule;
 import org.parley.filter.TextView;
 
@@ -91,17 +92,27 @@ public final class StatementRule implements Rule {
     private static final Set<String> PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
     private static final Set<String> PRONOUN_NOUNS = Set.of("people", "lot", "kind", "sort", "type", "folk");
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "such", "their", "that");
+    /** Nouns that a group word makes a group of people: "Chinese people", "Roma families". */
+    private static final Set<String> GROUP_NOUNS = Set.of("people", "folk", "folks", "men", "women", "kids",
+            "children", "immigrants", "migrants", "refugees", "workers", "families", "community", "communities",
+            "guys", "girls", "boys", "nationals", "citizens");
     /** A clause's longest reach from a group to its predicate, in words. */
     private static final int REACH = 7;
 
     private final Field field;
+    private final TermTable groupWords;
     private final Lexicon groups = new Lexicon();
     private final Lexicon predicates = new Lexicon();
     private final Lexicon negations = new Lexicon();
     private final Lexicon reporting = new Lexicon();
 
-    public StatementRule(Params params) {
+    public StatementRule(Params params, Normaliser normaliser) {
         this.field = params.field();
+        // Most comments name no group: the groups join the rule set's shared term scan, and only a comment
+        // that names one is cut into words (a pronoun alone carries no group).
+        this.groupWords = new TermTable(new TermsRule.Params(params.groups().stream()
+                .filter(g -> g != null && !g.isBlank()).map(g -> new TermsRule.Term(g.strip(), TermsRule.Match.PREFIX,
+                        null)).toList(), TermsRule.Match.PREFIX, null, params.field()), normaliser, true);
         params.groups().forEach(g -> groups.add(g, null));
         for (Predicates p : params.predicates()) {
             p.terms().forEach(t -> predicates.add(t, p.kind()));
@@ -110,8 +121,16 @@ public final class StatementRule implements Rule {
         params.reporting().forEach(r -> reporting.add(r, null));
     }
 
+    /** The group words as a term list, for the rule set's shared scanner. */
+    public TermTable groupWords() {
+        return groupWords;
+    }
+
     @Override
     public void match(Inspection input, Matches matches) {
+        if (TermScanner.matchesOf(input, groupWords).isEmpty()) {
+            return;
+        }
         TextView view = input.normalised(field).main();
         Budget budget = input.budget();
         List<Word> words = Word.cut(view.text(), budget);
@@ -131,7 +150,10 @@ public final class StatementRule implements Rule {
                 reported |= reporting.longestAt(words, i, sentenceEnd) != null;
                 Found group = groups.longestAt(words, i, sentenceEnd);
                 if (group != null) {
-                    groupSpans.add(new Span(i, i + group.length, null));
+                    int end = i + group.length;
+                    // "Chinese people", "Polish workers": the noun belongs to the mention.
+                    end = end < sentenceEnd && GROUP_NOUNS.contains(words.get(end).text) ? end + 1 : end;
+                    groupSpans.add(new Span(i, end, null));
                     groupNamed = true;
                 } else if (isCarrier(words, i, sentenceEnd)) {
                     carriers.add(i);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.filter.Inspection;
+import org.parley.filter.Normaliser;
 import org.parley.filter.Submission;
 import org.parley.filter.rules.StatementRule.Kind;
 import org.parley.filter.rules.StatementRule.Predicates;
@@ -31,7 +32,7 @@ class StatementRuleTest {
                     new Predicates(Kind.HARMS, List.of("deport", "kill", "exterminate", "gas", "burn", "wipe out",
                             "get rid of", "shoot")),
                     new Predicates(Kind.DENIES, List.of("good", "trust", "trusted", "human", "honest"))),
-            null, null, null));
+            null, null, null), Normaliser.defaults());
 
     private static List<String> matches(String text) {
         List<String> found = new ArrayList<>();
