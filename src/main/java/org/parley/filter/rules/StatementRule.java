@@ -96,6 +96,22 @@ public final class StatementRule implements Rule {
     private static final Set<String> GROUP_NOUNS = Set.of("people", "folk", "folks", "men", "women", "kids",
             "children", "immigrants", "migrants", "refugees", "workers", "families", "community", "communities",
             "guys", "girls", "boys", "nationals", "citizens");
+    /**
+     * Nouns that a nationality or a faith word describes without being about people of it: "Chinese food",
+     * "the Iraqi government", "Turkish delight". Hostility to a thing or an institution is no hate of a group.
+     */
+    private static final Set<String> THINGS = Set.of("food", "foods", "cuisine", "restaurant", "restaurants",
+            "dish", "dishes", "fries", "cheese", "wine", "beer", "tea", "coffee", "bread", "delight", "sausage",
+            "language", "music", "film", "films", "movie", "movies", "tv", "team", "teams", "side", "government",
+            "governments", "regime", "state", "economy", "army", "forces", "troops", "military", "police",
+            "president", "prime", "minister", "ministers", "officials", "authorities", "parliament", "election",
+            "elections", "league", "market", "markets", "company", "companies", "products", "goods", "border",
+            "borders", "embassy", "flag", "cars", "car", "weather", "roads", "traffic", "airport", "airline",
+            "drivers", "keyboard", "version", "translation", "accent", "grammar", "spelling", "media", "press",
+            "newspapers", "history", "revolution", "empire", "dynasty", "currency", "banks", "stocks", "hair", "paint",
+            "shirt", "shirts", "shoes", "clothes", "dress", "house", "houses", "walls", "bag", "bags", "sauce", "rice",
+            "meat", "truck", "van", "model", "models", "magic", "friday", "widow", "hole", "holes", "board",
+            "lives", "matter");
     /** A clause's longest reach from a group to its predicate, in words. */
     private static final int REACH = 7;
 
@@ -149,6 +165,12 @@ public final class StatementRule implements Rule {
                 budget.tick();
                 reported |= reporting.longestAt(words, i, sentenceEnd) != null;
                 Found group = groups.longestAt(words, i, sentenceEnd);
+                if (group != null && (words.get(i + group.length - 1).possessive || i + group.length < sentenceEnd
+                        && THINGS.contains(words.get(i + group.length).text))) {
+                    // "French fries", "the Iraqi army", "a woman's story": the group word describes a thing, an
+                    // institution or what belongs to someone, not the people.
+                    group = null;
+                }
                 if (group != null) {
                     int end = i + group.length;
                     // "Chinese people", "Polish workers": the noun belongs to the mention.
@@ -199,18 +221,38 @@ public final class StatementRule implements Rule {
         return switch (predicate.kind) {
             case DESCRIBES -> describes(words, group, predicate);
             case DISLIKES -> predicate.to <= group.from && group.from - predicate.to <= 4
-                    && !negatedBefore(words, predicate.from, 3);
+                    && !negatedBefore(words, predicate.from, 3) && !aboutASituation(words, predicate.to, group.from);
             case HARMS -> harms(words, group, predicate);
             case DENIES -> denies(words, group, predicate);
         };
     }
 
+    /** "I hate when Kurds play loud music", "hate it that": the feeling is about a situation, not the people. */
+    private static boolean aboutASituation(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SITUATIONS.contains(words.get(i).text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SITUATIONS = Set.of("when", "how", "it", "that", "way", "seeing", "hearing",
+            "being", "about", "if", "whenever");
+    /** Words after which a group is not what a clause is about: "tattoos on women are ugly". */
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "with", "for", "by", "at", "from", "to",
+            "than", "of", "among", "against", "toward", "towards");
+
     private boolean describes(List<Word> words, Span group, Span predicate) {
         if (predicate.to <= group.from) {
-            // "filthy Kurds": the predicate right before the group.
-            return group.from - predicate.to <= 1 && !negatedBefore(words, predicate.from, 2);
+            // "filthy Kurds": an adjective right before the group (a noun there belongs to something else:
+            // "a trash bag, black").
+            return group.from - predicate.to <= 1 && predicate.to - predicate.from == 1
+                    && isAdjective(words.get(predicate.from).text) && !negatedBefore(words, predicate.from, 2);
         }
-        if (predicate.from < group.to || predicate.from - group.to > REACH) {
+        if (predicate.from < group.to || predicate.from - group.to > REACH
+                || group.from > 0 && PREPOSITIONS.contains(words.get(group.from - 1).text)
+                && words.get(group.from - 1).clause == words.get(group.from).clause) {
             return false;
         }
         boolean linked = false;
@@ -225,6 +267,19 @@ public final class StatementRule implements Rule {
         }
         return linked;
     }
+
+    /** An adjective by its ending: "filthy", "worthless", "pathetic", "disgusting", "inferior". */
+    private static boolean isAdjective(String word) {
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("y", "ous", "less", "ful", "ive", "ic", "ed", "id",
+            "ior", "ard", "ent", "ant", "ing", "il");
 
     private boolean harms(List<Word> words, Span group, Span predicate) {
         if (predicate.to <= group.from) {
@@ -327,7 +382,8 @@ public final class StatementRule implements Rule {
     }
 
     /** A word of the normalised text: where it stands, and which sentence and clause it belongs to. */
-    private record Word(String text, int start, int end, int sentence, int clause, boolean quoted) {
+    private record Word(String text, int start, int end, int sentence, int clause, boolean quoted,
+            boolean possessive) {
 
         static List<Word> cut(String s, Budget budget) {
             List<Word> words = new ArrayList<>();
@@ -359,7 +415,8 @@ public final class StatementRule implements Rule {
                     }
                     i++;
                 }
-                words.add(new Word(word.toString(), start, i, sentence, clause, inQuote));
+                boolean possessive = i - start > 2 && s.charAt(i - 2) == '\'' && s.charAt(i - 1) == 's';
+                words.add(new Word(word.toString(), start, i, sentence, clause, inQuote, possessive));
             }
             return words;
         }
