@@ -79,7 +79,9 @@ public final class StatementRule implements Rule {
             "antisemitism", "prejudice", "slur", "stereotype", "calling", "called", "call", "said", "say", "saying",
             "claim", "claiming", "told", "tweeted", "wrote", "chanted", "shouted", "accused", "quote", "quoted",
             "condemn", "condemned", "unacceptable", "shameful", "denounced", "hate speech", "statement", "comment",
-            "remark", "threat", "threatening", "opposite of");
+            "remark", "threat", "threatening", "opposite of", "arrested", "charged", "convicted", "jailed",
+            "sentenced", "prosecuted", "trial", "court", "idea that", "notion that", "myth that", "lie that",
+            "saying that", "describe", "describing", "described");
 
     /** Words that tie a group to what it is said to be ("are", "was", "like"). */
     private static final Set<String> LINKS = Set.of("are", "is", "was", "were", "be", "been", "being", "r", "re",
@@ -255,18 +257,54 @@ public final class StatementRule implements Rule {
                 && words.get(group.from - 1).clause == words.get(group.from).clause) {
             return false;
         }
-        boolean linked = false;
+        int link = -1;
         for (int i = Math.max(0, group.from - 2); i < predicate.from; i++) {
             if (i >= group.from && i < group.to) {
                 continue;
             }
-            linked |= LINKS.contains(words.get(i).text);
+            if (LINKS.contains(words.get(i).text)) {
+                link = i;
+            }
             if (i >= group.to && negations.longestAt(words, i, predicate.from) != null) {
                 return false;
             }
         }
-        return linked;
+        if (link < 0) {
+            return false;
+        }
+        // The predicate is what the link says the group is: "are (all just) vermin", not "are helping to fight a
+        // disease"; and it is no modifier of a noun after it ("animal lovers").
+        for (int i = Math.max(link, group.to - 1) + 1; i < predicate.from; i++) {
+            if (!FILLERS.contains(words.get(i).text) && predicates.longestAt(words, i, predicate.from) == null) {
+                return false;
+            }
+        }
+        return !modifiesANoun(words, predicate);
     }
+
+    private boolean modifiesANoun(List<Word> words, Span predicate) {
+        if (predicate.to >= words.size() || words.get(predicate.to).clause != words.get(predicate.from).clause) {
+            return false;
+        }
+        String next = words.get(predicate.to).text;
+        return !(FOLLOWERS.contains(next) || PREPOSITIONS.contains(next) || GROUP_NOUNS.contains(next)
+                || next.endsWith("ly") || predicates.longestAt(words, predicate.to, words.size()) != null
+                || negations.longestAt(words, predicate.to, words.size()) != null);
+    }
+
+    /** Words that may stand between a link and what it says: "are all just a bunch of", "such utter". */
+    private static final Set<String> FILLERS = Set.of("a", "an", "the", "all", "just", "so", "such", "really",
+            "truly", "nothing", "but", "like", "total", "complete", "absolute", "utter", "bunch", "pack", "of",
+            "more", "most", "very", "basically", "literally", "simply", "mere", "little", "always", "still", "only",
+            "mostly", "mainly", "generally", "naturally", "born", "filthy", "dirty", "fucking", "bloody", "damn",
+            "no", "better", "than", "worse", "ever", "too", "quite", "pretty", "rather", "inherently",
+            "genetically", "clearly", "obviously", "certainly", "definitely", "being", "treated", "as", "same",
+            "these", "those", "them", "they");
+    /** Words after a predicate that leave it a predicate: "vermin and", "a disease on this country". */
+    private static final Set<String> FOLLOWERS = Set.of("and", "or", "but", "who", "that", "which", "because",
+            "like", "than", "as", "too", "anyway", "all", "everywhere", "here", "there", "now", "today", "again",
+            "honestly", "seriously", "period", "end", "lol", "imo", "mate", "innit", "frankly", "always", "so", "is",
+            "are", "was", "were", "will", "should", "must", "deserve", "to");
 
     /** An adjective by its ending: "filthy", "worthless", "pathetic", "disgusting", "inferior". */
     private static boolean isAdjective(String word) {
@@ -286,6 +324,12 @@ public final class StatementRule implements Rule {
             // "deport every Afghan", "we should burn them out": a call, before the group.
             if (group.from - predicate.to > 3 || negatedBefore(words, predicate.from, 3)) {
                 return false;
+            }
+            for (int i = predicate.to; i < group.from; i++) {
+                // "shoot it all in black and white": the group word is where the harm goes, not whom.
+                if (PREPOSITIONS.contains(words.get(i).text) && !"of".equals(words.get(i).text)) {
+                    return false;
+                }
             }
             int clauseStart = predicate.from;
             while (clauseStart > 0 && words.get(clauseStart - 1).clause == words.get(predicate.from).clause) {
@@ -323,6 +367,10 @@ public final class StatementRule implements Rule {
         }
         // The negation stands before the good quality: "are never any good", "can't trust a Kurd".
         for (int i = Math.max(0, predicate.from - 4); i < predicate.from; i++) {
+            // "neither dirty nor less than human" denies the insults, not a good quality.
+            if (COORDINATED.contains(words.get(i).text) || "than".equals(words.get(i).text)) {
+                return false;
+            }
             if (negations.longestAt(words, i, predicate.from) != null || words.get(i).text.endsWith("nt")
                     && words.get(i).text.length() > 3 && NT.contains(words.get(i).text)) {
                 return true;
@@ -331,6 +379,7 @@ public final class StatementRule implements Rule {
         return false;
     }
 
+    private static final Set<String> COORDINATED = Set.of("neither", "nor");
     private static final Set<String> NT = Set.of("cant", "dont", "doesnt", "wont", "isnt", "arent", "wasnt",
             "werent", "couldnt", "shouldnt", "wouldnt", "aint", "didnt");
 
