@@ -456,16 +456,16 @@ public final class StatementRule implements Rule {
                     continue;
                 }
                 int start = i;
-                StringBuilder word = new StringBuilder();
+                boolean apostrophe = false;
                 while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i))
                         || s.charAt(i) == '\'' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)))) {
-                    if (s.charAt(i) != '\'') {
-                        word.append(s.charAt(i));
-                    }
+                    apostrophe |= s.charAt(i) == '\'';
                     i++;
                 }
+                // "can't" is looked up as "cant", like the lexicon's words.
+                String word = apostrophe ? s.substring(start, i).replace("'", "") : s.substring(start, i);
                 boolean possessive = i - start > 2 && s.charAt(i - 2) == '\'' && s.charAt(i - 1) == 's';
-                words.add(new Word(word.toString(), start, i, sentence, clause, inQuote, possessive));
+                words.add(new Word(word, start, i, sentence, clause, inQuote, possessive));
             }
             return words;
         }
