@@ -2,6 +2,7 @@ package org.parley.filter;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.function.Supplier;
 
 /**
  * The time one evaluation may take. Every loop of the filter that walks a text ticks it, and every step ends
@@ -11,12 +12,12 @@ import java.lang.management.ThreadMXBean;
  * <p>The limit is CPU time, so that a busy machine, where a thread waits its turn for a core, does not trip it;
  * a wall-clock limit several times as long catches the rest. Reading a thread's CPU time costs a system call,
  * so it is read only once an evaluation has run a millisecond of wall time, which almost no comment does; the
- * evaluation is charged that first millisecond in full. Not thread-safe: one evaluation, one thread.
+ * evaluation is charged the wall time up to that first read (at most half its budget). Not thread-safe: one
+ * evaluation, one thread.
  */
 public final class Budget {
 
-    /** No limit: for admins' own tools (back-tests of their drafts) and tests. */
-    public static final long UNLIMITED = Long.MAX_VALUE;
+    private static final long UNLIMITED = Long.MAX_VALUE;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported();
@@ -31,7 +32,8 @@ public final class Budget {
     private final long startedWall;
     private long cpuBase = -1;
     private int ticks;
-    private String step = "normaliser";
+    private String rule;
+    private boolean normalising;
 
     private Budget(long cpuLimitNanos) {
         this.cpuLimitNanos = cpuLimitNanos;
@@ -44,17 +46,32 @@ public final class Budget {
         return new Budget(cpuLimitNanos);
     }
 
+    /** No limit: for tests and one-off checks outside an evaluation. */
     public static Budget unlimited() {
         return new Budget(UNLIMITED);
     }
 
-    /** Names the step that runs from now on, for the verdict and the log when the budget runs out in it. */
-    public void step(String name) {
-        step = name;
+    /**
+     * Names the rule that runs from now on, for the verdict and the log when the budget runs out in it. Called
+     * once per rule on every comment, so it only keeps the name; the words are made if the budget runs out.
+     */
+    public void rule(String name) {
+        rule = name;
     }
 
-    public String step() {
-        return step;
+    /** Runs {@code work} as the normaliser's step: its time is the normaliser's, whichever rule asked for it. */
+    public <T> T normalising(Supplier<T> work) {
+        boolean outer = normalising;
+        normalising = true;
+        try {
+            return work.get();
+        } finally {
+            normalising = outer;
+        }
+    }
+
+    private String step() {
+        return normalising ? "normaliser" : rule == null ? "start" : "rule " + rule;
     }
 
     /** One step of a loop over the text. */
@@ -75,7 +92,7 @@ public final class Budget {
             return;
         }
         if (wall > wallLimitNanos || !CPU_TIME && wall > cpuLimitNanos) {
-            throw new Exceeded(step);
+            throw new Exceeded(step());
         }
         if (cpuBase < 0) {
             // First look at the CPU clock: charge the evaluation the wall time so far, as if it had had a core
@@ -84,7 +101,7 @@ public final class Budget {
             return;
         }
         if (wall > cpuLimitNanos && THREADS.getCurrentThreadCpuTime() - cpuBase > cpuLimitNanos) {
-            throw new Exceeded(step);
+            throw new Exceeded(step());
         }
     }
 

@@ -51,7 +51,7 @@ public final class FilterEngine {
                     combinations.add(rule);
                     continue;
                 }
-                budget.step("rule " + rule.spec().name());
+                budget.rule(rule.spec().name());
                 run(rule, input, tally, matched);
                 budget.check();
             }

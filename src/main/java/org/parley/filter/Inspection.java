@@ -105,10 +105,6 @@ public final class Inspection {
 
     private NormalisedText normalise(Field field) {
         // The first rule that reads a field pays for normalising it; the budget names the normaliser meanwhile.
-        String step = budget.step();
-        budget.step("normaliser");
-        NormalisedText normalised = normaliser.normalise(original(field), budget);
-        budget.step(step);
-        return normalised;
+        return budget.normalising(() -> normaliser.normalise(original(field), budget));
     }
 }
