@@ -156,7 +156,7 @@ public final class StatementRule implements Rule {
         int sentenceStart = 0;
         while (sentenceStart < words.size()) {
             int sentenceEnd = sentenceStart;
-            while (sentenceEnd < words.size() && words.get(sentenceEnd).sentence == words.get(sentenceStart).sentence) {
+            while (sentenceEnd < words.size() && words.get(sentenceEnd).sentence() == words.get(sentenceStart).sentence()) {
                 sentenceEnd++;
             }
             List<Span> groupSpans = new ArrayList<>();
@@ -166,25 +166,25 @@ public final class StatementRule implements Rule {
             for (int i = sentenceStart; i < sentenceEnd; i++) {
                 budget.tick();
                 reported |= reporting.longestAt(words, i, sentenceEnd) != null;
-                Found group = groups.longestAt(words, i, sentenceEnd);
-                if (group != null && (words.get(i + group.length - 1).possessive || i + group.length < sentenceEnd
-                        && THINGS.contains(words.get(i + group.length).text))) {
+                Lexicon.Found group = groups.longestAt(words, i, sentenceEnd);
+                if (group != null && (words.get(i + group.length() - 1).possessive() || i + group.length() < sentenceEnd
+                        && THINGS.contains(words.get(i + group.length()).text()))) {
                     // "French fries", "the Iraqi army", "a woman's story": the group word describes a thing, an
                     // institution or what belongs to someone, not the people.
                     group = null;
                 }
                 if (group != null) {
-                    int end = i + group.length;
+                    int end = i + group.length();
                     // "Chinese people", "Polish workers": the noun belongs to the mention.
-                    end = end < sentenceEnd && GROUP_NOUNS.contains(words.get(end).text) ? end + 1 : end;
+                    end = end < sentenceEnd && GROUP_NOUNS.contains(words.get(end).text()) ? end + 1 : end;
                     groupSpans.add(new Span(i, end, null));
                     groupNamed = true;
                 } else if (isCarrier(words, i, sentenceEnd)) {
                     carriers.add(i);
                 }
-                Found predicate = predicates.longestAt(words, i, sentenceEnd);
+                Lexicon.Found predicate = predicates.longestAt(words, i, sentenceEnd);
                 if (predicate != null) {
-                    predicateSpans.add(new Span(i, i + predicate.length, predicate.kind));
+                    predicateSpans.add(new Span(i, i + predicate.length(), predicate.kind()));
                 }
             }
             // "They", "those people": the group named before, or later in the same sentence ("burn them out,
@@ -210,17 +210,17 @@ public final class StatementRule implements Rule {
     }
 
     private void report(Matches matches, TextView view, List<Word> words, Span span) {
-        matches.add(field, view.originalStart(words.get(span.from).start),
-                view.originalEnd(words.get(span.to - 1).end));
+        matches.add(field, view.originalStart(words.get(span.from).start()),
+                view.originalEnd(words.get(span.to - 1).end()));
     }
 
     /** Whether the predicate says something of the group, in its kind's form, within one clause. */
     private boolean states(List<Word> words, Span group, Span predicate) {
-        if (words.get(group.from).clause != words.get(predicate.from).clause || quoted(words, group, predicate)
+        if (words.get(group.from).clause() != words.get(predicate.from).clause() || quoted(words, group, predicate)
                 || deniedGroup(words, group)) {
             return false;
         }
-        return switch (predicate.kind) {
+        return switch (predicate.kind()) {
             case DESCRIBES -> describes(words, group, predicate);
             case DISLIKES -> predicate.to <= group.from && group.from - predicate.to <= 4
                     && !negatedBefore(words, predicate.from, 3) && !aboutASituation(words, predicate.to, group.from);
@@ -232,7 +232,7 @@ public final class StatementRule implements Rule {
     /** "I hate when Kurds play loud music", "hate it that": the feeling is about a situation, not the people. */
     private static boolean aboutASituation(List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (SITUATIONS.contains(words.get(i).text)) {
+            if (SITUATIONS.contains(words.get(i).text())) {
                 return true;
             }
         }
@@ -250,11 +250,11 @@ public final class StatementRule implements Rule {
             // "filthy Kurds": an adjective right before the group (a noun there belongs to something else:
             // "a trash bag, black").
             return group.from - predicate.to <= 1 && predicate.to - predicate.from == 1
-                    && isAdjective(words.get(predicate.from).text) && !negatedBefore(words, predicate.from, 2);
+                    && isAdjective(words.get(predicate.from).text()) && !negatedBefore(words, predicate.from, 2);
         }
         if (predicate.from < group.to || predicate.from - group.to > REACH
-                || group.from > 0 && PREPOSITIONS.contains(words.get(group.from - 1).text)
-                && words.get(group.from - 1).clause == words.get(group.from).clause) {
+                || group.from > 0 && PREPOSITIONS.contains(words.get(group.from - 1).text())
+                && words.get(group.from - 1).clause() == words.get(group.from).clause()) {
             return false;
         }
         int link = -1;
@@ -262,7 +262,7 @@ public final class StatementRule implements Rule {
             if (i >= group.from && i < group.to) {
                 continue;
             }
-            if (LINKS.contains(words.get(i).text)) {
+            if (LINKS.contains(words.get(i).text())) {
                 link = i;
             }
             if (i >= group.to && negations.longestAt(words, i, predicate.from) != null) {
@@ -275,7 +275,7 @@ public final class StatementRule implements Rule {
         // The predicate is what the link says the group is: "are (all just) vermin", not "are helping to fight a
         // disease"; and it is no modifier of a noun after it ("animal lovers").
         for (int i = Math.max(link, group.to - 1) + 1; i < predicate.from; i++) {
-            if (!FILLERS.contains(words.get(i).text) && predicates.longestAt(words, i, predicate.from) == null) {
+            if (!FILLERS.contains(words.get(i).text()) && predicates.longestAt(words, i, predicate.from) == null) {
                 return false;
             }
         }
@@ -283,10 +283,10 @@ public final class StatementRule implements Rule {
     }
 
     private boolean modifiesANoun(List<Word> words, Span predicate) {
-        if (predicate.to >= words.size() || words.get(predicate.to).clause != words.get(predicate.from).clause) {
+        if (predicate.to >= words.size() || words.get(predicate.to).clause() != words.get(predicate.from).clause()) {
             return false;
         }
-        String next = words.get(predicate.to).text;
+        String next = words.get(predicate.to).text();
         return !(FOLLOWERS.contains(next) || PREPOSITIONS.contains(next) || GROUP_NOUNS.contains(next)
                 || next.endsWith("ly") || predicates.longestAt(words, predicate.to, words.size()) != null
                 || negations.longestAt(words, predicate.to, words.size()) != null);
@@ -327,19 +327,19 @@ public final class StatementRule implements Rule {
             }
             for (int i = predicate.to; i < group.from; i++) {
                 // "shoot it all in black and white": the group word is where the harm goes, not whom.
-                if (PREPOSITIONS.contains(words.get(i).text) && !"of".equals(words.get(i).text)) {
+                if (PREPOSITIONS.contains(words.get(i).text()) && !"of".equals(words.get(i).text())) {
                     return false;
                 }
             }
             int clauseStart = predicate.from;
-            while (clauseStart > 0 && words.get(clauseStart - 1).clause == words.get(predicate.from).clause) {
+            while (clauseStart > 0 && words.get(clauseStart - 1).clause() == words.get(predicate.from).clause()) {
                 clauseStart--;
             }
             if (clauseStart == predicate.from) {
                 return true;
             }
             for (int i = Math.max(clauseStart, predicate.from - 3); i < predicate.from; i++) {
-                if (CALLERS.contains(words.get(i).text)) {
+                if (CALLERS.contains(words.get(i).text())) {
                     return true;
                 }
             }
@@ -354,7 +354,7 @@ public final class StatementRule implements Rule {
             if (negations.longestAt(words, i, predicate.from) != null) {
                 return false;
             }
-            called |= CALLERS.contains(words.get(i).text) && !"to".equals(words.get(i).text);
+            called |= CALLERS.contains(words.get(i).text()) && !"to".equals(words.get(i).text());
         }
         return called;
     }
@@ -368,11 +368,11 @@ public final class StatementRule implements Rule {
         // The negation stands before the good quality: "are never any good", "can't trust a Kurd".
         for (int i = Math.max(0, predicate.from - 4); i < predicate.from; i++) {
             // "neither dirty nor less than human" denies the insults, not a good quality.
-            if (COORDINATED.contains(words.get(i).text) || "than".equals(words.get(i).text)) {
+            if (COORDINATED.contains(words.get(i).text()) || "than".equals(words.get(i).text())) {
                 return false;
             }
-            if (negations.longestAt(words, i, predicate.from) != null || words.get(i).text.endsWith("nt")
-                    && words.get(i).text.length() > 3 && NT.contains(words.get(i).text)) {
+            if (negations.longestAt(words, i, predicate.from) != null || words.get(i).text().endsWith("nt")
+                    && words.get(i).text().length() > 3 && NT.contains(words.get(i).text())) {
                 return true;
             }
         }
@@ -386,7 +386,7 @@ public final class StatementRule implements Rule {
     /** "No Kurd deserves that", "not all Somalis": the statement is about nobody, or not about them all. */
     private boolean deniedGroup(List<Word> words, Span group) {
         for (int i = Math.max(0, group.from - 2); i < group.from; i++) {
-            String w = words.get(i).text;
+            String w = words.get(i).text();
             if (w.equals("no") || w.equals("not") || w.equals("never")) {
                 return true;
             }
@@ -395,10 +395,10 @@ public final class StatementRule implements Rule {
     }
 
     private boolean negatedBefore(List<Word> words, int at, int reach) {
-        int clause = words.get(at).clause;
+        int clause = words.get(at).clause();
         for (int i = Math.max(0, at - reach); i < at; i++) {
-            if (words.get(i).clause == clause && (negations.longestAt(words, i, at) != null
-                    || NT.contains(words.get(i).text))) {
+            if (words.get(i).clause() == clause && (negations.longestAt(words, i, at) != null
+                    || NT.contains(words.get(i).text()))) {
                 return true;
             }
         }
@@ -407,188 +407,23 @@ public final class StatementRule implements Rule {
 
     /** A statement in quotation marks is someone else's, quoted to be answered. */
     private static boolean quoted(List<Word> words, Span group, Span predicate) {
-        return words.get(predicate.from).quoted || words.get(group.from).quoted;
+        return words.get(predicate.from).quoted() || words.get(group.from).quoted();
     }
 
     /** "they", "them", "these people", "their kind": a group named earlier, carried on. */
     private static boolean isCarrier(List<Word> words, int i, int end) {
-        String w = words.get(i).text;
+        String w = words.get(i).text();
         if (PRONOUNS.contains(w)) {
-            return !(w.equals("their") && i + 1 < end && PRONOUN_NOUNS.contains(words.get(i + 1).text));
+            return !(w.equals("their") && i + 1 < end && PRONOUN_NOUNS.contains(words.get(i + 1).text()));
         }
-        return DEMONSTRATIVES.contains(w) && i + 1 < end && PRONOUN_NOUNS.contains(words.get(i + 1).text);
+        return DEMONSTRATIVES.contains(w) && i + 1 < end && PRONOUN_NOUNS.contains(words.get(i + 1).text());
     }
 
     private static int carrierEnd(List<Word> words, int i, int end) {
-        return PRONOUNS.contains(words.get(i).text) && !words.get(i).text.equals("their") ? i + 1
+        return PRONOUNS.contains(words.get(i).text()) && !words.get(i).text().equals("their") ? i + 1
                 : Math.min(end, i + 2);
     }
 
     private record Span(int from, int to, Kind kind) {
-    }
-
-    private record Found(int length, Kind kind) {
-    }
-
-    /** A word of the normalised text: where it stands, and which sentence and clause it belongs to. */
-    private record Word(String text, int start, int end, int sentence, int clause, boolean quoted,
-            boolean possessive) {
-
-        static List<Word> cut(String s, Budget budget) {
-            List<Word> words = new ArrayList<>();
-            int sentence = 0;
-            int clause = 0;
-            boolean inQuote = false;
-            int i = 0;
-            while (i < s.length()) {
-                budget.tick();
-                char c = s.charAt(i);
-                if (!Character.isLetterOrDigit(c)) {
-                    if (isQuote(s, i)) {
-                        inQuote = !inQuote;
-                    } else if ((c == '.' || c == '!' || c == '?' || c == '\n') && !inQuote) {
-                        sentence++;
-                        clause++;
-                    } else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
-                        clause++;
-                    }
-                    i++;
-                    continue;
-                }
-                int start = i;
-                boolean apostrophe = false;
-                while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i))
-                        || s.charAt(i) == '\'' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)))) {
-                    apostrophe |= s.charAt(i) == '\'';
-                    i++;
-                }
-                // "can't" is looked up as "cant", like the lexicon's words.
-                String word = apostrophe ? s.substring(start, i).replace("'", "") : s.substring(start, i);
-                boolean possessive = i - start > 2 && s.charAt(i - 2) == '\'' && s.charAt(i - 1) == 's';
-                words.add(new Word(word, start, i, sentence, clause, inQuote, possessive));
-            }
-            return words;
-        }
-
-        /**
-         * A quotation mark: a double one anywhere, a single one only at a word's edge (an apostrophe inside
-         * "can't" is part of the word).
-         */
-        private static boolean isQuote(String s, int i) {
-            char c = s.charAt(i);
-            if ("\"\u201C\u201D\u00AB\u00BB".indexOf(c) >= 0) {
-                return true;
-            }
-            if ("'\u2018\u2019".indexOf(c) < 0) {
-                return false;
-            }
-            boolean letterBefore = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
-            boolean letterAfter = i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
-            return letterBefore != letterAfter;
-        }
-    }
-
-    /**
-     * Words and phrases by their first word, each word in all the forms its inflections give ("deport":
-     * deports, deported, deporting; "thief": thieves; "parasite": parasites), so that a lookup per word finds
-     * every entry that may start there.
-     */
-    static final class Lexicon {
-
-        private record Entry(List<Set<String>> words, Kind kind) {
-        }
-
-        private final Map<String, List<Entry>> byFirst = new HashMap<>();
-
-        void add(String phrase, Kind kind) {
-            List<String> parts = new ArrayList<>();
-            for (String part : phrase.toLowerCase(Locale.ROOT).replace("'", "").split("[^\\p{L}\\p{N}]+")) {
-                if (!part.isEmpty()) {
-                    parts.add(part);
-                }
-            }
-            if (parts.isEmpty()) {
-                return;
-            }
-            List<Set<String>> words = new ArrayList<>();
-            for (String part : parts) {
-                words.add(forms(part));
-            }
-            Entry entry = new Entry(words, kind);
-            for (String first : words.get(0)) {
-                byFirst.computeIfAbsent(first, k -> new ArrayList<>(1)).add(entry);
-            }
-        }
-
-        /** The longest entry that starts at word {@code i} and ends before {@code end}, or null. */
-        Found longestAt(List<Word> text, int i, int end) {
-            List<Entry> candidates = byFirst.get(text.get(i).text);
-            if (candidates == null) {
-                return null;
-            }
-            Found best = null;
-            for (Entry e : candidates) {
-                int n = e.words.size();
-                if (i + n > end || best != null && n <= best.length) {
-                    continue;
-                }
-                boolean all = true;
-                for (int k = 1; k < n && all; k++) {
-                    all = e.words.get(k).contains(text.get(i + k).text);
-                }
-                if (all) {
-                    best = new Found(n, e.kind);
-                }
-            }
-            return best;
-        }
-
-        /** A word and the forms its plural and verb endings give; a few spurious forms do no harm. */
-        static Set<String> forms(String w) {
-            Set<String> forms = new LinkedHashSet<>();
-            forms.add(w);
-            if (w.length() < 3) {
-                return forms;
-            }
-            forms.add(w + "s");
-            forms.add(w + "es");
-            if (w.endsWith("e")) {
-                forms.add(w + "d");
-                forms.add(w.substring(0, w.length() - 1) + "ing");
-            } else {
-                forms.add(w + "ed");
-                forms.add(w + "ing");
-                if (isDoubling(w)) {
-                    char last = w.charAt(w.length() - 1);
-                    forms.add(w + last + "ed");
-                    forms.add(w + last + "ing");
-                }
-            }
-            if (w.endsWith("y") && w.length() > 3 && !isVowel(w.charAt(w.length() - 2))) {
-                String stem = w.substring(0, w.length() - 1);
-                forms.add(stem + "ies");
-                forms.add(stem + "ied");
-            }
-            if (w.endsWith("f")) {
-                forms.add(w.substring(0, w.length() - 1) + "ves");
-            } else if (w.endsWith("fe")) {
-                forms.add(w.substring(0, w.length() - 2) + "ves");
-            }
-            if (w.endsWith("man")) {
-                forms.add(w.substring(0, w.length() - 3) + "men");
-            }
-            return forms;
-        }
-
-        /** "shoot" is not doubled, "ban" and "stab" are: a short word ending consonant, vowel, consonant. */
-        private static boolean isDoubling(String w) {
-            int n = w.length();
-            return n >= 3 && n <= 4 && !isVowel(w.charAt(n - 1)) && isVowel(w.charAt(n - 2))
-                    && !isVowel(w.charAt(n - 3)) && "wxy".indexOf(w.charAt(n - 1)) < 0;
-        }
-
-        private static boolean isVowel(char c) {
-            return "aeiou".indexOf(c) >= 0;
-        }
     }
 }

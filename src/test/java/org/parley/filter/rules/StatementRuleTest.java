@@ -111,9 +111,9 @@ class StatementRuleTest {
 
     @Test
     void wordsAreFoundInTheirInflectedForms() {
-        assertTrue(StatementRule.Lexicon.forms("deport").containsAll(List.of("deports", "deported", "deporting")));
-        assertTrue(StatementRule.Lexicon.forms("thief").contains("thieves"));
-        assertTrue(StatementRule.Lexicon.forms("parasite").contains("parasites"));
-        assertTrue(StatementRule.Lexicon.forms("stab").contains("stabbed"));
+        assertTrue(Lexicon.forms("deport").containsAll(List.of("deports", "deported", "deporting")));
+        assertTrue(Lexicon.forms("thief").contains("thieves"));
+        assertTrue(Lexicon.forms("parasite").contains("parasites"));
+        assertTrue(Lexicon.forms("stab").contains("stabbed"));
     }
 }

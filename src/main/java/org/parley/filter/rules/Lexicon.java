@@ -1,0 +1,117 @@
+package org.parley.filter.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words and phrases by their first word, each word in all the forms its inflections give ("deport":
+ * deports, deported, deporting; "thief": thieves; "parasite": parasites), so that a lookup per word finds
+ * every entry that may start there.
+ */
+final class Lexicon {
+
+    /** An entry found at a word: how many words it spans and its kind. */
+    record Found(int length, StatementRule.Kind kind) {
+    }
+
+    private record Entry(List<Set<String>> words, StatementRule.Kind kind) {
+    }
+
+    private final Map<String, List<Entry>> byFirst = new HashMap<>();
+
+    void add(String phrase, StatementRule.Kind kind) {
+        List<String> parts = new ArrayList<>();
+        for (String part : phrase.toLowerCase(Locale.ROOT).replace("'", "").split("[^\\p{L}\\p{N}]+")) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        List<Set<String>> words = new ArrayList<>();
+        for (String part : parts) {
+            words.add(forms(part));
+        }
+        Entry entry = new Entry(words, kind);
+        for (String first : words.get(0)) {
+            byFirst.computeIfAbsent(first, k -> new ArrayList<>(1)).add(entry);
+        }
+    }
+
+    /** The longest entry that starts at word {@code i} and ends before {@code end}, or null. */
+    Found longestAt(List<Word> text, int i, int end) {
+        List<Entry> candidates = byFirst.get(text.get(i).text());
+        if (candidates == null) {
+            return null;
+        }
+        Found best = null;
+        for (Entry e : candidates) {
+            int n = e.words.size();
+            if (i + n > end || best != null && n <= best.length) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 1; k < n && all; k++) {
+                all = e.words.get(k).contains(text.get(i + k).text());
+            }
+            if (all) {
+                best = new Found(n, e.kind);
+            }
+        }
+        return best;
+    }
+
+    /** A word and the forms its plural and verb endings give; a few spurious forms do no harm. */
+    static Set<String> forms(String w) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(w);
+        if (w.length() < 3) {
+            return forms;
+        }
+        forms.add(w + "s");
+        forms.add(w + "es");
+        if (w.endsWith("e")) {
+            forms.add(w + "d");
+            forms.add(w.substring(0, w.length() - 1) + "ing");
+        } else {
+            forms.add(w + "ed");
+            forms.add(w + "ing");
+            if (isDoubling(w)) {
+                char last = w.charAt(w.length() - 1);
+                forms.add(w + last + "ed");
+                forms.add(w + last + "ing");
+            }
+        }
+        if (w.endsWith("y") && w.length() > 3 && !isVowel(w.charAt(w.length() - 2))) {
+            String stem = w.substring(0, w.length() - 1);
+            forms.add(stem + "ies");
+            forms.add(stem + "ied");
+        }
+        if (w.endsWith("f")) {
+            forms.add(w.substring(0, w.length() - 1) + "ves");
+        } else if (w.endsWith("fe")) {
+            forms.add(w.substring(0, w.length() - 2) + "ves");
+        }
+        if (w.endsWith("man")) {
+            forms.add(w.substring(0, w.length() - 3) + "men");
+        }
+        return forms;
+    }
+
+    /** "shoot" is not doubled, "ban" and "stab" are: a short word ending consonant, vowel, consonant. */
+    private static boolean isDoubling(String w) {
+        int n = w.length();
+        return n >= 3 && n <= 4 && !isVowel(w.charAt(n - 1)) && isVowel(w.charAt(n - 2))
+                && !isVowel(w.charAt(n - 3)) && "wxy".indexOf(w.charAt(n - 1)) < 0;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.parley.filter.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parley.filter.Budget;
+
+/** A word of the normalised text: where it stands, and which sentence and clause it belongs to. */
+record Word(String text, int start, int end, int sentence, int clause, boolean quoted,
+        boolean possessive) {
+
+    static List<Word> cut(String s, Budget budget) {
+        List<Word> words = new ArrayList<>();
+        int sentence = 0;
+        int clause = 0;
+        boolean inQuote = false;
+        int i = 0;
+        while (i < s.length()) {
+            budget.tick();
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (isQuote(s, i)) {
+                    inQuote = !inQuote;
+                } else if ((c == '.' || c == '!' || c == '?' || c == '\n') && !inQuote) {
+                    sentence++;
+                    clause++;
+                } else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+                    clause++;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean apostrophe = false;
+            while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i))
+                    || s.charAt(i) == '\'' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)))) {
+                apostrophe |= s.charAt(i) == '\'';
+                i++;
+            }
+            // "can't" is looked up as "cant", like the lexicon's words.
+            String word = apostrophe ? s.substring(start, i).replace("'", "") : s.substring(start, i);
+            boolean possessive = i - start > 2 && s.charAt(i - 2) == '\'' && s.charAt(i - 1) == 's';
+            words.add(new Word(word, start, i, sentence, clause, inQuote, possessive));
+        }
+        return words;
+    }
+
+    /**
+     * A quotation mark: a double one anywhere, a single one only at a word's edge (an apostrophe inside
+     * "can't" is part of the word).
+     */
+    private static boolean isQuote(String s, int i) {
+        char c = s.charAt(i);
+        if ("\"\u201C\u201D\u00AB\u00BB".indexOf(c) >= 0) {
+            return true;
+        }
+        if ("'\u2018\u2019".indexOf(c) < 0) {
+            return false;
+        }
+        boolean letterBefore = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
+        boolean letterAfter = i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+        return letterBefore != letterAfter;
+    }
+}
