@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 import org.parley.filter.rules.CombinationRule;
+import org.parley.filter.rules.CounterSpeech;
 
 /**
  * Runs a rule set over a submission and turns the hits into a verdict, SpamAssassin-style: each rule that
@@ -77,7 +78,11 @@ public final class FilterEngine {
     private void run(CompiledRule rule, Inspection input, Tally tally, Set<String> matched) {
         int before = tally.hitCount();
         try {
-            rule.matcher().match(input, (field, start, end) -> tally.add(rule, field, start, end, input));
+            rule.matcher().match(input, (field, start, end) -> {
+                if (!mentionedOnly(rule, field, start, end, input)) {
+                    tally.add(rule, field, start, end, input);
+                }
+            });
         } catch (Budget.Exceeded e) {
             throw e;
         } catch (RuntimeException e) {
@@ -92,6 +97,16 @@ public final class FilterEngine {
             }
             tally.ruleDone(rule);
         }
+    }
+
+    /**
+     * A racist or abusive match inside a quotation or a report that the sentence condemns is a mention
+     * ("calling people that is not okay"), not abuse.
+     */
+    private static boolean mentionedOnly(CompiledRule rule, Field field, int start, int end, Inspection input) {
+        Category category = rule.spec().category();
+        return (category == Category.RACIST || category == Category.ABUSIVE)
+                && CounterSpeech.of(input, field).excuses(start, end);
     }
 
     /** Says once a minute per step, not once per hostile text, that a step ran out of time. */

@@ -44,30 +44,47 @@ final class Lexicon {
         }
     }
 
+    /**
+     * Words that may stand inside a phrase without breaking it, up to two at a time: "sick and fucking tired of",
+     * "make me so angry", "fill me with so much rage".
+     */
+    private static final Set<String> GAPS = Set.of("so", "much", "very", "really", "fucking", "bloody", "absolutely",
+            "utterly", "completely", "totally", "just", "truly", "damn", "freaking", "frigging", "effing", "all",
+            "such", "pure", "sheer", "real", "deeply", "fully", "total", "utter", "complete", "absolute", "a", "an",
+            "the", "of", "them", "these", "those", "their", "your", "you");
+    private static final int MAX_GAPS = 2;
+
     /** The longest entry that starts at word {@code i} and ends before {@code end}, or null. */
     Found longestAt(List<Word> text, int i, int end) {
         List<Entry> candidates = byFirst.get(text.get(i).text());
         if (candidates == null) {
             return null;
         }
+        int clause = text.get(i).clause();
         Found best = null;
         for (Entry e : candidates) {
             int n = e.words.size();
-            if (i + n > end || best != null && n <= best.length) {
-                continue;
-            }
+            int at = i + 1;
             boolean all = true;
             for (int k = 1; k < n && all; k++) {
-                all = e.words.get(k).contains(text.get(i + k).text());
+                Set<String> wanted = e.words.get(k);
+                int gaps = 0;
+                while (at < end && gaps < MAX_GAPS && !wanted.contains(text.get(at).text())
+                        && GAPS.contains(text.get(at).text())) {
+                    at++;
+                    gaps++;
+                }
+                all = at < end && text.get(at).clause() == clause && wanted.contains(text.get(at).text());
+                at++;
             }
-            if (all) {
-                best = new Found(n, e.kind);
+            if (all && (best == null || at - i > best.length)) {
+                best = new Found(at - i, e.kind);
             }
         }
         return best;
     }
 
-    /** A word and the forms its plural and verb endings give; a few spurious forms do no harm. */
+    /** A word and the forms its plural, verb and comparison endings give; a few spurious forms do no harm. */
     static Set<String> forms(String w) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(w);
@@ -78,14 +95,19 @@ final class Lexicon {
         forms.add(w + "es");
         if (w.endsWith("e")) {
             forms.add(w + "d");
+            forms.add(w + "r");
+            forms.add(w + "st");
             forms.add(w.substring(0, w.length() - 1) + "ing");
         } else {
             forms.add(w + "ed");
             forms.add(w + "ing");
+            forms.add(w + "er");
+            forms.add(w + "est");
             if (isDoubling(w)) {
                 char last = w.charAt(w.length() - 1);
                 forms.add(w + last + "ed");
                 forms.add(w + last + "ing");
+                forms.add(w + last + "est");
             }
         }
         if (w.endsWith("y") && w.length() > 3 && !isVowel(w.charAt(w.length() - 2))) {

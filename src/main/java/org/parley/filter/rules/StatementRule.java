@@ -1,11 +1,8 @@
 package org.parley.filter.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.parley.filter.Budget;
@@ -38,7 +35,22 @@ public final class StatementRule implements Rule {
 
     /** The forms a predicate takes towards the group it is about. */
     public enum Kind {
-        DESCRIBES, DISLIKES, HARMS, DENIES
+        /** What the group is said to be, after a link or as an adjective before it: "are filthy", "lazy Kurds". */
+        DESCRIBES,
+        /** A name the group is called, also in apposition: "are vermin", "Kurdish vermin", "you idiot". */
+        LABELS,
+        /** A feeling the speaker aims at the group, before it: "I hate", "sick of", "contempt for". */
+        DISLIKES,
+        /** A feeling the group is said to cause, after it: "make me sick", "disgust me". */
+        ANGERS,
+        /** Harm wished or called for, never reported: "deport", "should be gassed", "death to". */
+        HARMS,
+        /** A good quality or a right, hateful only when denied: "never any good", "do not deserve to live". */
+        DENIES,
+        /** What the speaker refuses the group, before it, hateful only when denied: "never trust", "no place for". */
+        WITHHOLDS,
+        /** What the group is said to do as a group: "control the media", "breed like rats", "are taking over". */
+        DOES
     }
 
     /** Predicates of one kind: words or phrases, each in its base form. */
@@ -53,10 +65,18 @@ public final class StatementRule implements Rule {
 
     /**
      * The rule's data: the groups, the predicates by kind, and (optional, with defaults) the words that negate a
-     * predicate and the words that mark a sentence as reporting or condemning what others said.
+     * predicate and the words that mark a sentence as reporting or condemning what others said. With
+     * {@code anyPeople}, any noun that names people by its ending ("waiters", "lobbyists", "consultants") is a
+     * group too: abuse of a group that is not protected is still abuse.
      */
     public record Params(List<String> groups, List<Predicates> predicates, List<String> negations,
-            List<String> reporting, Field field) {
+            List<String> reporting, Field field, Boolean anyPeople) {
+
+        public Params(List<String> groups, List<Predicates> predicates, List<String> negations,
+                List<String> reporting, Field field) {
+            this(groups, predicates, negations, reporting, field, null);
+        }
+
         public Params {
             if (groups == null || groups.stream().allMatch(g -> g == null || g.isBlank())) {
                 throw new IllegalArgumentException("a statement rule needs at least one group");
@@ -69,6 +89,7 @@ public final class StatementRule implements Rule {
             negations = negations == null || negations.isEmpty() ? DEFAULT_NEGATIONS : List.copyOf(negations);
             reporting = reporting == null || reporting.isEmpty() ? DEFAULT_REPORTING : List.copyOf(reporting);
             field = field == null ? Field.TEXT : field;
+            anyPeople = anyPeople != null && anyPeople;
         }
     }
 
@@ -81,23 +102,44 @@ public final class StatementRule implements Rule {
             "condemn", "condemned", "unacceptable", "shameful", "denounced", "hate speech", "statement", "comment",
             "remark", "threat", "threatening", "opposite of", "arrested", "charged", "convicted", "jailed",
             "sentenced", "prosecuted", "trial", "court", "idea that", "notion that", "myth that", "lie that",
-            "saying that", "describe", "describing", "described");
+            "saying that", "describe", "describing", "described", "telling", "tell", "writing", "write", "writes",
+            "messages like", "statements like", "things like", "words like", "comments like", "posts like",
+            "threatening", "threatened", "hurtful", "offensive", "not okay", "not ok", "small minded", "blocked",
+            "dehumanising", "dehumanizing", "thing to say", "reflect well", "says a lot", "no respect",
+            "lost all respect", "your opinion", "shame on", "how dare", "treat", "treats", "treated", "treating",
+            "victims", "victim", "attacks on", "attack on", "violence against", "crimes against", "discrimination",
+            "abuse of", "persecution", "persecuted", "targeted", "solidarity", "smear", "smears", "trope", "tropes",
+            "conspiracy theory", "conspiracy theories", "theory that", "myth", "myths", "warns", "warned", "headline",
+            "dismissed", "sacked", "suspended", "investigating", "investigation", "inquiry", "graffiti", "poster",
+            "leaflet", "leaflets", "propaganda", "pogrom", "pogroms", "genocide against", "holocaust", "nazis",
+            "nazi", "far right", "extremist", "extremists", "hate crime", "hate crimes");
 
     /** Words that tie a group to what it is said to be ("are", "was", "like"). */
     private static final Set<String> LINKS = Set.of("are", "is", "was", "were", "be", "been", "being", "r", "re",
-            "am", "like", "become", "became", "remain", "seem", "seems", "look", "looks");
+            "am", "like", "become", "became", "remain", "seem", "seems", "look", "looks", "im", "youre", "theyre",
+            "its", "thats", "whats", "arent", "isnt", "find", "finds", "consider", "considers", "deem");
     /** Who calls for harm: a first person, a modal, a wish. */
     private static final Set<String> CALLERS = Set.of("i", "we", "ill", "well", "lets", "let", "should", "must",
             "gotta", "gonna", "wanna", "will", "would", "need", "needs", "ought", "deserve", "deserves", "want",
-            "wish", "hope", "please", "just", "id", "wed", "to", "can", "could", "might");
-    /** Who a group may be carried by into a later clause. */
-    private static final Set<String> PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
-    private static final Set<String> PRONOUN_NOUNS = Set.of("people", "lot", "kind", "sort", "type", "folk");
-    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "such", "their", "that");
-    /** Nouns that a group word makes a group of people: "Chinese people", "Roma families". */
+            "wish", "hope", "please", "just", "id", "wed", "to", "can", "could", "might", "going", "shall", "love",
+            "have", "got");
+    /** Wishes and calls that may stand before a group whose harm follows it: "I want to see those Kurds suffer". */
+    private static final Set<String> WISHES = Set.of("should", "must", "would", "want", "wish", "hope", "let", "lets",
+            "make", "see", "watch", "gonna", "going", "need", "love", "like", "if", "only", "deserve", "deserves");
+    /** Who a group may be carried by into a later clause or sentence. */
+    private static final Set<String> PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves", "you", "your",
+            "yours", "yourselves", "theyre", "youre", "ya", "u", "ur", "yall");
+    private static final Set<String> PRONOUN_NOUNS = Set.of("people", "lot", "kind", "sort", "type", "folk", "kinds",
+            "sorts", "types", "ones", "bunch", "lives", "life");
+    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "such", "their", "that", "your");
+    /** Nouns that a group word makes a group of people: "Chinese people", "Roma families", "gay lives". */
     private static final Set<String> GROUP_NOUNS = Set.of("people", "folk", "folks", "men", "women", "kids",
             "children", "immigrants", "migrants", "refugees", "workers", "families", "community", "communities",
-            "guys", "girls", "boys", "nationals", "citizens");
+            "guys", "girls", "boys", "nationals", "citizens", "person", "persons", "man", "woman", "individuals",
+            "lives", "life", "population", "race", "kind", "scum", "lot");
+    /** What a group's possessive may own that is still the group itself: "every Kurd's life", "in women's nature". */
+    private static final Set<String> OWN_SELVES = Set.of("life", "lives", "throat", "throats", "neck", "necks", "head",
+            "heads", "nature", "blood", "genes", "dna", "existence", "kind", "face", "faces", "skulls", "guts");
     /**
      * Nouns that a nationality or a faith word describes without being about people of it: "Chinese food",
      * "the Iraqi government", "Turkish delight". Hostility to a thing or an institution is no hate of a group.
@@ -113,33 +155,70 @@ public final class StatementRule implements Rule {
             "newspapers", "history", "revolution", "empire", "dynasty", "currency", "banks", "stocks", "hair", "paint",
             "shirt", "shirts", "shoes", "clothes", "dress", "house", "houses", "walls", "bag", "bags", "sauce", "rice",
             "meat", "truck", "van", "model", "models", "magic", "friday", "widow", "hole", "holes", "board",
-            "lives", "matter");
+            "matter", "rights", "issues", "parade", "pride", "marriage", "bar", "bars", "club", "clubs", "agenda",
+            "policy", "law", "laws", "ban", "vote", "votes", "candidate", "party", "leader", "leaders", "mosque",
+            "mosques", "church", "churches", "temple", "synagogue", "ramadan", "prayers", "festival", "holiday",
+            "calendar", "new", "year", "sea", "coast", "capital", "city", "villages", "cities", "region", "province",
+            "oil", "gas", "wall", "quarter", "district", "neighbourhood", "neighborhood", "spring",
+            "war", "wars", "conflict", "crisis", "peace", "talks", "deal", "referendum", "independence");
     /** A clause's longest reach from a group to its predicate, in words. */
-    private static final int REACH = 7;
+    private static final int REACH = 8;
+
+    /**
+     * Phrases that look like a negation and are none: "no better than rats", "nothing but trash", "without a
+     * doubt", "can't help themselves", "not only".
+     */
+    private static final List<String> NOT_NEGATIONS = List.of("no better than", "no more than", "nothing but",
+            "nothing more than", "nothing less than", "nothing short of", "without a doubt", "without exception",
+            "no doubt", "not only", "no wonder", "cant help", "cannot help", "can not help", "cant stop",
+            "cannot stop", "never stop", "never cease", "no different", "not even", "nothing else", "no one else",
+            "nobody else", "not surprised", "no surprise", "not a surprise", "never fail", "nothing short",
+            "cant wait", "no end", "never ending", "not just", "never change", "wont change", "never learn",
+            "no matter", "without mercy", "dont we", "cant we", "wont we", "shouldnt we", "dont you", "why not", "wouldnt it be", "isnt it", "no mercy", "cant be trusted");
+    /** "if you ask me", "I'd say", "as I said": the speaker's own words, not a report of someone else's. */
+    private static final Set<String> OWN_SPEAKERS = Set.of("i", "id", "ill", "we", "wed", "to", "must", "gotta",
+            "ive", "just", "really", "honestly", "firmly", "do", "truly", "personally");
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "said", "saying", "says", "claim", "claiming",
+            "told", "call", "called", "calling");
+    /** "You can't seriously believe that", "he thinks": a belief is reported when someone else holds it. */
+    private static final Set<String> BELIEF_VERBS = Set.of("believe", "believes", "think", "thinks", "mean", "say",
+            "feel", "reckon", "agree",
+            "means", "suggest", "suggests", "suggesting", "imply", "implying", "implies", "pretend", "pretending");
+    private static final Set<String> OTHER_SPEAKERS = Set.of("you", "he", "she", "they", "people", "someone",
+            "somebody", "anyone", "anybody", "who", "folks", "trolls", "racists", "bigots", "guy", "man", "woman",
+            "seriously", "u", "ya", "politicians", "some", "those", "many");
 
     private final Field field;
+    private final boolean anyPeople;
     private final TermTable groupWords;
     private final Lexicon groups = new Lexicon();
     private final Lexicon predicates = new Lexicon();
     private final Lexicon negations = new Lexicon();
+    private final Lexicon notNegations = new Lexicon();
     private final Lexicon reporting = new Lexicon();
 
     public StatementRule(Params params, Normaliser normaliser) {
         this.field = params.field();
         // Most comments name no group: the groups join the rule set's shared term scan, and only a comment
         // that names one is cut into words (a pronoun alone carries no group).
-        this.groupWords = new TermTable(new TermsRule.Params(params.groups().stream()
-                .filter(g -> g != null && !g.isBlank()).map(g -> new TermsRule.Term(g.strip(), TermsRule.Match.PREFIX,
-                        null)).toList(), TermsRule.Match.PREFIX, null, params.field()), normaliser, true);
+        // A rule about anyone reads a comment only if it has one of its predicates' first words instead.
+        List<String> cues = params.anyPeople() ? params.predicates().stream().flatMap(p -> p.terms().stream())
+                .map(t -> t.strip().split("[^\\p{L}\\p{N}']+")[0]).filter(t -> !t.isBlank()).distinct().toList()
+                : params.groups().stream().filter(g -> g != null && !g.isBlank()).map(String::strip).toList();
+        this.groupWords = new TermTable(new TermsRule.Params(cues.stream().map(g -> new TermsRule.Term(g,
+                TermsRule.Match.PREFIX, null)).toList(), TermsRule.Match.PREFIX, null, params.field()), normaliser,
+                true, false);
+        this.anyPeople = params.anyPeople();
         params.groups().forEach(g -> groups.add(g, null));
         for (Predicates p : params.predicates()) {
             p.terms().forEach(t -> predicates.add(t, p.kind()));
         }
         params.negations().forEach(n -> negations.add(n, null));
+        NOT_NEGATIONS.forEach(n -> notNegations.add(n, null));
         params.reporting().forEach(r -> reporting.add(r, null));
     }
 
-    /** The group words as a term list, for the rule set's shared scanner. */
+    /** The words that make a comment worth reading for this rule, for the rule set's shared scanner. */
     public TermTable groupWords() {
         return groupWords;
     }
@@ -151,160 +230,415 @@ public final class StatementRule implements Rule {
         }
         TextView view = input.normalised(field).main();
         Budget budget = input.budget();
-        List<Word> words = Word.cut(view.text(), budget);
-        boolean groupNamed = false;
-        int sentenceStart = 0;
-        while (sentenceStart < words.size()) {
-            int sentenceEnd = sentenceStart;
-            while (sentenceEnd < words.size() && words.get(sentenceEnd).sentence() == words.get(sentenceStart).sentence()) {
-                sentenceEnd++;
+        List<Word> words = Word.of(input, field);
+        List<Span> groupSpans = new ArrayList<>();
+        List<Span> predicateSpans = new ArrayList<>();
+        List<Integer> carriers = new ArrayList<>();
+        Set<Integer> reportedSentences = new HashSet<>();
+        int sentenceEnd = 0;
+        int predicateEnd = 0;
+        for (int i = 0; i < words.size(); i++) {
+            budget.tick();
+            if (i == sentenceEnd) {
+                sentenceEnd = i;
+                while (sentenceEnd < words.size() && words.get(sentenceEnd).sentence() == words.get(i).sentence()) {
+                    sentenceEnd++;
+                }
             }
-            List<Span> groupSpans = new ArrayList<>();
-            List<Span> predicateSpans = new ArrayList<>();
-            List<Integer> carriers = new ArrayList<>();
-            boolean reported = false;
-            for (int i = sentenceStart; i < sentenceEnd; i++) {
+            if (reportsAt(words, i, sentenceEnd)) {
+                reportedSentences.add(words.get(i).sentence());
+            }
+            Span group = groupAt(words, i, sentenceEnd, input.original(field), view);
+            if (group != null) {
+                groupSpans.add(group);
+            } else if (isCarrier(words, i, sentenceEnd)) {
+                carriers.add(i);
+            }
+            // A predicate inside a longer one is part of it: "less than human" is no "human".
+            Lexicon.Found predicate = i < predicateEnd ? null : predicates.longestAt(words, i, sentenceEnd);
+            if (predicate != null) {
+                predicateSpans.add(new Span(i, i + predicate.length(), predicate.kind()));
+                predicateEnd = i + predicate.length();
+            }
+        }
+        if (groupSpans.isEmpty()) {
+            return;
+        }
+        // "They", "those people": a group the comment names, before or after ("We should shoot them. They're just
+        // Kurds after all"). "You" is the reader unless the sentence names the group too ("you Kurds make me sick")
+        // or the comment says who "you" are ("you're just Kurds").
+        Set<Integer> groupSentences = new HashSet<>();
+        boolean youAreTheGroup = false;
+        for (Span g : groupSpans) {
+            groupSentences.add(words.get(g.from()).sentence());
+            youAreTheGroup |= identifiesYou(words, g);
+        }
+        for (int i : anyPeople ? List.<Integer>of() : carriers) {
+            if (!SECOND_PERSON.contains(words.get(i).text()) || youAreTheGroup
+                    || groupSentences.contains(words.get(i).sentence())) {
+                groupSpans.add(new Span(i, carrierEnd(words, i), null));
+            }
+        }
+        for (Span p : predicateSpans) {
+            if (reportedSentences.contains(words.get(p.from()).sentence())) {
+                continue;
+            }
+            for (Span g : groupSpans) {
                 budget.tick();
-                reported |= reporting.longestAt(words, i, sentenceEnd) != null;
-                Lexicon.Found group = groups.longestAt(words, i, sentenceEnd);
-                if (group != null && (words.get(i + group.length() - 1).possessive() || i + group.length() < sentenceEnd
-                        && THINGS.contains(words.get(i + group.length()).text()))) {
-                    // "French fries", "the Iraqi army", "a woman's story": the group word describes a thing, an
-                    // institution or what belongs to someone, not the people.
-                    group = null;
-                }
-                if (group != null) {
-                    int end = i + group.length();
-                    // "Chinese people", "Polish workers": the noun belongs to the mention.
-                    end = end < sentenceEnd && GROUP_NOUNS.contains(words.get(end).text()) ? end + 1 : end;
-                    groupSpans.add(new Span(i, end, null));
-                    groupNamed = true;
-                } else if (isCarrier(words, i, sentenceEnd)) {
-                    carriers.add(i);
-                }
-                Lexicon.Found predicate = predicates.longestAt(words, i, sentenceEnd);
-                if (predicate != null) {
-                    predicateSpans.add(new Span(i, i + predicate.length(), predicate.kind()));
+                if (words.get(g.from()).sentence() == words.get(p.from()).sentence() && states(words, g, p)) {
+                    report(matches, view, words, g);
+                    report(matches, view, words, p);
+                    break;
                 }
             }
-            // "They", "those people": the group named before, or later in the same sentence ("burn them out,
-            // the Kurds").
-            if (groupNamed) {
-                for (int i : carriers) {
-                    groupSpans.add(new Span(i, carrierEnd(words, i, sentenceEnd), null));
-                }
-            }
-            if (!reported) {
-                for (Span p : predicateSpans) {
-                    for (Span g : groupSpans) {
-                        if (states(words, g, p)) {
-                            report(matches, view, words, g);
-                            report(matches, view, words, p);
-                            break;
-                        }
-                    }
-                }
-            }
-            sentenceStart = sentenceEnd;
         }
     }
 
-    private void report(Matches matches, TextView view, List<Word> words, Span span) {
-        matches.add(field, view.originalStart(words.get(span.from).start()),
-                view.originalEnd(words.get(span.to - 1).end()));
+    /** A group mention at word {@code i}, with the noun that makes it people ("Chinese people"), or null. */
+    private Span groupAt(List<Word> words, int i, int end, String original, TextView view) {
+        Lexicon.Found group = groups.longestAt(words, i, end);
+        if (group == null && anyPeople && namesPeople(words.get(i).text())
+                && predicates.longestAt(words, i, end) == null && !properNoun(words, i, original, view)) {
+            group = new Lexicon.Found(1, null);
+        }
+        if (group == null) {
+            return null;
+        }
+        int last = i + group.length() - 1;
+        int next = last + 1;
+        if (words.get(last).possessive()) {
+            // "a woman's story" is hers, not about women; "every Kurd's life", "in women's nature" are theirs.
+            return next < end && OWN_SELVES.contains(words.get(next).text()) ? new Span(i, next + 1, null) : null;
+        }
+        if (next < end && THINGS.contains(words.get(next).text())) {
+            // "French fries", "the Iraqi army": the group word describes a thing or an institution.
+            return null;
+        }
+        return new Span(i, next < end && GROUP_NOUNS.contains(words.get(next).text()) ? next + 1 : next, null);
     }
 
-    /** Whether the predicate says something of the group, in its kind's form, within one clause. */
-    private boolean states(List<Word> words, Span group, Span predicate) {
-        if (words.get(group.from).clause() != words.get(predicate.from).clause() || quoted(words, group, predicate)
-                || deniedGroup(words, group)) {
+    /** "the Yankees", "Rangers": a capital inside a sentence names a team or a band, not people at large. */
+    private static boolean properNoun(List<Word> words, int i, String original, TextView view) {
+        int at = view.originalStart(words.get(i).start());
+        return at < original.length() && Character.isUpperCase(original.codePointAt(at)) && i > 0
+                && words.get(i - 1).sentence() == words.get(i).sentence();
+    }
+
+    /** "waiters", "lobbyists", "consultants", "firemen": a noun that names people by its ending. */
+    static boolean namesPeople(String w) {
+        if (w.length() < 5 || NOT_PEOPLE.contains(w)) {
             return false;
         }
-        return switch (predicate.kind()) {
-            case DESCRIBES -> describes(words, group, predicate);
-            case DISLIKES -> predicate.to <= group.from && group.from - predicate.to <= 4
-                    && !negatedBefore(words, predicate.from, 3) && !aboutASituation(words, predicate.to, group.from);
-            case HARMS -> harms(words, group, predicate);
-            case DENIES -> denies(words, group, predicate);
-        };
-    }
-
-    /** "I hate when Kurds play loud music", "hate it that": the feeling is about a situation, not the people. */
-    private static boolean aboutASituation(List<Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (SITUATIONS.contains(words.get(i).text())) {
+        for (String ending : PEOPLE_ENDINGS) {
+            if (w.endsWith(ending)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Set<String> SITUATIONS = Set.of("when", "how", "it", "that", "way", "seeing", "hearing",
-            "being", "about", "if", "whenever");
+    private static final List<String> PEOPLE_ENDINGS = List.of("ers", "ors", "ists", "ians", "ants", "ents", "men",
+            "ees", "ives", "ates", "ards", "ots", "obes", "letes", "ites", "als", "nazis");
+    /** Words with a person's ending that name no people. */
+    private static final Set<String> NOT_PEOPLE = Set.of(
+            "wrists", "lists", "fists", "twists", "mists", "knees", "trees", "fees", "bees", "degrees", "tees",
+            "guarantees", "boots", "roots", "shoots", "parrots", "carrots", "crackers", "squirrels", "festivals",
+            "hospitals", "signals", "journals", "rituals", "terminals", "petals", "pedals", "metals", "totals",
+            "rentals", "arrivals", "proposals", "materials", "manuals", "minerals", "tutorials", "intervals",
+            "capitals", "potatoes", "tomatoes", "drawers", "showers", "towels", "offers", "layers",
+            "computers", "printers", "burgers", "stickers", "containers", "trailers", "chargers", "speakers",
+            "heaters", "blenders", "posters", "papers", "waters", "numbers", "letters", "borders", "orders",
+            "powers", "flowers", "towers", "rivers", "corners", "dinners", "summers", "winters", "fingers",
+            "banners", "covers", "folders", "filters", "chapters", "matters", "manners", "answers", "others",
+            "colors", "colours", "errors", "doors", "floors", "sensors", "motors", "mirrors", "tractors", "factors",
+            "sectors", "vectors", "monitors", "elevators", "calculators", "restaurants", "plants", "pants", "events",
+            "comments", "moments", "documents", "governments", "arguments", "elements", "payments", "topics",
+            "politics", "economics", "physics", "classics", "comics", "lyrics", "tactics", "graphics", "basics",
+            "statistics", "olives", "archives", "incentives", "objectives", "alternatives", "drives", "lives",
+            "knives", "updates", "dates", "rates", "states", "estates", "plates", "debates", "climates", "gates",
+            "cards", "boards", "records", "awards", "words", "birds", "standards", "yards", "towards", "rewards",
+            "robots", "spots", "slots", "plots", "shots", "bots", "pots", "dots", "knots", "lots", "sites", "bites",
+            "kites", "rites", "nights", "whites", "tools", "schools", "rules", "bills", "hills", "skills", "mills",
+            "walls", "balls", "calls", "halls", "malls", "meals", "deals", "animals", "details", "emails", "levels",
+            "hotels", "models", "novels", "channels", "panels", "files", "miles", "smiles", "styles", "tiles",
+            "vehicles", "articles", "principles", "cities", "countries", "policies", "parties", "stories", "studies",
+            "bodies", "companies", "economies", "strategies", "industries", "technologies", "memories", "categories",
+            "activities", "communities", "authorities", "properties", "movies", "cookies", "series", "species",
+            "pies", "ties", "lies", "supplies", "replies", "cavities", "puppies", "armies", "times", "games",
+            "homes", "names", "crimes", "themes", "frames", "ancients", "segments", "statements", "treatments",
+            "departments", "apartments", "investments", "instruments", "experiments", "components", "percents",
+            "tents", "vents", "rents", "talents", "accents", "scents", "cents", "patents", "contents", "extents",
+            "intents", "incidents", "accidents", "sheets", "streets", "tweets", "sweets", "markets", "tickets",
+            "pockets", "rockets", "jackets", "buckets", "targets", "budgets", "assets", "sets", "pets", "bets",
+            "nets", "jets", "years", "tears", "gears", "ears", "bears", "chairs", "stairs", "hours", "tours",
+            "flavours", "flavors", "favours", "favors", "labours", "humours", "honours", "rumours");
+
+    /** Whether the sentence reports or condemns what someone else said, at word {@code i}. */
+    private boolean reportsAt(List<Word> words, int i, int end) {
+        if (BELIEF_VERBS.contains(words.get(i).text())) {
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                if (OTHER_SPEAKERS.contains(words.get(k).text()) && words.get(k).sentence() == words.get(i).sentence()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (reporting.longestAt(words, i, end) == null) {
+            return false;
+        }
+        if (!SPEECH_VERBS.contains(words.get(i).text())) {
+            return true;
+        }
+        // "I'd say Kurds are vermin" is the speaker's own statement; "I never said that" still denies it.
+        if (i > 0 && OWN_SPEAKERS.contains(words.get(i - 1).text())) {
+            return negatedBefore(words, i, 3);
+        }
+        return true;
+    }
+
+    private void report(Matches matches, TextView view, List<Word> words, Span span) {
+        matches.add(field, view.originalStart(words.get(span.from()).start()),
+                view.originalEnd(words.get(span.to() - 1).end()));
+    }
+
+    /** Whether the predicate says something hateful of the group, in its kind's form, within one clause. */
+    private boolean states(List<Word> words, Span group, Span predicate) {
+        if (words.get(group.from()).clause() != words.get(predicate.from()).clause()
+                || group.from() < predicate.to() && predicate.from() < group.to() || quoted(words, group, predicate)) {
+            return false;
+        }
+        boolean form = switch (predicate.kind()) {
+            case DESCRIBES -> describes(words, group, predicate, false);
+            case LABELS -> describes(words, group, predicate, true) || apposition(words, group, predicate);
+            case DISLIKES -> predicate.to() <= group.from() && group.from() - predicate.to() <= 4
+                    && aimsAt(words, predicate.to(), group.from());
+            case ANGERS -> group.to() <= predicate.from() && predicate.from() - group.to() <= REACH;
+            case HARMS -> harms(words, group, predicate);
+            case DENIES -> denies(words, group, predicate);
+            case WITHHOLDS -> predicate.to() <= group.from() && group.from() - predicate.to() <= REACH;
+            case DOES -> does(words, group, predicate);
+        };
+        if (!form) {
+            return false;
+        }
+        // A denied good quality is the hateful one ("never any good"); a denied insult or threat is not.
+        return negated(words, group, predicate) == (predicate.kind() == Kind.DENIES
+                || predicate.kind() == Kind.WITHHOLDS);
+    }
+
+    /**
+     * Whether the statement is negated: a negation between the group and a predicate after it, a few words before
+     * a predicate that comes first ("I don't hate"), or one before the group itself ("no Kurd", "not all Roma").
+     */
+    private boolean negated(List<Word> words, Span group, Span predicate) {
+        boolean negated = false;
+        if (predicate.from() >= group.to()) {
+            negated = negationIn(words, group.to(), predicate.from());
+        } else {
+            negated = negatedBefore(words, predicate.from(), 3);
+        }
+        // "I don't think Kurds are subhuman": a denied belief denies what it holds.
+        for (int i = clauseStart(words, group.from()); i + 1 < group.from() && !negated; i++) {
+            negated = (NT.contains(words.get(i).text()) || "not".equals(words.get(i).text())
+                    || "never".equals(words.get(i).text())) && BELIEF_VERBS.contains(words.get(i + 1).text());
+        }
+        for (int i = Math.max(0, group.from() - 2); i < group.from() && !negated; i++) {
+            String w = words.get(i).text();
+            negated = (w.equals("no") || w.equals("not") || w.equals("never") || w.equals("none"))
+                    && notNegations.longestAt(words, i, words.size()) == null;
+        }
+        return negated;
+    }
+
+    private boolean negationIn(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Lexicon.Found skip = notNegations.longestAt(words, i, words.size());
+            if (skip != null) {
+                i += skip.length() - 1;
+            } else if (negations.longestAt(words, i, to) != null || NT.contains(words.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean negatedBefore(List<Word> words, int at, int reach) {
+        int clause = words.get(at).clause();
+        int from = at;
+        while (from > 0 && at - from < reach && words.get(from - 1).clause() == clause) {
+            from--;
+        }
+        return negationIn(words, from, at);
+    }
+
+    /**
+     * Whether the feeling goes straight to the group ("hate all these Kurds", "sick of being around Roma"), not to
+     * a situation ("hate when Kurds play loud music") or to something else beside them ("hate our schools and
+     * teachers").
+     */
+    private static boolean aimsAt(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = words.get(i).text();
+            if (!(isFiller(w) && !w.equals("and") && !w.equals("or") || QUANTIFIERS.contains(w)
+                    || DEMONSTRATIVES.contains(w) || SECOND_PERSON.contains(w) || QUALIFIERS.contains(w)
+                    || isAdjective(w) || w.equals("being") || w.equals("around") || w.equals("with")
+                    || w.equals("for") || w.equals("towards"))) {
+                return false;
+            }
+        }
+        return true;
+    }
     /** Words after which a group is not what a clause is about: "tattoos on women are ugly". */
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "with", "for", "by", "at", "from", "to",
-            "than", "of", "among", "against", "toward", "towards");
+            "than", "of", "among", "against", "toward", "towards", "into", "onto", "about", "over", "under");
+    /** Auxiliaries that may stand between a group and what it is said to be or do: "can be", "will always". */
+    private static final Set<String> AUXILIARIES = Set.of("can", "could", "will", "would", "must", "should", "may",
+            "might", "do", "does", "did", "have", "has", "had", "shall", "cant", "wont", "dont", "doesnt", "didnt",
+            "cannot", "shouldnt", "wouldnt", "couldnt", "havent", "hasnt", "ever", "never", "not", "all", "really",
+            "always", "just", "still", "only", "truly", "simply", "also", "too", "each", "every", "one", "here",
+            "there", "now", "today", "clearly", "obviously", "certainly", "definitely", "probably", "basically",
+            "secretly", "actually", "literally", "honestly", "seriously", "who", "that", "keep", "like", "you", "them",
+            "us", "me", "in", "this", "country", "around", "everywhere");
 
-    private boolean describes(List<Word> words, Span group, Span predicate) {
-        if (predicate.to <= group.from) {
+    private boolean describes(List<Word> words, Span group, Span predicate, boolean label) {
+        if (predicate.to() <= group.from()) {
             // "filthy Kurds": an adjective right before the group (a noun there belongs to something else:
-            // "a trash bag, black").
-            return group.from - predicate.to <= 1 && predicate.to - predicate.from == 1
-                    && isAdjective(words.get(predicate.from).text()) && !negatedBefore(words, predicate.from, 2);
+            // "a trash bag, black"); "what a clueless fool you are".
+            if (group.from() - predicate.to() <= 1 && predicate.to() - predicate.from() == 1 && !label
+                    && isAdjective(words.get(predicate.from()).text())) {
+                return true;
+            }
+            return group.from() - predicate.to() <= 1 && group.to() < words.size()
+                    && LINKS.contains(words.get(group.to()).text())
+                    && (group.to() + 1 == words.size() || words.get(group.to() + 1).clause() != words.get(group.to())
+                            .clause());
         }
-        if (predicate.from < group.to || predicate.from - group.to > REACH
-                || group.from > 0 && PREPOSITIONS.contains(words.get(group.from - 1).text())
-                && words.get(group.from - 1).clause() == words.get(group.from).clause()) {
+        if (predicate.from() - group.to() > REACH || afterPreposition(words, group)) {
             return false;
         }
         int link = -1;
-        for (int i = Math.max(0, group.from - 2); i < predicate.from; i++) {
-            if (i >= group.from && i < group.to) {
+        for (int i = Math.max(0, group.from() - 2); i < predicate.from(); i++) {
+            if (i >= group.from() && i < group.to()) {
                 continue;
             }
             if (LINKS.contains(words.get(i).text())) {
                 link = i;
             }
-            if (i >= group.to && negations.longestAt(words, i, predicate.from) != null) {
-                return false;
-            }
+        }
+        if (link < 0 && LINKS.contains(words.get(group.to() - 1).text())) {
+            // "they're", "you're": the link is in the pronoun.
+            link = group.to() - 1;
         }
         if (link < 0) {
             return false;
         }
         // The predicate is what the link says the group is: "are (all just) vermin", not "are helping to fight a
         // disease"; and it is no modifier of a noun after it ("animal lovers").
-        for (int i = Math.max(link, group.to - 1) + 1; i < predicate.from; i++) {
-            if (!FILLERS.contains(words.get(i).text()) && predicates.longestAt(words, i, predicate.from) == null) {
+        for (int i = Math.max(link, group.to() - 1) + 1; i < predicate.from(); i++) {
+            Lexicon.Found skip = notNegations.longestAt(words, i, predicate.from());
+            if (skip != null) {
+                i += skip.length() - 1;
+                continue;
+            }
+            if (!isFiller(words.get(i).text()) && predicates.longestAt(words, i, predicate.from()) == null
+                    && negations.longestAt(words, i, predicate.from()) == null && !NT.contains(words.get(i).text())) {
                 return false;
             }
         }
         return !modifiesANoun(words, predicate);
     }
 
-    private boolean modifiesANoun(List<Word> words, Span predicate) {
-        if (predicate.to >= words.size() || words.get(predicate.to).clause() != words.get(predicate.from).clause()) {
+    /** "Kurdish vermin", "you sad little troll", "these Roma rats": a name put right after the group. */
+    private boolean apposition(List<Word> words, Span group, Span predicate) {
+        if (predicate.from() < group.to() || predicate.from() - group.to() > 3 || modifiesANoun(words, predicate)) {
             return false;
         }
-        String next = words.get(predicate.to).text();
-        return !(FOLLOWERS.contains(next) || PREPOSITIONS.contains(next) || GROUP_NOUNS.contains(next)
-                || next.endsWith("ly") || predicates.longestAt(words, predicate.to, words.size()) != null
-                || negations.longestAt(words, predicate.to, words.size()) != null);
+        // Only words that qualify the name may stand between: "you sad little troll", not "scientists are
+        // studying parasites" or "turned him into an ape"; and "they" is never named so ("they really trash").
+        if (THIRD_PERSON.contains(words.get(group.from()).text())) {
+            return false;
+        }
+        for (int i = group.to(); i < predicate.from(); i++) {
+            String w = words.get(i).text();
+            if (LINKS.contains(w) || AUXILIARIES.contains(w) && !isFiller(w) || PREPOSITIONS.contains(w)
+                    || w.endsWith("ing") || w.equals("and") || w.equals("or")) {
+                return false;
+            }
+            if (!isFiller(w) && !isAdjective(w) && !QUALIFIERS.contains(w)
+                    && predicates.longestAt(words, i, predicate.from()) == null) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    private static final Set<String> THIRD_PERSON = Set.of("they", "them", "their", "theirs", "themselves",
+            "theyre", "he", "him", "she", "her", "hes", "shes", "his");
+    /** Words that qualify a name called at someone: "you sad little troll", "you old fool". */
+    private static final Set<String> QUALIFIERS = Set.of("sad", "poor", "silly", "old", "fat", "ugly", "stupid",
+            "dumb", "bloody", "miserable", "wretched", "lying", "smug", "bitter", "angry", "little", "big", "sick",
+            "nasty", "vile", "evil", "thick", "daft", "mad", "bald", "lazy", "cheap", "dirty", "filthy");
+
+    /** "Football fans at the match are", "tattoos on women": a group after a preposition is not the subject. */
+    private static boolean afterPreposition(List<Word> words, Span group) {
+        if (group.from() == 0 || !PREPOSITIONS.contains(words.get(group.from() - 1).text())
+                || words.get(group.from() - 1).clause() != words.get(group.from()).clause()) {
+            return false;
+        }
+        // "most of these Kurds are", "typical of Roma to be": the quantity or the trait keeps them the subject.
+        String before = group.from() > 1 ? words.get(group.from() - 2).text() : "";
+        return !(before.equals("like") || "of".equals(words.get(group.from() - 1).text())
+                && (QUANTIFIERS.contains(before) || TRAITS.contains(before) || PRONOUN_NOUNS.contains(before)));
+    }
+
+    private static final Set<String> TRAITS = Set.of("typical", "characteristic", "nature", "trait", "habit");
+
+    private boolean modifiesANoun(List<Word> words, Span predicate) {
+        if (predicate.to() >= words.size() || words.get(predicate.to()).clause() != words.get(predicate.from())
+                .clause()) {
+            return false;
+        }
+        String next = words.get(predicate.to()).text();
+        if (next.equals("at")) {
+            // "horrible at acting" judges a skill, not the person.
+            return true;
+        }
+        return !(FOLLOWERS.contains(next) || PREPOSITIONS.contains(next) || GROUP_NOUNS.contains(next)
+                || PEOPLE.contains(next) || next.endsWith("ly") || predicates.longestAt(words, predicate.to(),
+                        words.size()) != null || negations.longestAt(words, predicate.to(), words.size()) != null
+                || notNegations.longestAt(words, predicate.to(), words.size()) != null);
+    }
+
+    /** Nouns a predicate may qualify and still describe the people: "the dumbest people", "lesser beings". */
+    private static final Set<String> PEOPLE = Set.of("one", "ones", "creature", "creatures", "being", "beings",
+            "human", "humans", "race", "races", "species", "breed", "specimen", "specimens", "person", "persons",
+            "lot", "bunch", "kind", "type", "sort", "group", "groups", "thing", "things", "individuals", "members",
+            "member", "citizens", "residents", "neighbours", "neighbors", "society", "world", "planet", "earth",
+            "country", "nation", "civilisation", "civilization", "humanity", "mankind", "us", "everyone", "anyone");
 
     /** Words that may stand between a link and what it says: "are all just a bunch of", "such utter". */
     private static final Set<String> FILLERS = Set.of("a", "an", "the", "all", "just", "so", "such", "really",
-            "truly", "nothing", "but", "like", "total", "complete", "absolute", "utter", "bunch", "pack", "of",
+            "truly", "but", "like", "total", "complete", "absolute", "utter", "bunch", "pack", "of", "lot",
             "more", "most", "very", "basically", "literally", "simply", "mere", "little", "always", "still", "only",
             "mostly", "mainly", "generally", "naturally", "born", "filthy", "dirty", "fucking", "bloody", "damn",
-            "no", "better", "than", "worse", "ever", "too", "quite", "pretty", "rather", "inherently",
-            "genetically", "clearly", "obviously", "certainly", "definitely", "being", "treated", "as", "same",
-            "these", "those", "them", "they");
+            "better", "than", "worse", "ever", "too", "quite", "pretty", "rather", "inherently", "genetically",
+            "clearly", "obviously", "certainly", "definitely", "being", "treated", "as", "same", "these", "those",
+            "them", "they", "that", "common", "nothing", "been", "be", "seen", "considered", "known", "some",
+            "kind", "sort", "type", "sorry", "pure", "sheer", "real", "proper", "massive", "huge", "big", "right",
+            "and", "or", "fit", "for", "in", "to", "are", "is", "was", "were", "worth", "any", "amount", "less", "my",
+            "our", "eyes", "honestly", "seriously", "frankly", "nature", "by", "thick");
+
+    private static boolean isFiller(String w) {
+        return FILLERS.contains(w) || w.length() > 4 && w.endsWith("ly");
+    }
+
     /** Words after a predicate that leave it a predicate: "vermin and", "a disease on this country". */
     private static final Set<String> FOLLOWERS = Set.of("and", "or", "but", "who", "that", "which", "because",
             "like", "than", "as", "too", "anyway", "all", "everywhere", "here", "there", "now", "today", "again",
             "honestly", "seriously", "period", "end", "lol", "imo", "mate", "innit", "frankly", "always", "so", "is",
-            "are", "was", "were", "will", "should", "must", "deserve", "to");
+            "are", "was", "were", "will", "should", "must", "deserve", "to", "after", "without", "if", "when",
+            "though", "tbh", "ffs", "really", "anymore", "forever", "ever", "combined", "alive", "dead",
+            "yet", "then", "just", "i", "we", "you", "they", "me", "them", "it", "whatsoever", "at", "one");
 
     /** An adjective by its ending: "filthy", "worthless", "pathetic", "disgusting", "inferior". */
     private static boolean isAdjective(String word) {
@@ -317,111 +651,179 @@ public final class StatementRule implements Rule {
     }
 
     private static final List<String> ADJECTIVE_ENDINGS = List.of("y", "ous", "less", "ful", "ive", "ic", "ed", "id",
-            "ior", "ard", "ent", "ant", "ing", "il");
+            "ior", "ard", "ent", "ant", "ing", "il", "ible", "able", "ish", "al", "ile");
 
     private boolean harms(List<Word> words, Span group, Span predicate) {
-        if (predicate.to <= group.from) {
+        if (predicate.to() <= group.from()) {
             // "deport every Afghan", "we should burn them out": a call, before the group.
-            if (group.from - predicate.to > 3 || negatedBefore(words, predicate.from, 3)) {
+            if (group.from() - predicate.to() > 4) {
                 return false;
             }
-            for (int i = predicate.to; i < group.from; i++) {
+            for (int i = predicate.to(); i < group.from(); i++) {
                 // "shoot it all in black and white": the group word is where the harm goes, not whom.
-                if (PREPOSITIONS.contains(words.get(i).text()) && !"of".equals(words.get(i).text())) {
+                String w = words.get(i).text();
+                // "kill all of them" aims at them; "kicked out of the league" is about where from.
+                boolean ofThem = "of".equals(w) && i > 0 && (QUANTIFIERS.contains(words.get(i - 1).text())
+                        || OWN_SELVES.contains(words.get(i - 1).text()));
+                if (PREPOSITIONS.contains(w) && !ofThem && !"to".equals(w) && !"without".equals(w)
+                        || CONJUNCTIONS.contains(w)) {
                     return false;
                 }
             }
-            int clauseStart = predicate.from;
-            while (clauseStart > 0 && words.get(clauseStart - 1).clause() == words.get(predicate.from).clause()) {
-                clauseStart--;
+            int clauseStart = clauseStart(words, predicate.from());
+            String verb = words.get(predicate.from()).text();
+            if (clauseStart == predicate.from()) {
+                // An imperative: "deport them all", not "whipped out some French"; a deed called for: "killing a
+                // Kurd like you should be legal".
+                return !verb.endsWith("ed") && !verb.endsWith("ing") || verb.endsWith("ing")
+                        && calledForAfter(words, group.to());
             }
-            if (clauseStart == predicate.from) {
-                return true;
-            }
-            for (int i = Math.max(clauseStart, predicate.from - 3); i < predicate.from; i++) {
-                if (CALLERS.contains(words.get(i).text())) {
+            for (int i = Math.max(clauseStart, predicate.from() - 4); i < predicate.from(); i++) {
+                if (CALLERS.contains(words.get(i).text()) && !"to".equals(words.get(i).text())) {
                     return true;
                 }
             }
             return false;
         }
-        // "Syrians should be gassed": after the group, with a modal between.
-        if (predicate.from - group.to > REACH) {
+        // "Syrians should be gassed": after the group, with a modal between; "I want to see those Kurds suffer":
+        // with a wish before it. Not when the group does the harm to someone ("he would stab me").
+        if (predicate.from() - group.to() > REACH || predicate.to() < words.size()
+                && words.get(predicate.to()).clause() == words.get(predicate.from()).clause()
+                && OBJECTS.contains(words.get(predicate.to()).text())) {
             return false;
         }
-        boolean called = false;
-        for (int i = group.to; i < predicate.from; i++) {
-            if (negations.longestAt(words, i, predicate.from) != null) {
+        if (predicate.to() < words.size() && words.get(predicate.to()).clause() == words.get(predicate.from()).clause()
+                && modifiesANoun(words, predicate)) {
+            // "watch hillbillies shoot pumpkins": the group does it to something else.
+            return false;
+        }
+        for (int i = group.to(); i < predicate.from(); i++) {
+            String w = words.get(i).text();
+            if (PREPOSITIONS.contains(w) && !"to".equals(w)) {
                 return false;
             }
-            called |= CALLERS.contains(words.get(i).text()) && !"to".equals(words.get(i).text());
         }
-        return called;
+        for (int i = group.to(); i < predicate.from(); i++) {
+            String w = words.get(i).text();
+            if (CALLERS.contains(w) && !"to".equals(w) && !"i".equals(w) && !"we".equals(w) && !"can".equals(w)
+                    && !"could".equals(w) && !"might".equals(w)) {
+                return true;
+            }
+        }
+        // "see those Kurds suffer", "want them all deported": only the harm itself after the group, not "are being
+        // murdered" (what happens to them, reported).
+        for (int i = group.to(); i < predicate.from(); i++) {
+            if (!BARE.contains(words.get(i).text())) {
+                return false;
+            }
+        }
+        for (int i = Math.max(clauseStart(words, group.from()), group.from() - 6); i < group.from(); i++) {
+            if (WISHES.contains(words.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BARE = Set.of("to", "be", "all", "just", "get", "finally", "simply", "slowly",
+            "each", "every", "one", "of", "them", "like", "you", "here", "there", "now");
+
+    private static boolean calledForAfter(List<Word> words, int from) {
+        for (int i = from; i < words.size() && words.get(i).clause() == words.get(from - 1).clause(); i++) {
+            if (MODALS.contains(words.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MODALS = Set.of("should", "must", "would", "ought", "shouldnt", "needs", "need");
+    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "or", "because", "so", "while", "when",
+            "if", "though", "although", "unless", "until");
+    private static final Set<String> QUANTIFIERS = Set.of("all", "each", "one", "some", "most", "lot", "rest", "many",
+            "every", "any", "none");
+
+    private static int clauseStart(List<Word> words, int at) {
+        int start = at;
+        while (start > 0 && words.get(start - 1).clause() == words.get(at).clause()) {
+            start--;
+        }
+        return start;
     }
 
     private boolean denies(List<Word> words, Span group, Span predicate) {
-        int from = Math.min(group.from, predicate.from);
-        int to = Math.max(group.to, predicate.to);
-        if (to - from > REACH + 2) {
+        if (predicate.from() < group.to() || predicate.from() - group.to() > REACH || afterPreposition(words, group)) {
             return false;
         }
-        // The negation stands before the good quality: "are never any good", "can't trust a Kurd".
-        for (int i = Math.max(0, predicate.from - 4); i < predicate.from; i++) {
-            // "neither dirty nor less than human" denies the insults, not a good quality.
-            if (COORDINATED.contains(words.get(i).text()) || "than".equals(words.get(i).text())) {
+        // "Kurds don't trust the police" says what they do to something else, not that they lack a quality.
+        if (predicate.to() < words.size() && words.get(predicate.to()).clause() == words.get(predicate.from()).clause()
+                && OBJECTS.contains(words.get(predicate.to()).text())) {
+            return false;
+        }
+        for (int i = group.to(); i < predicate.from(); i++) {
+            String w = words.get(i).text();
+            if (!(LINKS.contains(w) || AUXILIARIES.contains(w) || isFiller(w) || negations.longestAt(words, i,
+                    predicate.from()) != null || NT.contains(w))) {
                 return false;
             }
-            if (negations.longestAt(words, i, predicate.from) != null || words.get(i).text().endsWith("nt")
-                    && words.get(i).text().length() > 3 && NT.contains(words.get(i).text())) {
-                return true;
-            }
         }
-        return false;
+        return true;
     }
 
-    private static final Set<String> COORDINATED = Set.of("neither", "nor");
-    private static final Set<String> NT = Set.of("cant", "dont", "doesnt", "wont", "isnt", "arent", "wasnt",
-            "werent", "couldnt", "shouldnt", "wouldnt", "aint", "didnt");
+    /** Words that begin the object of a verb: "the", "a", "our". */
+    private static final Set<String> OBJECTS = Set.of("the", "a", "an", "our", "my", "his", "her", "this", "that",
+            "these", "those", "their", "its", "us", "me", "him", "anyone", "anybody", "each");
 
-    /** "No Kurd deserves that", "not all Somalis": the statement is about nobody, or not about them all. */
-    private boolean deniedGroup(List<Word> words, Span group) {
-        for (int i = Math.max(0, group.from - 2); i < group.from; i++) {
+    /** "Kurds control the media", "Roma breed like rats": the group does it, with only adverbs between. */
+    private boolean does(List<Word> words, Span group, Span predicate) {
+        if (predicate.from() < group.to() || predicate.from() - group.to() > 4 || afterPreposition(words, group)) {
+            return false;
+        }
+        for (int i = group.to(); i < predicate.from(); i++) {
             String w = words.get(i).text();
-            if (w.equals("no") || w.equals("not") || w.equals("never")) {
-                return true;
+            if (!(LINKS.contains(w) || AUXILIARIES.contains(w) || isFiller(w) || NT.contains(w)
+                    || negations.longestAt(words, i, predicate.from()) != null)) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
-    private boolean negatedBefore(List<Word> words, int at, int reach) {
-        int clause = words.get(at).clause();
-        for (int i = Math.max(0, at - reach); i < at; i++) {
-            if (words.get(i).clause() == clause && (negations.longestAt(words, i, at) != null
-                    || NT.contains(words.get(i).text()))) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final Set<String> NT = Set.of("cant", "dont", "doesnt", "wont", "isnt", "arent", "wasnt",
+            "werent", "couldnt", "shouldnt", "wouldnt", "aint", "didnt", "mustnt", "neednt", "havent", "hasnt");
 
     /** A statement in quotation marks is someone else's, quoted to be answered. */
     private static boolean quoted(List<Word> words, Span group, Span predicate) {
-        return words.get(predicate.from).quoted() || words.get(group.from).quoted();
+        return words.get(predicate.from()).quoted() || words.get(group.from()).quoted();
     }
 
-    /** "they", "them", "these people", "their kind": a group named earlier, carried on. */
+    /** "they", "them", "these people", "their kind", "you": a group named in the comment, carried on. */
     private static boolean isCarrier(List<Word> words, int i, int end) {
         String w = words.get(i).text();
         if (PRONOUNS.contains(w)) {
-            return !(w.equals("their") && i + 1 < end && PRONOUN_NOUNS.contains(words.get(i + 1).text()));
+            return true;
         }
         return DEMONSTRATIVES.contains(w) && i + 1 < end && PRONOUN_NOUNS.contains(words.get(i + 1).text());
     }
 
-    private static int carrierEnd(List<Word> words, int i, int end) {
-        return PRONOUNS.contains(words.get(i).text()) && !words.get(i).text().equals("their") ? i + 1
-                : Math.min(end, i + 2);
+    private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourselves", "youre", "ya", "u",
+            "ur", "yall");
+
+    /** "You're just Kurds", "you are all Roma": the comment says the reader is one of the group. */
+    private static boolean identifiesYou(List<Word> words, Span group) {
+        for (int i = Math.max(0, group.from() - 4); i < group.from(); i++) {
+            String w = words.get(i).text();
+            if (w.equals("youre") || w.equals("you") && i + 1 < group.from()
+                    && LINKS.contains(words.get(i + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int carrierEnd(List<Word> words, int i) {
+        return i + 1 < words.size() && PRONOUN_NOUNS.contains(words.get(i + 1).text())
+                && words.get(i + 1).clause() == words.get(i).clause() ? i + 2 : i + 1;
     }
 
     private record Span(int from, int to, Kind kind) {

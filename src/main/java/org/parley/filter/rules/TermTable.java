@@ -43,6 +43,14 @@ public final class TermTable {
     }
 
     TermTable(TermsRule.Params params, Normaliser normaliser, boolean mainReadingOnly) {
+        this(params, normaliser, mainReadingOnly, true);
+    }
+
+    /**
+     * A table whose words, with {@code unmasks} false, only tell a rule whether to read a comment: they do not
+     * say what a masked word ("sh*t") stands for, or "shoot" would compete with "shit".
+     */
+    TermTable(TermsRule.Params params, Normaliser normaliser, boolean mainReadingOnly, boolean unmasks) {
         this.field = params.field();
         this.mainReadingOnly = mainReadingOnly;
         for (TermsRule.Term t : params.terms()) {
@@ -67,7 +75,7 @@ public final class TermTable {
                     term.toUpperCase(Locale.ROOT)))) {
                 String f = normaliser.foldTerm(variant);
                 add(main, f, compiled);
-                if (match != TermsRule.Match.SUBSTRING) {
+                if (match != TermsRule.Match.SUBSTRING && unmasks) {
                     String[] words = f.split(" ");
                     for (String word : words) {
                         if (isMaskable(word)) {

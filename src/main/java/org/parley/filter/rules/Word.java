@@ -4,10 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.parley.filter.Budget;
+import org.parley.filter.Field;
+import org.parley.filter.Inspection;
 
 /** A word of the normalised text: where it stands, and which sentence and clause it belongs to. */
 record Word(String text, int start, int end, int sentence, int clause, boolean quoted,
         boolean possessive) {
+
+    /**
+     * The words of a field's normalised text, cut once per evaluation and shared by every rule that reads
+     * words.
+     */
+    static List<Word> of(Inspection input, Field field) {
+        return input.remember(new Key(field), () -> cut(input.normalised(field).main().text(), input.budget()));
+    }
+
+    private record Key(Field field) {
+    }
 
     static List<Word> cut(String s, Budget budget) {
         List<Word> words = new ArrayList<>();

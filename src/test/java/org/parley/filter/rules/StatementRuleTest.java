@@ -31,7 +31,8 @@ class StatementRuleTest {
                     new Predicates(Kind.DISLIKES, List.of("hate", "despise", "can't stand", "sick of", "loathe")),
                     new Predicates(Kind.HARMS, List.of("deport", "kill", "exterminate", "gas", "burn", "wipe out",
                             "get rid of", "shoot")),
-                    new Predicates(Kind.DENIES, List.of("good", "trust", "trusted", "human", "honest"))),
+                    new Predicates(Kind.DENIES, List.of("good", "be trusted", "human", "honest")),
+                    new Predicates(Kind.WITHHOLDS, List.of("trust"))),
             null, null, null), Normaliser.defaults());
 
     private static List<String> matches(String text) {
