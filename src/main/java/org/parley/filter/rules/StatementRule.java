@@ -67,14 +67,15 @@ public final class StatementRule implements Rule {
      * The rule's data: the groups, the predicates by kind, and (optional, with defaults) the words that negate a
      * predicate and the words that mark a sentence as reporting or condemning what others said. With
      * {@code anyPeople}, any noun that names people by its ending ("waiters", "lobbyists", "consultants") is a
-     * group too: abuse of a group that is not protected is still abuse.
+     * group too: abuse of a group that is not protected is still abuse. {@code places} are where a group meets
+     * (a mosque, a synagogue): a call to harm one is a call to harm them, but disliking a building is no hate.
      */
     public record Params(List<String> groups, List<Predicates> predicates, List<String> negations,
-            List<String> reporting, Field field, Boolean anyPeople) {
+            List<String> reporting, Field field, Boolean anyPeople, List<String> places) {
 
         public Params(List<String> groups, List<Predicates> predicates, List<String> negations,
                 List<String> reporting, Field field) {
-            this(groups, predicates, negations, reporting, field, null);
+            this(groups, predicates, negations, reporting, field, null, null);
         }
 
         public Params {
@@ -90,11 +91,12 @@ public final class StatementRule implements Rule {
             reporting = reporting == null || reporting.isEmpty() ? DEFAULT_REPORTING : List.copyOf(reporting);
             field = field == null ? Field.TEXT : field;
             anyPeople = anyPeople != null && anyPeople;
+            places = places == null ? List.of() : List.copyOf(places);
         }
     }
 
     static final List<String> DEFAULT_NEGATIONS = List.of("not", "never", "no", "nor", "none", "neither",
-            "nobody", "cannot", "without", "hardly");
+            "nobody", "cannot", "without", "hardly", "nothing", "zero", "noone", "no one");
     static final List<String> DEFAULT_REPORTING = List.of("racist", "racism", "racists", "bigot", "bigoted",
             "bigotry", "hateful", "xenophobic", "xenophobia", "islamophobic", "islamophobia", "antisemitic",
             "antisemitism", "prejudice", "slur", "stereotype", "calling", "called", "call", "said", "say", "saying",
@@ -106,8 +108,7 @@ public final class StatementRule implements Rule {
             "messages like", "statements like", "things like", "words like", "comments like", "posts like",
             "threatening", "threatened", "hurtful", "offensive", "not okay", "not ok", "small minded", "blocked",
             "dehumanising", "dehumanizing", "thing to say", "reflect well", "says a lot", "no respect",
-            "lost all respect", "your opinion", "shame on", "how dare", "treat", "treats", "treated", "treating",
-            "victims", "victim", "attacks on", "attack on", "violence against", "crimes against", "discrimination",
+            "lost all respect", "your opinion", "shame on", "how dare", "victims", "victim", "attacks on", "attack on", "violence against", "crimes against", "discrimination",
             "abuse of", "persecution", "persecuted", "targeted", "solidarity", "smear", "smears", "trope", "tropes",
             "conspiracy theory", "conspiracy theories", "theory that", "myth", "myths", "warns", "warned", "headline",
             "dismissed", "sacked", "suspended", "investigating", "investigation", "inquiry", "graffiti", "poster",
@@ -128,7 +129,8 @@ public final class StatementRule implements Rule {
             "make", "see", "watch", "gonna", "going", "need", "love", "like", "if", "only", "deserve", "deserves");
     /** Who a group may be carried by into a later clause or sentence. */
     private static final Set<String> PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves", "you", "your",
-            "yours", "yourselves", "theyre", "youre", "ya", "u", "ur", "yall");
+            "yours", "yourselves", "theyre", "youre", "ya", "u", "ur", "yall", "theyll", "theyd", "theyve", "youll",
+            "youd", "youve");
     private static final Set<String> PRONOUN_NOUNS = Set.of("people", "lot", "kind", "sort", "type", "folk", "kinds",
             "sorts", "types", "ones", "bunch", "lives", "life");
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "such", "their", "that", "your");
@@ -136,7 +138,7 @@ public final class StatementRule implements Rule {
     private static final Set<String> GROUP_NOUNS = Set.of("people", "folk", "folks", "men", "women", "kids",
             "children", "immigrants", "migrants", "refugees", "workers", "families", "community", "communities",
             "guys", "girls", "boys", "nationals", "citizens", "person", "persons", "man", "woman", "individuals",
-            "lives", "life", "population", "race", "kind", "scum", "lot");
+            "lives", "life", "population", "race", "kind", "scum", "lot", "blood", "gangs", "gang");
     /** What a group's possessive may own that is still the group itself: "every Kurd's life", "in women's nature". */
     private static final Set<String> OWN_SELVES = Set.of("life", "lives", "throat", "throats", "neck", "necks", "head",
             "heads", "nature", "blood", "genes", "dna", "existence", "kind", "face", "faces", "skulls", "guts");
@@ -156,8 +158,8 @@ public final class StatementRule implements Rule {
             "shirt", "shirts", "shoes", "clothes", "dress", "house", "houses", "walls", "bag", "bags", "sauce", "rice",
             "meat", "truck", "van", "model", "models", "magic", "friday", "widow", "hole", "holes", "board",
             "matter", "rights", "issues", "parade", "pride", "marriage", "bar", "bars", "club", "clubs", "agenda",
-            "policy", "law", "laws", "ban", "vote", "votes", "candidate", "party", "leader", "leaders", "mosque",
-            "mosques", "church", "churches", "temple", "synagogue", "ramadan", "prayers", "festival", "holiday",
+            "policy", "law", "laws", "ban", "vote", "votes", "candidate", "party", "leader", "leaders",
+            "ramadan", "prayers", "festival", "holiday",
             "calendar", "new", "year", "sea", "coast", "capital", "city", "villages", "cities", "region", "province",
             "oil", "gas", "wall", "quarter", "district", "neighbourhood", "neighborhood", "spring",
             "war", "wars", "conflict", "crisis", "peace", "talks", "deal", "referendum", "independence");
@@ -192,6 +194,7 @@ public final class StatementRule implements Rule {
     private final boolean anyPeople;
     private final TermTable groupWords;
     private final Lexicon groups = new Lexicon();
+    private final Lexicon places = new Lexicon();
     private final Lexicon predicates = new Lexicon();
     private final Lexicon negations = new Lexicon();
     private final Lexicon notNegations = new Lexicon();
@@ -204,12 +207,14 @@ public final class StatementRule implements Rule {
         // A rule about anyone reads a comment only if it has one of its predicates' first words instead.
         List<String> cues = params.anyPeople() ? params.predicates().stream().flatMap(p -> p.terms().stream())
                 .map(t -> t.strip().split("[^\\p{L}\\p{N}']+")[0]).filter(t -> !t.isBlank()).distinct().toList()
-                : params.groups().stream().filter(g -> g != null && !g.isBlank()).map(String::strip).toList();
+                : java.util.stream.Stream.concat(params.groups().stream(), params.places().stream())
+                        .filter(g -> g != null && !g.isBlank()).map(String::strip).toList();
         this.groupWords = new TermTable(new TermsRule.Params(cues.stream().map(g -> new TermsRule.Term(g,
                 TermsRule.Match.PREFIX, null)).toList(), TermsRule.Match.PREFIX, null, params.field()), normaliser,
                 true, false);
         this.anyPeople = params.anyPeople();
         params.groups().forEach(g -> groups.add(g, null));
+        params.places().forEach(p -> places.add(p, null));
         for (Predicates p : params.predicates()) {
             p.terms().forEach(t -> predicates.add(t, p.kind()));
         }
@@ -302,7 +307,8 @@ public final class StatementRule implements Rule {
             group = new Lexicon.Found(1, null);
         }
         if (group == null) {
-            return null;
+            Lexicon.Found place = places.longestAt(words, i, end);
+            return place == null ? null : new Span(i, i + place.length(), null, true);
         }
         int last = i + group.length() - 1;
         int next = last + 1;
@@ -403,6 +409,15 @@ public final class StatementRule implements Rule {
 
     /** Whether the predicate says something hateful of the group, in its kind's form, within one clause. */
     private boolean states(List<Word> words, Span group, Span predicate) {
+        if (group.place() && predicate.kind() != Kind.HARMS) {
+            return false;
+        }
+        if (predicate.kind() == Kind.HARMS && predicate.from() < group.from() && group.to() <= predicate.to()) {
+            // "run them over": the group stands inside the harm.
+            group = new Span(predicate.to(), predicate.to(), null);
+            return !quoted(words, predicate, predicate) && harms(words, group, predicate)
+                    && !negatedBefore(words, predicate.from(), 3);
+        }
         if (words.get(group.from()).clause() != words.get(predicate.from()).clause()
                 || group.from() < predicate.to() && predicate.from() < group.to() || quoted(words, group, predicate)) {
             return false;
@@ -435,7 +450,8 @@ public final class StatementRule implements Rule {
         if (predicate.from() >= group.to()) {
             negated = negationIn(words, group.to(), predicate.from());
         } else {
-            negated = negatedBefore(words, predicate.from(), 3);
+            // "I wouldn't cross the road to help a Kurd": a refusal reaches further than a feeling.
+            negated = negatedBefore(words, predicate.from(), predicate.kind() == Kind.WITHHOLDS ? 6 : 3);
         }
         // "I don't think Kurds are subhuman": a denied belief denies what it holds.
         for (int i = clauseStart(words, group.from()); i + 1 < group.from() && !negated; i++) {
@@ -525,6 +541,10 @@ public final class StatementRule implements Rule {
                 link = i;
             }
         }
+        if (group.from() > 0 && TREATS.contains(words.get(group.from() - 1).text())) {
+            // "treats Kurds like garbage" says how someone else sees them.
+            return false;
+        }
         if (link < 0 && LINKS.contains(words.get(group.to() - 1).text())) {
             // "they're", "you're": the link is in the pronoun.
             link = group.to() - 1;
@@ -540,8 +560,12 @@ public final class StatementRule implements Rule {
                 i += skip.length() - 1;
                 continue;
             }
-            if (!isFiller(words.get(i).text()) && predicates.longestAt(words, i, predicate.from()) == null
-                    && negations.longestAt(words, i, predicate.from()) == null && !NT.contains(words.get(i).text())) {
+            String w = words.get(i).text();
+            // An adjective may qualify the name ("smug idiots"), a participle makes it a deed ("are studying
+            // parasites").
+            if (!isFiller(w) && !(isAdjective(w) && !w.endsWith("ing")) && !QUALIFIERS.contains(w)
+                    && predicates.longestAt(words, i, predicate.from()) == null
+                    && negations.longestAt(words, i, predicate.from()) == null && !NT.contains(w)) {
                 return false;
             }
         }
@@ -591,6 +615,8 @@ public final class StatementRule implements Rule {
                 && (QUANTIFIERS.contains(before) || TRAITS.contains(before) || PRONOUN_NOUNS.contains(before)));
     }
 
+    private static final Set<String> TREATS = Set.of("treat", "treats", "treated", "treating", "regard", "regards",
+            "regarded", "view", "viewed", "portray", "portrays", "portrayed", "depict", "depicts", "depicted");
     private static final Set<String> TRAITS = Set.of("typical", "characteristic", "nature", "trait", "habit");
 
     private boolean modifiesANoun(List<Word> words, Span predicate) {
@@ -602,6 +628,10 @@ public final class StatementRule implements Rule {
         if (next.equals("at")) {
             // "horrible at acting" judges a skill, not the person.
             return true;
+        }
+        if (next.endsWith("ing") && next.length() > 5) {
+            // "leeches bleeding this country dry", "a disease spreading through our towns".
+            return false;
         }
         return !(FOLLOWERS.contains(next) || PREPOSITIONS.contains(next) || GROUP_NOUNS.contains(next)
                 || PEOPLE.contains(next) || next.endsWith("ly") || predicates.longestAt(words, predicate.to(),
@@ -705,8 +735,7 @@ public final class StatementRule implements Rule {
         }
         for (int i = group.to(); i < predicate.from(); i++) {
             String w = words.get(i).text();
-            if (CALLERS.contains(w) && !"to".equals(w) && !"i".equals(w) && !"we".equals(w) && !"can".equals(w)
-                    && !"could".equals(w) && !"might".equals(w)) {
+            if (CALLERS.contains(w) && !AFTER_GROUP_NON_CALLERS.contains(w)) {
                 return true;
             }
         }
@@ -727,6 +756,10 @@ public final class StatementRule implements Rule {
 
     private static final Set<String> BARE = Set.of("to", "be", "all", "just", "get", "finally", "simply", "slowly",
             "each", "every", "one", "of", "them", "like", "you", "here", "there", "now");
+
+    /** Words that call for harm before a group ("we have to deport") but not after it ("you have that shot"). */
+    private static final Set<String> AFTER_GROUP_NON_CALLERS = Set.of("to", "i", "we", "can", "could", "might",
+            "have", "got", "just", "please", "love");
 
     private static boolean calledForAfter(List<Word> words, int from) {
         for (int i = from; i < words.size() && words.get(i).clause() == words.get(from - 1).clause(); i++) {
@@ -826,6 +859,10 @@ public final class StatementRule implements Rule {
                 && words.get(i + 1).clause() == words.get(i).clause() ? i + 2 : i + 1;
     }
 
-    private record Span(int from, int to, Kind kind) {
+    private record Span(int from, int to, Kind kind, boolean place) {
+
+        Span(int from, int to, Kind kind) {
+            this(from, to, kind, false);
+        }
     }
 }
