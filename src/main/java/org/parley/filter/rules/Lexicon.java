@@ -51,7 +51,7 @@ final class Lexicon {
     private static final Set<String> GAPS = Set.of("so", "much", "very", "really", "fucking", "bloody", "absolutely",
             "utterly", "completely", "totally", "just", "truly", "damn", "freaking", "frigging", "effing", "all",
             "such", "pure", "sheer", "real", "deeply", "fully", "total", "utter", "complete", "absolute", "a", "an",
-            "the", "of", "them", "these", "those", "their", "your", "you", "any", "nothing", "but", "to", "death");
+            "the", "of", "them", "these", "those", "their", "your", "you", "any", "nothing", "but", "to", "death", "his", "her", "my", "our", "its");
     private static final int MAX_GAPS = 2;
 
     /** The longest entry that starts at word {@code i} and ends before {@code end}, or null. */

@@ -343,11 +343,12 @@ public final class StatementRule implements Rule {
         return false;
     }
 
-    private static final List<String> PEOPLE_ENDINGS = List.of("ers", "ors", "ists", "ians", "ants", "ents", "men",
+    private static final List<String> PEOPLE_ENDINGS = List.of("ers", "ors", "ists", "ist", "ians", "ian", "ants", "ents", "men",
             "ees", "ives", "ates", "ards", "ots", "obes", "letes", "ites", "als", "nazis");
     /** Words with a person's ending that name no people. */
     private static final Set<String> NOT_PEOPLE = Set.of(
-            "wrists", "lists", "fists", "twists", "mists", "knees", "trees", "fees", "bees", "degrees", "tees",
+            "wrists", "lists", "fists", "twists", "mists", "wrist", "list", "fist", "twist", "mist", "gist", "exist",
+            "insist", "persist", "resist", "assist", "consist", "median", "guardian", "indian", "asian", "christian", "knees", "trees", "fees", "bees", "degrees", "tees",
             "guarantees", "boots", "roots", "shoots", "parrots", "carrots", "crackers", "squirrels", "festivals",
             "hospitals", "signals", "journals", "rituals", "terminals", "petals", "pedals", "metals", "totals",
             "rentals", "arrivals", "proposals", "materials", "manuals", "minerals", "tutorials", "intervals",
@@ -495,6 +496,10 @@ public final class StatementRule implements Rule {
     private static boolean aimsAt(List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = words.get(i).text();
+            if (i == to - 1 && i > from - 1 && isModifier(w)) {
+                // "construction workers", "traffic wardens": a noun before the group's noun is part of it.
+                continue;
+            }
             if (!(isFiller(w) && !w.equals("and") && !w.equals("or") || QUANTIFIERS.contains(w)
                     || DEMONSTRATIVES.contains(w) || SECOND_PERSON.contains(w) || QUALIFIERS.contains(w)
                     || isAdjective(w) || w.equals("being") || w.equals("around") || w.equals("with")
@@ -594,6 +599,11 @@ public final class StatementRule implements Rule {
             }
         }
         return true;
+    }
+
+    private static boolean isModifier(String w) {
+        return w.length() > 2 && !PREPOSITIONS.contains(w) && !CONJUNCTIONS.contains(w) && !LINKS.contains(w)
+                && !AUXILIARIES.contains(w) && !w.endsWith("ing") && !w.endsWith("ed") && !NT.contains(w);
     }
 
     private static final Set<String> THIRD_PERSON = Set.of("they", "them", "their", "theirs", "themselves",
