@@ -427,7 +427,7 @@ public final class StatementRule implements Rule {
             case DESCRIBES -> describes(words, group, predicate, false);
             case LABELS -> describes(words, group, predicate, true) || apposition(words, group, predicate);
             case DISLIKES -> predicate.to() <= group.from() && group.from() - predicate.to() <= 4
-                    && aimsAt(words, predicate.to(), group.from());
+                    && aimsAt(words, predicate.to(), group.from()) && speakerFeels(words, predicate);
             case ANGERS -> group.to() <= predicate.from() && predicate.from() - group.to() <= REACH;
             case HARMS -> harms(words, group, predicate);
             case DENIES -> denies(words, group, predicate);
@@ -457,7 +457,8 @@ public final class StatementRule implements Rule {
         // "I don't think Kurds are subhuman": a denied belief denies what it holds.
         for (int i = clauseStart(words, group.from()); i + 1 < group.from() && !negated; i++) {
             negated = (NT.contains(words.get(i).text()) || "not".equals(words.get(i).text())
-                    || "never".equals(words.get(i).text())) && BELIEF_VERBS.contains(words.get(i + 1).text());
+                    || "never".equals(words.get(i).text())) && (BELIEF_VERBS.contains(words.get(i + 1).text())
+                    || predicate.kind() == Kind.HARMS && PERMITS.contains(words.get(i + 1).text()));
         }
         for (int i = Math.max(0, group.from() - 2); i < group.from() && !negated; i++) {
             String w = words.get(i).text();
@@ -503,6 +504,7 @@ public final class StatementRule implements Rule {
             if (!(isFiller(w) && !w.equals("and") && !w.equals("or") || QUANTIFIERS.contains(w)
                     || DEMONSTRATIVES.contains(w) || SECOND_PERSON.contains(w) || QUALIFIERS.contains(w)
                     || isAdjective(w) || w.equals("being") || w.equals("around") || w.equals("with")
+                    || w.equals("single") || w.equals("last")
                     || w.equals("for") || w.equals("towards"))) {
                 return false;
             }
@@ -546,7 +548,8 @@ public final class StatementRule implements Rule {
                 link = i;
             }
         }
-        if (group.from() > 0 && TREATS.contains(words.get(group.from() - 1).text())) {
+        if (group.from() > 0 && TREATS.contains(words.get(group.from() - 1).text())
+                || link >= 0 && anyOf(words, group.to(), link, TREATS)) {
             // "treats Kurds like garbage" says how someone else sees them.
             return false;
         }
@@ -574,7 +577,9 @@ public final class StatementRule implements Rule {
                 return false;
             }
         }
-        return !modifiesANoun(words, predicate);
+        // "horrible at acting" judges a skill, not the person.
+        return !modifiesANoun(words, predicate) && !(predicate.to() < words.size()
+                && "at".equals(words.get(predicate.to()).text()));
     }
 
     /** "Kurdish vermin", "you sad little troll", "these Roma rats": a name put right after the group. */
@@ -599,6 +604,41 @@ public final class StatementRule implements Rule {
             }
         }
         return true;
+    }
+
+    /**
+     * "hatred for", "contempt for": a feeling named as a noun is the speaker's only when the speaker has it ("I
+     * feel nothing but contempt for"), not "your obvious contempt for women" or "the open hatred for women".
+     */
+    private static boolean speakerFeels(List<Word> words, Span predicate) {
+        String last = words.get(predicate.to() - 1).text();
+        if (!last.equals("for") && !last.equals("towards")) {
+            return true;
+        }
+        for (int i = clauseStart(words, predicate.from()); i < predicate.from(); i++) {
+            String w = words.get(i).text();
+            if (OTHERS_FEELINGS.contains(w)) {
+                return false;
+            }
+            if (FIRST_PERSON.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "We should not allow any Kurd to be hurt": a harm refused. */
+    private static final Set<String> PERMITS = Set.of("let", "allow", "permit", "tolerate", "want", "wish", "accept");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "im", "ive", "id", "my", "we", "our", "me");
+    private static final Set<String> OTHERS_FEELINGS = Set.of("your", "his", "her", "their", "the", "whose", "its");
+
+    private static boolean anyOf(List<Word> words, int from, int to, Set<String> set) {
+        for (int i = from; i < to; i++) {
+            if (set.contains(words.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isModifier(String w) {
@@ -635,10 +675,6 @@ public final class StatementRule implements Rule {
             return false;
         }
         String next = words.get(predicate.to()).text();
-        if (next.equals("at")) {
-            // "horrible at acting" judges a skill, not the person.
-            return true;
-        }
         if (next.endsWith("ing") && next.length() > 5) {
             // "leeches bleeding this country dry", "a disease spreading through our towns".
             return false;
@@ -815,7 +851,7 @@ public final class StatementRule implements Rule {
 
     /** Words that begin the object of a verb: "the", "a", "our". */
     private static final Set<String> OBJECTS = Set.of("the", "a", "an", "our", "my", "his", "her", "this", "that",
-            "these", "those", "their", "its", "us", "me", "him", "anyone", "anybody", "each");
+            "these", "those", "their", "its", "us", "me", "him", "each");
 
     /** "Kurds control the media", "Roma breed like rats": the group does it, with only adverbs between. */
     private boolean does(List<Word> words, Span group, Span predicate) {
