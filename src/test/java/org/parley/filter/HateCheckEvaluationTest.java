@@ -1,0 +1,116 @@
+package org.parley.filter;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mass-check view of the default pack on HateCheck's development half ({@code ../shared/data/hatecheck}): the
+ * share right per functionality, the share over the 25 that HateCheck and a news site agree on, and for the four
+ * that are a matter of the site's policy (abuse at one person or at a group that is not protected, untargeted
+ * profanity, reclaimed slurs) the share flagged. Each functionality is held to the number of cases it got right
+ * when its floor was last recorded ({@code filter/hatecheck-floors.tsv}), so that the filter can only move
+ * forward. Every miss with the rules that fired: {@code -Dparley.hatecheck.misses=true}.
+ */
+class HateCheckEvaluationTest {
+
+    private static final Path FILE = Path.of("../shared/data/hatecheck/data.tsv");
+    private static final String FLOORS = "/filter/hatecheck-floors.tsv";
+    /** HateCheck calls these not hateful; under "Racist, abusive and off-topic comments may be removed" they are policy. */
+    static final Set<String> POLICY = Set.of("target_indiv_nh", "target_group_nh", "profanity_nh", "slur_reclaimed_nh");
+
+    record Tally(int cases, int right, int flagged) {
+    }
+
+    @Test
+    void everyFunctionalityIsAtLeastAsGoodAsItsRecordedFloor() throws IOException {
+        Assumptions.assumeTrue(Files.exists(FILE), "skipped: " + FILE.toAbsolutePath() + " is not present");
+        Map<String, Tally> tallies = judge(Files.readAllLines(FILE, StandardCharsets.UTF_8));
+        System.out.println(report(tallies));
+        Map<String, Integer> floors = floors();
+        List<String> worse = new ArrayList<>();
+        List<String> better = new ArrayList<>();
+        tallies.forEach((functionality, tally) -> {
+            int floor = floors.getOrDefault(functionality, 0);
+            if (tally.right() < floor) {
+                worse.add(functionality + ": " + tally.right() + " right, floor " + floor);
+            } else if (tally.right() > floor) {
+                better.add(functionality + "\t" + tally.right());
+            }
+        });
+        if (!better.isEmpty()) {
+            System.out.println("Better than the recorded floor; raise these in hatecheck-floors.tsv:\n  "
+                    + String.join("\n  ", better));
+        }
+        assertTrue(worse.isEmpty(), () -> "below the recorded floor:\n  " + String.join("\n  ", worse));
+    }
+
+    private static Map<String, Tally> judge(List<String> lines) {
+        Map<String, Tally> tallies = new TreeMap<>();
+        boolean misses = Boolean.getBoolean("parley.hatecheck.misses");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cols = line.split("\t", -1);
+            String functionality = cols[2].substring(0, cols[2].indexOf('/'));
+            boolean hateful = !cols[0].equals("clean");
+            Verdict verdict = DefaultPack.judge(cols[1]);
+            boolean flagged = verdict.decision() != Decision.PUBLISH;
+            // A policy functionality is "right" when it is flagged: the defaults hold abuse, profanity and slurs.
+            boolean right = POLICY.contains(functionality) ? flagged : flagged == hateful;
+            Tally t = tallies.getOrDefault(functionality, new Tally(0, 0, 0));
+            tallies.put(functionality, new Tally(t.cases() + 1, t.right() + (right ? 1 : 0),
+                    t.flagged() + (flagged ? 1 : 0)));
+            if (misses && !right) {
+                System.out.println(String.format(Locale.ROOT, "  WRONG %-20s %-7s %s  %s", functionality,
+                        verdict.decision(), cols[1], verdict.hits().stream().map(Hit::rule).distinct().toList()));
+            }
+        }
+        return tallies;
+    }
+
+    static String report(Map<String, Tally> tallies) {
+        StringBuilder out = new StringBuilder("== HateCheck (dev half), default pack, hold or reject = flagged\n");
+        int cases = 0;
+        int right = 0;
+        for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+            Tally t = e.getValue();
+            boolean policy = POLICY.contains(e.getKey());
+            out.append(String.format(Locale.ROOT, "  %-22s %4d  %s %5.1f %%%n", e.getKey(), t.cases(),
+                    policy ? "flagged (policy)" : "right           ", 100.0 * (policy ? t.flagged() : t.right())
+                            / t.cases()));
+            if (!policy) {
+                cases += t.cases();
+                right += t.right();
+            }
+        }
+        out.append(String.format(Locale.ROOT, "  over the %d functionalities that are not policy: %d of %d right, "
+                + "%.1f %%%n", tallies.size() - POLICY.size(), right, cases, 100.0 * right / cases));
+        return out.toString();
+    }
+
+    private static Map<String, Integer> floors() throws IOException {
+        Map<String, Integer> floors = new LinkedHashMap<>();
+        try (InputStream in = HateCheckEvaluationTest.class.getResourceAsStream(FLOORS)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("functionality")) {
+                    String[] cols = line.split("\t");
+                    floors.put(cols[0], Integer.parseInt(cols[1].strip()));
+                }
+            }
+        }
+        return floors;
+    }
+}
