@@ -1,6 +1,7 @@
 package org.parley.filter.rules;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,5 +136,19 @@ final class Lexicon {
 
     private static boolean isVowel(char c) {
         return "aeiou".indexOf(c) >= 0;
+    }
+
+    /**
+     * Each word of the entries with all its forms, the word as written first ("trans people": trans, people, and
+     * their forms): the words a misspelling may stand for, for {@link Respelling}.
+     */
+    Collection<Set<String>> words() {
+        Set<Set<String>> words = new LinkedHashSet<>();
+        for (List<Entry> entries : byFirst.values()) {
+            for (Entry e : entries) {
+                words.addAll(e.words);
+            }
+        }
+        return words;
     }
 }
