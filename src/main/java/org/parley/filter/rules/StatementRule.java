@@ -199,6 +199,7 @@ public final class StatementRule implements Rule {
     private final Lexicon negations = new Lexicon();
     private final Lexicon notNegations = new Lexicon();
     private final Lexicon reporting = new Lexicon();
+    private final Respelling respelling;
 
     public StatementRule(Params params, Normaliser normaliser) {
         this.field = params.field();
@@ -221,6 +222,7 @@ public final class StatementRule implements Rule {
         params.negations().forEach(n -> negations.add(n, null));
         NOT_NEGATIONS.forEach(n -> notNegations.add(n, null));
         params.reporting().forEach(r -> reporting.add(r, null));
+        this.respelling = new Respelling(groups, predicates, List.of(negations, notNegations, reporting));
     }
 
     /** The words that make a comment worth reading for this rule, for the rule set's shared scanner. */
@@ -230,12 +232,14 @@ public final class StatementRule implements Rule {
 
     @Override
     public void match(Inspection input, Matches matches) {
-        if (TermScanner.matchesOf(input, groupWords).isEmpty()) {
+        // "w o m e n", "Muslm": a group the scan cannot see, which the repair below reads back.
+        if (TermScanner.matchesOf(input, groupWords).isEmpty()
+                && (anyPeople || !respelling.mayHideAGroup(input.normalised(field), input.budget()))) {
             return;
         }
         TextView view = input.normalised(field).main();
         Budget budget = input.budget();
-        List<Word> words = Word.of(input, field);
+        List<Word> words = respelling.repair(input.normalised(field), Word.of(input, field), budget);
         List<Span> groupSpans = new ArrayList<>();
         List<Span> predicateSpans = new ArrayList<>();
         List<Integer> carriers = new ArrayList<>();
