@@ -77,30 +77,36 @@ final class Respelling {
             "gonna", "wanna", "gotta", "dunno", "kinda", "sorta", "finna", "thas", "lol", "lmao", "omg", "smh", "tbh",
             "imo", "idk", "bro", "bruh", "yall", "shite", "innit", "cuz", "coz", "pls", "plz", "thx", "dans");
     /**
-     * The only words of three letters or fewer a run-together word may hold besides the lexicons' own ("Ihate",
-     * "hangall", "womenare", "runthe"): the function words and the commonest short words. The English list's other
-     * short words are mostly abbreviations and names ("ani", "ski", "sen"), and with them any name cuts ("roma now
-     * ski", "men sen").
+     * The words a run-together word may hold besides the lexicons' own: function words and the words that stand
+     * between a group and what is said of it ("Ihate", "hangall", "womenare", "justpathetic", "gastheroma"). Not
+     * the rest of English: a tag or a name that joins a group word to another word is a compound, not a statement
+     * ("#FemaleLogic", "#ArabSpring", "ChristianBale"), and the English list's short words are mostly abbreviations
+     * and names that would cut any name ("roma now ski", "men sen").
      */
-    static final Set<String> SHORT = Set.of("i", "a", "an", "am", "are", "as", "at", "be", "by", "do", "go", "he", "if",
+    static final Set<String> GLUE = Set.of("i", "a", "an", "am", "are", "as", "at", "be", "by", "do", "go", "he", "if",
             "in", "is", "it", "me", "my", "no", "of", "oh", "on", "or", "so", "to", "up", "us", "we", "the", "and",
             "all", "you", "for", "not", "but", "our", "his", "her", "its", "who", "why", "how", "can", "may", "too",
             "any", "one", "two", "get", "got", "let", "she", "him", "was", "has", "had", "did", "now", "out", "off",
-            "own", "nor", "yet", "ill", "im", "id", "ive", "run", "ran", "put", "say", "see", "saw", "eat", "die",
-            "buy", "pay", "try", "use", "win", "cut", "hit", "bad", "big", "new", "old", "man", "day", "way", "few",
-            "top", "end", "job", "war", "law", "tax", "car", "god", "guy", "kid", "fun", "lot", "sex", "gun", "far",
-            "yes", "ago", "age", "air", "art", "bed", "box", "boy", "dog", "eye", "leg", "lie", "map", "mom", "dad",
-            "oil", "pet", "red", "sad", "set", "sit", "six", "ten", "tv", "via", "wet", "won");
+            "own", "nor", "yet", "ill", "im", "id", "ive", "yes", "just", "really", "very", "such", "some", "many",
+            "much", "more", "most", "every", "each", "other", "others", "only", "even", "ever", "never", "also",
+            "still", "again", "always", "about", "after", "before", "into", "over", "under", "with", "without", "from",
+            "this", "that", "these", "those", "them", "they", "their", "there", "here", "then", "than", "when", "where",
+            "what", "which", "while", "whom", "whose", "have", "been", "being", "were", "will", "would", "should",
+            "could", "must", "shall", "might", "like", "your", "does", "because", "since", "though", "absolutely",
+            "absolute", "total", "totally", "complete", "completely", "utter", "utterly", "pure", "truly", "literally",
+            "basically", "simply", "seriously", "fucking", "bloody", "damn", "damned", "freaking", "nothing",
+            "everyone", "anyone", "nobody", "none", "need", "want", "make", "stop", "going", "back", "away", "please");
 
     private final List<Lexicon> targets;
     /**
-     * Every form of every word of all the rule's lexicons, and the common and short words: with the English list,
+     * Every form of every word of all the rule's lexicons, the common words and the glue: with the English list,
      * the words that are never corrected or cut.
      */
     private final WordSet knownWords;
     /**
-     * The pieces a run-together word may hold besides the English list's words of four letters or more, with
-     * {@link #pieceKinds}: the plausible forms of the lexicons' words, the common and the short words.
+     * The pieces a run-together word may hold (spelled-out letters also the English list's words of four letters or
+     * more), with
+     * {@link #pieceKinds}: the plausible forms of the lexicons' words, the common words and the glue.
      */
     private final WordSet pieces;
     /** Per piece, 2 for a group or predicate word, 1 for another. */
@@ -147,12 +153,12 @@ final class Respelling {
             }
         }
         all.addAll(COMMON);
-        all.addAll(SHORT);
+        all.addAll(GLUE);
         this.knownWords = new WordSet(all);
         Map<String, Byte> kinds = new LinkedHashMap<>();
         for (String piece : pieceForms) {
-            // Short words only from the list of them: see SHORT.
-            if (piece.length() > 3 || SHORT.contains(piece)) {
+            // Short words only from the glue: see GLUE.
+            if (piece.length() > 3 || GLUE.contains(piece)) {
                 kinds.put(piece, (byte) 1);
             }
         }
@@ -161,7 +167,7 @@ final class Respelling {
                 kinds.put(word, (byte) 1);
             }
         }
-        SHORT.forEach(word -> kinds.put(word, (byte) 1));
+        GLUE.forEach(word -> kinds.put(word, (byte) 1));
         targetForms.forEach(word -> kinds.put(word, (byte) 2));
         this.pieces = new WordSet(kinds.keySet());
         this.pieceKinds = new byte[kinds.size()];
@@ -244,7 +250,9 @@ final class Respelling {
     }
 
     private boolean isKnown(String word) {
-        return knownWords.contains(word) || English.WORDS.contains(word);
+        return knownWords.contains(word) || English.WORDS.contains(word)
+                // "fuckin", "nothin": speech drops the g, and the list has only the word with it.
+                || word.length() > 4 && word.endsWith("in") && isKnown(word + "g");
     }
 
     /**
@@ -280,15 +288,37 @@ final class Respelling {
                     }
                 }
                 // "#DeportTheIraqis", "killallsyrians": the scan sees a group only at the start of a word.
-                if (length >= MIN_HIDING && length <= MAX_CUT && endsInOneOf(groupWords, s, start, i)
-                        && !isKnown(s, start, i, hash) && !isHandle(text, start)
-                        && cutsOutAGroup(s.substring(start, i), budget)) {
-                    return true;
+                if (length >= MIN_HIDING && length <= MAX_CUT && !isKnown(s, start, i, hash)
+                        && endsInOneOf(groupWords, s, start, i) && !isHandle(text, start)) {
+                    String word = s.substring(start, i);
+                    if (!isKnown(word) && cutsOutAGroup(word, budget)) {
+                        return true;
+                    }
                 }
                 start = -1;
             }
         }
         return false;
+    }
+
+    /**
+     * "Whitesnake", "Blackwood": a capital and then only small letters, inside a sentence, is how a name is
+     * written, and a name run together of a group word and another is still a name. Tags capitalise each word
+     * ("#WhiteTrash") and a slip of the space bar has no capital ("womenare").
+     */
+    private static boolean isTitled(NormalisedText text, Word word) {
+        String original = text.original();
+        int from = text.main().originalStart(word.start());
+        int to = text.main().originalEnd(word.end());
+        if (from >= to || !Character.isUpperCase(original.charAt(from))) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (Character.isUpperCase(original.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -301,6 +331,7 @@ final class Respelling {
         return at < original.length() && original.charAt(at) == '@' || at > 0 && original.charAt(at - 1) == '@';
     }
 
+    /** Whether {@code s[from, to)}, whose hash is {@code hash}, is a known word; one probe in each list. */
     private boolean isKnown(String s, int from, int to, int hash) {
         return knownWords.indexOf(s, from, to, hash) >= 0 || English.WORDS.indexOf(s, from, to, hash) >= 0;
     }
@@ -386,7 +417,8 @@ final class Respelling {
                             out == null ? words.subList(0, i) : out, words.subList(next, n));
                 } else if (letters.length() >= MIN_RUN_TOGETHER && letters.length() <= MAX_CUT && !isKnown(letters)
                         && (startsWithOneOf(targetWords, letters, 0, letters.length())
-                                || endsInOneOf(targetWords, letters, 0, letters.length()))) {
+                                || endsInOneOf(targetWords, letters, 0, letters.length()))
+                        && !(i > 0 && words.get(i - 1).sentence() == word.sentence() && isTitled(text, word))) {
                     repaired = cut(word, out == null ? words.subList(0, i) : out, words.subList(next, n), budget);
                 }
             }
@@ -556,7 +588,7 @@ final class Respelling {
                 if (end - start == 1 && !spelledOut && start > 0) {
                     continue;
                 }
-                int kind = pieceKind(s, start, end, hash);
+                int kind = pieceKind(s, start, end, hash, spelledOut);
                 if (kind == 0) {
                     continue;
                 }
@@ -584,13 +616,18 @@ final class Respelling {
         return cuts;
     }
 
-    /** 2 for a group or predicate word, 1 for another word that may be a piece, 0 for none. */
-    private int pieceKind(String s, int start, int end, int hash) {
+    /**
+     * 2 for a group or predicate word, 1 for another word that may be a piece, 0 for none. Spelled-out letters may
+     * spell any English word; a run-together word is cut only into the lexicons' words and the common and short
+     * ones ("Ihate", "womenare", "gastheroma"), for a tag or a name that joins a group word to any other word is
+     * a compound, not a statement: "#FemaleLogic", "Whitesnake", "ChristianBale".
+     */
+    private int pieceKind(String s, int start, int end, int hash, boolean spelledOut) {
         int k = pieces.indexOf(s, start, end, hash);
         if (k >= 0) {
             return pieceKinds[k];
         }
-        return end - start > 3 && English.WORDS.indexOf(s, start, end, hash) >= 0 ? 1 : 0;
+        return spelledOut && end - start > 3 && English.WORDS.indexOf(s, start, end, hash) >= 0 ? 1 : 0;
     }
 
     /** The English word list, read once when the first STATEMENT rule is built. */

@@ -24,9 +24,10 @@ class RespellingTest {
 
     private static final Normaliser NORMALISER = Normaliser.defaults();
     private static final Lexicon GROUPS = lexicon(null, "women", "woman", "muslim", "islam", "shiite", "trans",
-            "trans people", "gay", "gay people", "disabled", "black", "native", "greek", "brit", "finn", "roma", "men");
+            "trans people", "gay", "gay people", "disabled", "black", "native", "greek", "brit", "finn", "roma", "men",
+            "female", "arab", "christian");
     private static final Lexicon PREDICATES = lexicon(Kind.DESCRIBES, "vermin", "scum", "cancer", "a threat",
-            "disgusting", "rapist", "stupid", "trash");
+            "disgusting", "rapist", "stupid", "trash", "pathetic");
     private static final Respelling RESPELLING;
 
     static {
@@ -35,6 +36,8 @@ class RespellingTest {
         PREDICATES.add("kill", Kind.HARMS);
         PREDICATES.add("execute", Kind.HARMS);
         PREDICATES.add("murder", Kind.HARMS);
+        PREDICATES.add("deport", Kind.HARMS);
+        PREDICATES.add("hang", Kind.HARMS);
         RESPELLING = new Respelling(GROUPS, PREDICATES, List.of(lexicon(null, "not", "never")));
     }
 
@@ -106,12 +109,14 @@ class RespellingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Ihate women|i hate women",
+        "Blackvermin, all of them.|black vermin all of them",
+        "I hate #BlackVermin like you|i hate black vermin like you",
         "womenare vermin|women are vermin",
-        "I will cut their transthroats.|i will cut their trans throats",
         "That is fitting for gayvermin like you.|that is fitting for gay vermin like you",
         "We should killall these Muslims.|we should kill all these muslims",
         "#DeportTheMuslims now|deport the muslims now",
-        "gaysrunthemedia|gays run the media",
+        "Women like you are justpathetic.|women like you are just pathetic",
+        "We should just hangall these women.|we should just hang all these women",
     })
     void runTogetherWordsAreCutApart(String text, String meant) {
         assertEquals(meant, repaired(text));
@@ -182,8 +187,13 @@ class RespellingTest {
         "Typical fagbehaviour.",
         "Romanowski scored twice.",
         "poeple are nice here",
+        "#FemaleLogic strikes again",
+        "#ArabSpring ten years on",
+        "ChristianBale was great",
+        "I will cut their transthroats.",
+        "We saw Blackvermin live last night.",
     })
-    void aRepairMustMakeAGroupOrPredicate(String text) {
+    void aRepairMustMakeAGroupOrPredicateOfWordsTheRuleKnows(String text) {
         assertUntouched(text);
     }
 
