@@ -1,5 +1,16 @@
 package org.parley.filter;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The shipped default rule pack, compiled as the service does it, for tests that judge texts with it. */
@@ -10,10 +21,55 @@ final class DefaultPack {
             .map(new RuleCompiler(NORMALISER)::compileRule).toList(), Thresholds.uniform(5, 10), 1, NORMALISER);
     static final FilterEngine ENGINE = new FilterEngine(10_000);
 
+    /** The demo site's articles, as a fresh install has them: relevance weighs words against all of them. */
+    static final List<Submission.Context> DEMO_ARTICLES = demoArticles();
+    private static final RelevanceModel MODEL = RelevanceModel.of(DEMO_ARTICLES, NORMALISER);
+    private static final Map<String, RelevanceModel.DocumentVector> VECTORS = new ConcurrentHashMap<>();
+
     private DefaultPack() {
     }
 
     static Verdict judge(String text) {
         return ENGINE.evaluate(RULES, Submission.of(text));
+    }
+
+    /** As a comment under {@code article}, with its relevance measured as the service measures it. */
+    static Verdict judge(String text, Submission.Context article) {
+        return ENGINE.evaluate(RULES, new Submission(text, null, article), new Signals() {
+            @Override
+            public int copiesWithin(Duration window) {
+                return 1;
+            }
+
+            @Override
+            public Relevance relevance(NormalisedText normalised) {
+                RelevanceModel.DocumentVector doc = VECTORS.computeIfAbsent(article.key(),
+                        k -> MODEL.vectorOf(article, NORMALISER));
+                return MODEL.relevance(normalised, doc);
+            }
+        });
+    }
+
+    /** A demo article by its slug. */
+    static Submission.Context demoArticle(String slug) {
+        return DEMO_ARTICLES.stream().filter(a -> a.key().equals(slug)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo article " + slug));
+    }
+
+    private static List<Submission.Context> demoArticles() {
+        try (InputStream in = Objects.requireNonNull(DefaultPack.class.getResourceAsStream("/demo/articles.json"),
+                "demo/articles.json is not on the class path")) {
+            List<Submission.Context> articles = new ArrayList<>();
+            for (JsonNode a : new ObjectMapper().readTree(in)) {
+                List<String> paragraphs = new ArrayList<>();
+                a.path("body").forEach(p -> paragraphs.add(p.asText()));
+                // The body as ArticleView.bodyText() gives it to the filter: paragraphs joined by blank lines.
+                articles.add(new Submission.Context(a.path("slug").asText(), a.path("title").asText(),
+                        String.join("\n\n", paragraphs)));
+            }
+            return List.copyOf(articles);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
