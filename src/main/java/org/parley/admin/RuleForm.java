@@ -38,6 +38,7 @@ public record RuleForm(String id, String original, String name, String descripti
             "CONTACT", "{\"kinds\": [\"PHONE\", \"EMAIL\", \"HANDLE\", \"MONEY\", \"CRYPTO\"]}",
             "SHOUTING", "{\"minLetters\": 20, \"ratio\": 0.7}",
             "REPETITION", "{\"maxCharRun\": 6, \"maxWordRun\": 4, \"mash\": true}",
+            "GIBBERISH", "{\"minLetters\": 6, \"minRareShare\": 0.6, \"minTextShare\": 0.5}",
             "RELEVANCE", "{\"minWords\": 10, \"minCosine\": 0.008, \"minShared\": 2}",
             "DUPLICATE", "{\"window\": \"PT10M\", \"copies\": 3}",
             "COMBINATION", "{\"all\": [\"rule-a\"], \"any\": [\"rule-b\", \"rule-c\"], \"none\": [\"rule-d\"]} "

@@ -3,6 +3,7 @@ package org.parley.filter;
 import org.parley.filter.rules.CombinationRule;
 import org.parley.filter.rules.ContactRule;
 import org.parley.filter.rules.DuplicateRule;
+import org.parley.filter.rules.GibberishRule;
 import org.parley.filter.rules.LinksRule;
 import org.parley.filter.rules.RegexRule;
 import org.parley.filter.rules.RelevanceRule;
@@ -65,6 +66,7 @@ public final class RuleCompiler {
                 case CONTACT -> new ContactRule(params(p, ContactRule.Params.class));
                 case SHOUTING -> new ShoutingRule(params(p, ShoutingRule.Params.class));
                 case REPETITION -> new RepetitionRule(params(p, RepetitionRule.Params.class));
+                case GIBBERISH -> new GibberishRule(params(p, GibberishRule.Params.class));
                 case RELEVANCE -> new RelevanceRule(params(p, RelevanceRule.Params.class));
                 case DUPLICATE -> new DuplicateRule(params(p, DuplicateRule.Params.class));
                 case COMBINATION -> new CombinationRule(params(p, CombinationRule.Params.class));

@@ -14,6 +14,8 @@ public enum RuleType {
     SHOUTING,
     /** Runs of one character or word, keyboard mash. */
     REPETITION,
+    /** Keyboard mash told from words by letter statistics. */
+    GIBBERISH,
     /** Little in common with the article. */
     RELEVANCE,
     /** The same text many times in a short while. */
