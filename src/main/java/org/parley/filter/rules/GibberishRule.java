@@ -96,26 +96,33 @@ public final class GibberishRule implements Rule {
 
     /** Whether the word {@code text[start, end)} is mostly made of letter triples that English words lack. */
     private boolean isMash(String text, int start, int end) {
-        // Stretched letters ("yeaahh") are emphasis, not mash: the table is made of words with doubles made single.
-        StringBuilder word = new StringBuilder(end - start + 2).append(EDGE);
-        for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            if (c != word.charAt(word.length() - 1)) {
-                word.append(c);
-            }
-        }
-        if (word.length() - 1 < params.minLetters()) {
+        if (end - start < params.minLetters()) {
             return false;
         }
-        word.append(END);
-        int triples = word.length() - 2;
+        // Stretched letters ("yeaahh") are emphasis, not mash: the table is made of words with doubles made single.
+        int letters = 0;
+        int triples = 0;
         int rare = 0;
-        for (int k = 0; k < triples; k++) {
-            if (!COMMON[index(word.charAt(k), word.charAt(k + 1), word.charAt(k + 2))]) {
-                rare++;
+        char a = EDGE;
+        char b = 0;
+        for (int k = start; k <= end; k++) {
+            char c = k == end ? END : text.charAt(k);
+            if (c == b) {
+                continue;
             }
+            if (c != END) {
+                letters++;
+            }
+            if (b != 0) {
+                triples++;
+                if (!COMMON[index(a, b, c)]) {
+                    rare++;
+                }
+                a = b;
+            }
+            b = c;
         }
-        return rare >= params.minRareShare() * triples;
+        return letters >= params.minLetters() && rare >= params.minRareShare() * triples;
     }
 
     /**
