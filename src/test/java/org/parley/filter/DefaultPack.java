@@ -21,8 +21,15 @@ final class DefaultPack {
             .map(new RuleCompiler(NORMALISER)::compileRule).toList(), Thresholds.uniform(5, 10), 1, NORMALISER);
     static final FilterEngine ENGINE = new FilterEngine(10_000);
 
+    /** A reader's comment of the demo content, with the article it is posted under. */
+    record DemoComment(Submission.Context article, String text) {
+    }
+
+    private static final JsonNode DEMO = readDemo();
     /** The demo site's articles, as a fresh install has them: relevance weighs words against all of them. */
     static final List<Submission.Context> DEMO_ARTICLES = demoArticles();
+    /** The readers' comments a fresh install loads with them. */
+    static final List<DemoComment> DEMO_COMMENTS = demoComments();
     private static final RelevanceModel MODEL = RelevanceModel.of(DEMO_ARTICLES, NORMALISER);
     private static final Map<String, RelevanceModel.DocumentVector> VECTORS = new ConcurrentHashMap<>();
 
@@ -56,20 +63,33 @@ final class DefaultPack {
                 .orElseThrow(() -> new IllegalArgumentException("no demo article " + slug));
     }
 
-    private static List<Submission.Context> demoArticles() {
+    private static JsonNode readDemo() {
         try (InputStream in = Objects.requireNonNull(DefaultPack.class.getResourceAsStream("/demo/articles.json"),
                 "demo/articles.json is not on the class path")) {
-            List<Submission.Context> articles = new ArrayList<>();
-            for (JsonNode a : new ObjectMapper().readTree(in)) {
-                List<String> paragraphs = new ArrayList<>();
-                a.path("body").forEach(p -> paragraphs.add(p.asText()));
-                // The body as ArticleView.bodyText() gives it to the filter: paragraphs joined by blank lines.
-                articles.add(new Submission.Context(a.path("slug").asText(), a.path("title").asText(),
-                        String.join("\n\n", paragraphs)));
-            }
-            return List.copyOf(articles);
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Submission.Context> demoArticles() {
+        List<Submission.Context> articles = new ArrayList<>();
+        for (JsonNode a : DEMO) {
+            List<String> paragraphs = new ArrayList<>();
+            a.path("body").forEach(p -> paragraphs.add(p.asText()));
+            // The body as ArticleView.bodyText() gives it to the filter: paragraphs joined by blank lines.
+            articles.add(new Submission.Context(a.path("slug").asText(), a.path("title").asText(),
+                    String.join("\n\n", paragraphs)));
+        }
+        return List.copyOf(articles);
+    }
+
+    private static List<DemoComment> demoComments() {
+        List<DemoComment> comments = new ArrayList<>();
+        for (JsonNode a : DEMO) {
+            Submission.Context article = demoArticle(a.path("slug").asText());
+            a.path("comments").forEach(c -> comments.add(new DemoComment(article, c.path("text").asText())));
+        }
+        return List.copyOf(comments);
     }
 }

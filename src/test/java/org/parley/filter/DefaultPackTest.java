@@ -65,6 +65,72 @@ class DefaultPackTest {
         assertEquals(Decision.PUBLISH, verdict.decision(), () -> text + " -> " + verdict.hits());
     }
 
+    private static final Submission.Context IRAQ = DefaultPack.demoArticle("us-to-withdraw-troops-from-iraq");
+
+    /** Off-topic comments of each kind the pack has rules for, posted under the Iraq article. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Anyone know a good sushi place near the office?",
+        "Can anyone recommend a reliable electrician? Ours vanished halfway through the job.",
+        "Did anybody watch the match last night?",
+        "Happy Friday everyone!",
+        "FIRST!!",
+        "hjkhjkhjkhjk",
+        "Divorced dad, 41, looking for a kind woman to share walks and dinners with.",
+        "Selling my sofa, barely used, 120 quid or best offer, message me",
+        "Bad credit? No credit check payday loans approved in minutes: www.cash-now.example",
+        "Buy tramadol online, no prescription needed",
+        "My portfolio has grown 300% with the best trader on Telegram, contact him now",
+        "I make $90 an hour from home with this simple online work: www.home-jobs.example",
+        "The shocking truth they don't want you to know: www.real-news.example.xyz",
+    })
+    void offTopicCommentsOfEveryKindAreHeldUnderTheArticle(String text) {
+        Verdict verdict = DefaultPack.judge(text, IRAQ);
+        assertNotEquals(Decision.PUBLISH, verdict.decision(), () -> text + " -> " + verdict.hits());
+        assertEquals(Category.OFFTOPIC, verdict.category(), () -> text + " -> " + verdict.hits());
+    }
+
+    /** A link is judged by what surrounds it: readers cite news agencies, papers and governments. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "As reported at https://www.bbc.co.uk/news/world-middle-east-54102383 the drawdown was agreed in August.",
+        "Please read the full statement at https://www.centcom.mil before judging the general.",
+        "Reuters has the numbers: https://www.reuters.com/world/middle-east/ and they don't match the article.",
+        "The UN figures on civilian deaths are at https://www.un.org/en/ if anyone wants them.",
+    })
+    void commentsThatCiteNewsSourcesArePublished(String text) {
+        Verdict verdict = DefaultPack.judge(text, IRAQ);
+        assertEquals(Decision.PUBLISH, verdict.decision(), () -> text + " -> " + verdict.hits());
+    }
+
+    @Test
+    void smallTalkCountsOnlyAgainstTheArticleItIsPostedUnder() {
+        String text = "Good morning everyone, have a blessed day!";
+        assertEquals(Decision.PUBLISH, DefaultPack.judge(text).decision());
+        assertEquals(Decision.HOLD, DefaultPack.judge(text, IRAQ).decision());
+    }
+
+    @Test
+    void sharingNoWordsWithTheArticleNeverHoldsAReaderOnItsOwn() {
+        String text = "I served two tours in Ramadi. I want my brothers home, but I don't want another 2014 either.";
+        Verdict verdict = DefaultPack.judge(text, IRAQ);
+        assertTrue(verdict.hits().stream().anyMatch(h -> h.rule().equals("off-topic-for-article")),
+                () -> "the example shares nothing with the article: " + verdict.hits());
+        assertEquals(Decision.PUBLISH, verdict.decision(), () -> verdict.hits().toString());
+    }
+
+    /** What a fresh install shows: its own readers' comments, each judged under its article, are all published. */
+    @Test
+    void theDemoSitesCommentsArePublishedUnderTheirArticles() {
+        List<String> held = DefaultPack.DEMO_COMMENTS.stream()
+                .filter(c -> DefaultPack.judge(c.text(), c.article()).decision() != Decision.PUBLISH)
+                .map(c -> c.article().key() + ": " + c.text() + " -> "
+                        + DefaultPack.judge(c.text(), c.article()).hits())
+                .toList();
+        assertTrue(DefaultPack.DEMO_COMMENTS.size() > 40, "the demo comments were read");
+        assertTrue(held.isEmpty(), () -> String.join("\n", held));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Go back to your desert, camel jockey",
