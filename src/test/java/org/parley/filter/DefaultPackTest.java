@@ -105,7 +105,7 @@ class DefaultPackTest {
 
     @Test
     void smallTalkCountsOnlyAgainstTheArticleItIsPostedUnder() {
-        String text = "Good morning everyone, have a blessed day!";
+        String text = "What a game last night! Who won the match in the end?";
         assertEquals(Decision.PUBLISH, DefaultPack.judge(text).decision());
         assertEquals(Decision.HOLD, DefaultPack.judge(text, IRAQ).decision());
     }
