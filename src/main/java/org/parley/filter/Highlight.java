@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * A comment's text cut at the filter's hits, so a template can mark the matched stretches while escaping every
  * character: the text is only ever split, never turned into markup here. Overlapping hits become one mark that
- * names every rule behind it.
+ * names every rule behind it; a hit over the whole text is marked only when nothing narrower is.
  */
 public final class Highlight {
 
@@ -33,6 +33,11 @@ public final class Highlight {
                     && h.utf16End() <= text.length()) {
                 usable.add(h);
             }
+        }
+        // A hit over the whole text (relevance, a comment that is only a link) judges the comment, not a stretch of
+        // it: marked, it would swallow every narrower mark into one; the rules that fired list it anyway.
+        if (usable.stream().anyMatch(h -> !wholeText(h, text))) {
+            usable.removeIf(h -> wholeText(h, text));
         }
         usable.sort(Comparator.comparingInt(Hit::utf16Start).thenComparingInt(Hit::utf16End));
         List<Segment> segments = new ArrayList<>();
@@ -58,6 +63,10 @@ public final class Highlight {
             segments.add(plain(text, at, text.length()));
         }
         return segments;
+    }
+
+    private static boolean wholeText(Hit h, String text) {
+        return h.utf16Start() == 0 && h.utf16End() == text.length();
     }
 
     private static Segment plain(String text, int from, int to) {

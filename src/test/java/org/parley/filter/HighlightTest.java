@@ -39,6 +39,27 @@ class HighlightTest {
     }
 
     @Test
+    void aHitOverTheWholeTextLeavesTheNarrowerMarksAsTheyAre() {
+        String text = "The budget minister is a retard.";
+        Hit relevance = Hit.on(text, 0, text.length(), "unrelated-to-article", Category.OFFTOPIC, 0, RuleMode.ENFORCE,
+                Field.TEXT);
+        List<Highlight.Segment> segments = Highlight.of(text, List.of(relevance,
+                hit(text, 25, 31, "disability-slurs", Category.ABUSIVE, RuleMode.ENFORCE)), Field.TEXT);
+        assertEquals(List.of("The budget minister is a ", "retard", "."),
+                segments.stream().map(Highlight.Segment::text).toList());
+        assertEquals("disability-slurs (abusive)", segments.get(1).title());
+    }
+
+    @Test
+    void aHitOverTheWholeTextIsMarkedWhenNothingNarrowerIs() {
+        String text = "https://spam.example.com";
+        List<Highlight.Segment> segments = Highlight.of(text, List.of(
+                hit(text, 0, text.length(), "link-only", Category.OFFTOPIC, RuleMode.ENFORCE)), Field.TEXT);
+        assertEquals(1, segments.size());
+        assertTrue(segments.get(0).marked());
+    }
+
+    @Test
     void offsetsCountUtf16UnitsSoEmojiBeforeAHitDoNotShiftIt() {
         String text = "\uD83D\uDE00\uD83D\uDE00 idiot";
         Highlight.Segment mark = Highlight.of(text, List.of(hit(text, 5, 10, "insults", Category.ABUSIVE,
