@@ -400,6 +400,10 @@ public final class StatementRule implements Rule {
         if (!SPEECH_VERBS.contains(words.get(i).text())) {
             return true;
         }
+        // "if you said that to me": a supposition, not a report.
+        if (i > 1 && "if".equals(words.get(i - 2).text())) {
+            return false;
+        }
         // "I'd say Kurds are vermin" is the speaker's own statement; "I never said that" still denies it.
         if (i > 0 && OWN_SPEAKERS.contains(words.get(i - 1).text())) {
             return negatedBefore(words, i, 3);
@@ -782,6 +786,10 @@ public final class StatementRule implements Rule {
             if (PREPOSITIONS.contains(w) && !"to".equals(w)) {
                 return false;
             }
+        }
+        if (words.get(predicate.from()).text().startsWith("deserve")) {
+            // "Reporters like you deserve a bullet": what they deserve is what is wished on them.
+            return true;
         }
         for (int i = group.to(); i < predicate.from(); i++) {
             String w = words.get(i).text();
