@@ -110,7 +110,7 @@ class RuleOrderTest {
         next.remove(threats);
         next.add(0, threats);
         List<Object> before = decisions();
-        assertEquals(List.of("second-person", "threats"), check("I will kill you").getList("[0].hits.rule"));
+        assertEquals(List.of("abuse-at-people", "second-person", "threats"), rules(check("I will kill you")));
 
         Response answer = Staff.admin().body(Map.of("order", next, "note", "threats first")).put("/api/rules/order");
         answer.then().statusCode(200).body("ruleSetVersion", equalTo((int) startVersion + 1));
@@ -125,7 +125,7 @@ class RuleOrderTest {
                 .statusCode(200).extract().jsonPath().getList("rules.name"));
         JsonPath threat = check("I will kill you");
         assertEquals(startVersion + 1, threat.getLong("[0].rulesetVersion"));
-        assertEquals(List.of("threats", "second-person"), threat.getList("[0].hits.rule"));
+        assertEquals(List.of("threats", "abuse-at-people", "second-person"), rules(threat));
         assertEquals(before, decisions());
 
         List<AuditView> entries = audit.search("admin", AuditAction.RULES, null, 0);
@@ -466,5 +466,10 @@ class RuleOrderTest {
 
     private static long latestVersion() {
         return Staff.admin().get("/api/rules/versions").then().statusCode(200).extract().jsonPath().getLong("[0].id");
+    }
+
+    /** The rules that hit the first text, in the order they ran (a rule with several stretches counts once). */
+    private static List<String> rules(JsonPath verdicts) {
+        return verdicts.<String>getList("[0].hits.rule").stream().distinct().toList();
     }
 }

@@ -101,7 +101,7 @@ class StatsResourceTest {
     }
 
     private String heldText() {
-        for (String text : List.of("You are an idiot.", "What a load of crap, honestly.", "Shut up, moron.",
+        for (String text : List.of("What a moron.", "You are an idiot.", "What a load of crap, honestly.", "Shut up, moron.",
                 "This is stupid and you are stupid.", "CHECK OUT MY CHANNEL for more news",
                 "Go to hell, all of you.")) {
             Verdict v = filter.check(new Submission(text, "Stats reader", null));
