@@ -205,9 +205,10 @@ public final class StatementRule implements Rule {
         this.field = params.field();
         // Most comments name no group: the groups join the rule set's shared term scan, and only a comment
         // that names one is cut into words (a pronoun alone carries no group).
-        // A rule about anyone reads a comment only if it has one of its predicates' first words instead.
+        // A rule about anyone reads a comment only if it has the telling word of one of its predicates: the
+        // longest, so that "a burden" waits for "burden" and not for every "a".
         List<String> cues = params.anyPeople() ? params.predicates().stream().flatMap(p -> p.terms().stream())
-                .map(t -> t.strip().split("[^\\p{L}\\p{N}']+")[0]).filter(t -> !t.isBlank()).distinct().toList()
+                .map(StatementRule::tellingWord).filter(t -> !t.isBlank()).distinct().toList()
                 : java.util.stream.Stream.concat(params.groups().stream(), params.places().stream())
                         .filter(g -> g != null && !g.isBlank()).map(String::strip).toList();
         this.groupWords = new TermTable(new TermsRule.Params(cues.stream().map(g -> new TermsRule.Term(g,
@@ -223,6 +224,17 @@ public final class StatementRule implements Rule {
         NOT_NEGATIONS.forEach(n -> notNegations.add(n, null));
         params.reporting().forEach(r -> reporting.add(r, null));
         this.respelling = new Respelling(groups, predicates, List.of(negations, notNegations, reporting));
+    }
+
+    private static String tellingWord(String term) {
+        String best = "";
+        for (String word : term.strip().split("[^\\p{L}\\p{N}']+")) {
+            if (word.length() > best.length()) {
+                best = word;
+            }
+        }
+        // The cue is a word start: "rap" for "rape", so that "raping" is read too.
+        return best.length() >= 4 && best.endsWith("e") ? best.substring(0, best.length() - 1) : best;
     }
 
     /** The words that make a comment worth reading for this rule, for the rule set's shared scanner. */
