@@ -55,7 +55,16 @@ final class DefaultPack {
 
     /** As a comment under {@code article}, with its relevance measured as the service measures it. */
     static Verdict judge(String text, Submission.Context article) {
-        return ENGINE.evaluate(RULES, new Submission(text, null, article), new Signals() {
+        return judge(RULES, text, article);
+    }
+
+    /** As a comment under {@code article}, by the score alone, every policy at PUBLISH. */
+    static Verdict judgeByScore(String text, Submission.Context article) {
+        return judge(SCORE_ONLY, text, article);
+    }
+
+    private static Verdict judge(CompiledRuleSet rules, String text, Submission.Context article) {
+        return ENGINE.evaluate(rules, new Submission(text, null, article), new Signals() {
             @Override
             public int copiesWithin(Duration window) {
                 return 1;
