@@ -188,6 +188,29 @@ public class RuleAdminService {
                         + RulePack.writeThresholds(next)).id;
     }
 
+    /**
+     * New settings for site policies, {@code {"profanity": "HOLD", ...}}; a policy left out keeps its setting.
+     * Like thresholds they are part of the rule set: a change makes a new version, unless nothing changed.
+     *
+     * @return the new rule-set version, or -1 when nothing changed
+     */
+    @Transactional
+    public long setPolicies(String actor, JsonNode body, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        Thresholds next;
+        try {
+            next = RulePack.readPolicies(body == null ? null : body, stored.thresholds());
+        } catch (InvalidRuleException e) {
+            throw new PublicException(400, e.getMessage(), stripPrefix(e.field(), "policies."));
+        }
+        if (next.equals(stored.thresholds())) {
+            return -1;
+        }
+        return replace(stored.rules(), next, stored.tables(), actor, noteOr(note(body, note),
+                "site policies changed"), -1, stored.version(), "policies: "
+                + RulePack.writePolicies(stored.thresholds()) + " -> " + RulePack.writePolicies(next)).id;
+    }
+
     /** The leetspeak and look-alike tables of the newest version. */
     @Transactional
     public NormaliserTables tables() {
@@ -275,6 +298,7 @@ public class RuleAdminService {
         node.put("note", v.note);
         node.put("live", v.id == filter.live().version());
         node.set("thresholds", RulePack.writeThresholds(stored.thresholds()));
+        node.set("policies", RulePack.writePolicies(stored.thresholds()));
         node.put("shippedTables", stored.tables().isShipped());
         node.set("tables", stored.tables().toJson());
         node.set("rules", node.arrayNode().addAll(stored.rules().stream().map(r -> (JsonNode) RulePack.writeFlat(r))
@@ -324,7 +348,7 @@ public class RuleAdminService {
         NormaliserTables tables;
         try {
             specs = RulePack.read(pack);
-            thresholds = RulePack.readThresholds(pack.get("thresholds"), stored.thresholds());
+            thresholds = RulePack.readThresholdsAndPolicies(pack, stored.thresholds());
             tables = NormaliserTables.fromJson(pack.get("tables"), stored.tables());
         } catch (InvalidRuleException e) {
             throw new PublicException(400, e.getMessage(), e.field());
@@ -367,8 +391,7 @@ public class RuleAdminService {
     private RuleSpec read(JsonNode body, Long id) {
         try {
             RuleSpec r = RulePack.readRule(body, id);
-            return new RuleSpec(r.id(), r.name(), r.description(), r.type(), r.category(), r.score(), r.enabled(),
-                    r.mode(), RuleExamples.tidy(r.params()));
+            return r.withParams(RuleExamples.tidy(r.params()));
         } catch (InvalidRuleException e) {
             throw new PublicException(400, e.getMessage(), e.field());
         }
@@ -393,6 +416,9 @@ public class RuleAdminService {
 
     private ObjectNode view(FilterRule row) {
         ObjectNode node = RulePack.writeFlat(store.toSpec(row));
+        if (!node.has("policy")) {
+            node.putNull("policy");
+        }
         node.put("createdAt", row.createdAt.toString());
         node.put("updatedAt", row.updatedAt.toString());
         return node;
@@ -439,7 +465,8 @@ public class RuleAdminService {
 
     private static String summary(RuleSpec spec) {
         return spec.name() + " (" + spec.type() + ", " + spec.category().key() + ", " + spec.score() + ", "
-                + spec.mode() + (spec.enabled() ? "" : ", disabled") + ")";
+                + spec.mode() + (spec.policy() == null ? "" : ", policy " + spec.policy().key())
+                + (spec.enabled() ? "" : ", disabled") + ")";
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> it) {

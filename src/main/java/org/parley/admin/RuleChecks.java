@@ -253,8 +253,6 @@ public class RuleChecks {
     }
 
     private static RuleSpec enabled(RuleSpec r) {
-        return r.enabled() ? r
-                : new RuleSpec(r.id(), r.name(), r.description(), r.type(), r.category(), r.score(), true, r.mode(),
-                        r.params());
+        return r.enabled() ? r : r.withEnabled(true);
     }
 }

@@ -305,8 +305,7 @@ public class RuleEditorService {
         try {
             body = form.toRule(json);
             RuleSpec read = RulePack.readRule(body, null);
-            rule = new RuleSpec(null, read.name(), read.description(), read.type(), read.category(), read.score(),
-                    read.enabled(), read.mode(), RuleExamples.tidy(read.params()));
+            rule = read.withParams(RuleExamples.tidy(read.params()));
         } catch (RuleForm.Invalid e) {
             throw new Refused(e.getMessage(), e.field());
         } catch (InvalidRuleException e) {
@@ -358,7 +357,8 @@ public class RuleEditorService {
         }
         String f = field.startsWith("params.") ? field.substring("params.".length()) : field;
         return switch (f) {
-            case "name", "description", "type", "category", "score", "mode", "enabled", "examples", "note" -> f;
+            case "name", "description", "type", "category", "score", "mode", "policy", "enabled", "examples", "note"
+                    -> f;
             case "terms", "match", "exceptions" -> "TERMS".equals(type) ? "terms" : "params";
             case "pattern", "on", "requires", "requiresAlso" -> "REGEX".equals(type) ? f : "params";
             case "field" -> "TERMS".equals(type) || "REGEX".equals(type) ? "field" : "params";

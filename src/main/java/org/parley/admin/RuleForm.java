@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import org.parley.filter.Policy;
 import org.parley.filter.RuleExamples;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.RuleType;
@@ -25,7 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code term | substring | except: scunthorpe, penistone}.
  */
 public record RuleForm(String id, String original, String name, String description, String type, String category,
-        String score, String mode, boolean enabled, String terms, String match, String exceptions, String field,
+        String score, String mode, String policy, boolean enabled, String terms, String match, String exceptions, String field,
         String pattern, String on, String requires, String requiresAlso, String params, String examplesMatch,
         String examplesNoMatch, String note) {
 
@@ -60,13 +61,14 @@ public record RuleForm(String id, String original, String name, String descripti
 
     public static RuleForm blank(String type) {
         String t = type == null || type.isBlank() ? "TERMS" : type.strip().toUpperCase(Locale.ROOT);
-        return new RuleForm("", "", "", "", t, "abusive", "5", "ENFORCE", true, "", "WORD", "", "", "", "", "", "",
+        return new RuleForm("", "", "", "", t, "abusive", "5", "ENFORCE", "", true, "", "WORD", "", "", "", "", "", "",
                 "", "", "", "");
     }
 
     public static RuleForm from(MultivaluedMap<String, String> f) {
         return new RuleForm(v(f, "id"), v(f, "original"), v(f, "name"), v(f, "description"), v(f, "type"),
-                v(f, "category"), v(f, "score"), v(f, "mode"), "true".equals(f.getFirst("enabled")), v(f, "terms"),
+                v(f, "category"), v(f, "score"), v(f, "mode"), v(f, "policy"), "true".equals(f.getFirst("enabled")),
+                v(f, "terms"),
                 v(f, "match"), v(f, "exceptions"), v(f, "field"), v(f, "pattern"), v(f, "on"), v(f, "requires"),
                 v(f, "requiresAlso"), v(f, "params"), v(f, "examplesMatch"), v(f, "examplesNoMatch"), v(f, "note"));
     }
@@ -93,7 +95,8 @@ public record RuleForm(String id, String original, String name, String descripti
         }
         return new RuleForm(spec.id() == null ? "" : spec.id().toString(), spec.name(), spec.name(),
                 spec.description() == null ? "" : spec.description(), spec.type().name(), spec.category().key(),
-                Integer.toString(spec.score()), spec.mode().name(), spec.enabled(), terms, p.path("match").asText(""),
+                Integer.toString(spec.score()), spec.mode().name(), spec.policy() == null ? "" : spec.policy().key(),
+                spec.enabled(), terms, p.path("match").asText(""),
                 lines(p.path("exceptions")), p.path("field").asText(""), p.path("pattern").asText(""),
                 p.path("on").asText(""), commas(p.path("requires")), commas(p.path("requiresAlso")), params,
                 String.join("\n", examples.match()), String.join("\n", examples.noMatch()), "");
@@ -109,6 +112,11 @@ public record RuleForm(String id, String original, String name, String descripti
 
     public List<String> types() {
         return Arrays.stream(RuleType.values()).map(Enum::name).toList();
+    }
+
+    /** The policies a rule may fall under, by key. */
+    public List<String> policies() {
+        return Arrays.stream(Policy.values()).map(Policy::key).toList();
     }
 
     /**
@@ -135,6 +143,12 @@ public record RuleForm(String id, String original, String name, String descripti
         }
         rule.put("enabled", enabled);
         rule.put("mode", mode.isBlank() ? "ENFORCE" : mode.strip());
+        // Always sent, null for none: a change that takes a rule out of its policy must clear it, not keep it.
+        if (policy.isBlank()) {
+            rule.putNull("policy");
+        } else {
+            rule.put("policy", policy.strip());
+        }
         ObjectNode p = switch (t) {
             case TERMS -> termsParams();
             case REGEX -> regexParams();

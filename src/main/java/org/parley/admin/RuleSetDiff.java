@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.parley.filter.Category;
 import org.parley.filter.NormaliserTables;
+import org.parley.filter.Policy;
 import org.parley.filter.RulePack;
 import org.parley.filter.RuleSetStore;
 import org.parley.filter.RuleSpec;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * What changed from one rule-set version to another. Rules are matched by name (ids change when a restore
@@ -25,9 +27,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * rules are those in both whose place in the order changed (as few as explain the new order).
  */
 public record RuleSetDiff(long from, long to, List<String> added, List<String> removed, List<ChangedRule> changed,
-        List<String> moved, List<Change> thresholds, List<Change> tables) {
+        List<String> moved, List<Change> thresholds, List<Change> tables, List<Change> policies) {
 
-    /** One field of a rule, or a threshold ({@code racist.hold} and the like), before and after. */
+    /**
+     * One field of a rule, a threshold ({@code racist.hold} and the like) or a policy setting
+     * ({@code profanity}), before and after.
+     */
     public record Change(String field, JsonNode from, JsonNode to) {
     }
 
@@ -74,14 +79,21 @@ public record RuleSetDiff(long from, long to, List<String> added, List<String> r
         List<String> kept = after.keySet().stream().filter(before::containsKey).toList();
         List<String> keptBefore = before.keySet().stream().filter(after::containsKey).toList();
         List<String> moved = kept.stream().filter(moved(keptBefore, kept)::contains).toList();
+        List<Change> policies = new ArrayList<>();
+        for (Policy p : Policy.values()) {
+            if (a.thresholds().policy(p) != b.thresholds().policy(p)) {
+                policies.add(new Change(p.key(), TextNode.valueOf(a.thresholds().policy(p).name()),
+                        TextNode.valueOf(b.thresholds().policy(p).name())));
+            }
+        }
         return new RuleSetDiff(a.version(), b.version(), added, removed, changed, moved, thresholds,
-                tableChanges(a.tables(), b.tables()));
+                tableChanges(a.tables(), b.tables()), policies);
     }
 
     /** Whether anything at all changed. */
     public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && moved.isEmpty() && thresholds.isEmpty()
-                && tables.isEmpty();
+                && tables.isEmpty() && policies.isEmpty();
     }
 
     /**

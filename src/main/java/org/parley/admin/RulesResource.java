@@ -120,6 +120,27 @@ public class RulesResource {
     }
 
     @GET
+    @Path("policies")
+    @Operation(summary = "The site's setting for each policy",
+            description = "{profanity: PUBLISH|HOLD|REJECT, reclaimable-slur: ...}: what happens to a comment with "
+                    + "an enforced hit of a rule under that policy (such hits add no score)")
+    public ObjectNode policies() {
+        return RulePack.writePolicies(rules.thresholds());
+    }
+
+    @PUT
+    @Path("policies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change policy settings", description = "Policies left out keep theirs; a change makes a "
+            + "new rule-set version (ruleSetVersion in the answer, -1 when nothing changed)")
+    public ObjectNode setPolicies(JsonNode body, @RestQuery String note) {
+        long version = rules.setPolicies(actor(), body, note);
+        ObjectNode answer = RulePack.writePolicies(rules.thresholds());
+        answer.put("ruleSetVersion", version);
+        return answer;
+    }
+
+    @GET
     @Path("tables")
     @Operation(summary = "The leetspeak and look-alike tables texts are read with",
             description = "{leet: {\"4\": \"a\", ...}, lookalikes: {\"а\": \"a\", ...}, shipped}: shipped is true "
@@ -173,7 +194,8 @@ public class RulesResource {
     @Path("versions/{from: \\d+}/diff/{to: \\d+}")
     @Operation(summary = "What changed from one version to another",
             description = "{from, to, added: [name], removed: [name], changed: [{name, fields: [{field, from, to}]}], "
-                    + "moved: [name], thresholds: [{field, from, to}]}")
+                    + "moved: [name], thresholds: [{field, from, to}], policies: [{field, from, to}], "
+                    + "tables: [{field, from, to}]}")
     public RuleSetDiff diff(@RestPath long from, @RestPath long to) {
         return rules.diff(from, to);
     }

@@ -17,6 +17,8 @@ import org.parley.articles.ArticlesConfig;
 import org.parley.captcha.CaptchaConfig;
 import org.parley.captcha.CaptchaService;
 import org.parley.filter.Category;
+import org.parley.filter.Decision;
+import org.parley.filter.Policy;
 import org.parley.filter.Thresholds;
 import org.parley.moderation.AuditAction;
 import org.parley.moderation.AuditService;
@@ -31,8 +33,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The one place that knows every admin-changeable setting: its name, what values it takes, and its configured
  * default. Features own and read their settings themselves (through {@link Settings}); this service checks and
- * stores an admin's change and audits it in the same transaction. Filter thresholds are not stored here: they are
- * part of the rule set, so changing them makes a new rule-set version through {@link RuleAdminService}.
+ * stores an admin's change and audits it in the same transaction. Filter thresholds and the site's policies are not
+ * stored here: they are part of the rule set, so changing them makes a new rule-set version through
+ * {@link RuleAdminService}.
  */
 @ApplicationScoped
 public class SettingsAdminService {
@@ -75,6 +78,26 @@ public class SettingsAdminService {
     /** The thresholds of one category. */
     public record ThresholdView(String category, String label, int hold, int reject) {
     }
+
+    /** A site policy with its setting; {@code field} names it in forms and errors. */
+    public record PolicyView(String key, String label, String help, String value) {
+
+        public String field() {
+            return POLICY_FIELD + key;
+        }
+    }
+
+    /** What a policy setting may be, with what the page calls each. */
+    public record Choice(String value, String label) {
+    }
+
+    /** The prefix of a policy's form field and error field: {@code policies.profanity}. */
+    static final String POLICY_FIELD = "policies.";
+
+    static final List<Choice> POLICY_CHOICES = List.of(
+            new Choice(Decision.PUBLISH.name(), "publish (the words are marked, nothing else changes)"),
+            new Choice(Decision.HOLD.name(), "hold for a moderator"),
+            new Choice(Decision.REJECT.name(), "reject"));
 
     private record Definition(String name, String key, String label, String help, Kind kind, int min, int max,
             List<String> choices, Supplier<String> configured) {
@@ -186,13 +209,16 @@ public class SettingsAdminService {
         return changed;
     }
 
-    /** Settings and thresholds in one transaction: all of them change, or none. */
+    /** Settings, thresholds and policies in one transaction: all of them change, or none. */
     @Transactional
     public void changeAll(String actor, Map<String, String> values, Map<String, String> thresholdFields,
-            String note) {
+            Map<String, String> policyFields, String note) {
         change(actor, values);
         if (!thresholdFields.isEmpty()) {
             changeThresholds(actor, thresholdFields, note);
+        }
+        if (!policyFields.isEmpty()) {
+            changePolicies(actor, policyFields, note);
         }
     }
 
@@ -241,6 +267,72 @@ public class SettingsAdminService {
         }
         String why = note == null || note.isBlank() ? "thresholds changed on the settings page" : note.strip();
         return rules.setThresholds(actor, body, why);
+    }
+
+    public List<PolicyView> policies() {
+        Thresholds t = rules.thresholds();
+        return java.util.Arrays.stream(Policy.values())
+                .map(p -> new PolicyView(p.key(), label(p), help(p), t.policy(p).name())).toList();
+    }
+
+    public List<Choice> policyChoices() {
+        return POLICY_CHOICES;
+    }
+
+    /**
+     * New policy settings, by field ({@code policies.profanity}), as text: PUBLISH, HOLD or REJECT in any case; a
+     * policy left out keeps its setting. Makes a new rule-set version with the note, unless nothing changed.
+     *
+     * @return the new rule-set version, or -1 when nothing changed
+     */
+    @Transactional
+    public long changePolicies(String actor, Map<String, String> fields, String note) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            if (!e.getKey().startsWith(POLICY_FIELD)) {
+                continue;
+            }
+            Policy p;
+            try {
+                p = Policy.parse(e.getKey().substring(POLICY_FIELD.length()));
+            } catch (IllegalArgumentException unknown) {
+                throw new PublicException(400, "There is no policy " + e.getKey().substring(POLICY_FIELD.length())
+                        + "; the policies are " + String.join(", ", java.util.Arrays.stream(Policy.values())
+                                .map(Policy::key).toList()) + ".", e.getKey());
+            }
+            body.put(p.key(), setting(p, e.getValue()).name());
+        }
+        String why = note == null || note.isBlank() ? "site policies changed on the settings page" : note.strip();
+        return rules.setPolicies(actor, body, why);
+    }
+
+    private static Decision setting(Policy p, String text) {
+        String v = text == null ? "" : text.strip();
+        for (Decision d : Decision.values()) {
+            if (d.name().equalsIgnoreCase(v)) {
+                return d;
+            }
+        }
+        throw new PublicException(400, label(p) + " is set to publish, hold or reject.", POLICY_FIELD + p.key());
+    }
+
+    static String label(Policy p) {
+        return switch (p) {
+            case PROFANITY -> "Profanity aimed at no one";
+            case RECLAIMABLE_SLUR -> "Reclaimed slurs";
+        };
+    }
+
+    static String help(Policy p) {
+        String what = switch (p) {
+            case PROFANITY -> "Swearing that targets nobody (\u201CFuck yeah, what a day\u201D): hits of rules under "
+                    + "the profanity policy. Hold lets a moderator judge it in context; publish lets it through "
+                    + "with the words marked; reject refuses it.";
+            case RECLAIMABLE_SLUR -> "Slurs that members of a group also use of themselves (\u201CWe queers are "
+                    + "proud\u201D): hits of rules under the reclaimable-slur policy. Whether one is hateful "
+                    + "depends on who says it and how.";
+        };
+        return what + " Such hits add nothing to the score, and a comment the score holds or rejects stays so.";
     }
 
     private static int number(String text, String field, int unchanged) {

@@ -40,7 +40,8 @@ public class SettingsApiResource {
     @GET
     @Operation(summary = "Every setting with its value, its configured default and where the value comes from",
             description = "{name: {value, configured, source: configuration|admin, property, changedBy?, "
-                    + "changedAt?}, ..., thresholds: {racist: {hold, reject}, ...}}")
+                    + "changedAt?}, ..., thresholds: {racist: {hold, reject}, ...}, policies: {profanity: "
+                    + "PUBLISH|HOLD|REJECT, reclaimable-slur: ...}}")
     public ObjectNode get() {
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         for (SettingsAdminService.SettingView s : settings.list()) {
@@ -57,6 +58,8 @@ public class SettingsApiResource {
         ObjectNode thresholds = answer.putObject("thresholds");
         settings.thresholds().forEach(t -> thresholds.putObject(t.category()).put("hold", t.hold())
                 .put("reject", t.reject()));
+        ObjectNode policies = answer.putObject("policies");
+        settings.policies().forEach(p -> policies.put(p.key(), p.value()));
         return answer;
     }
 
@@ -65,14 +68,15 @@ public class SettingsApiResource {
     @Operation(summary = "Change settings",
             description = "{name: value, ...}: a value (or {value}) overrides the configuration, null goes back to "
                     + "it; settings left out keep theirs. thresholds: {racist: {hold, reject}, ...} (reject above "
-                    + "hold) makes a new rule-set version with the optional note. All or nothing; every change is "
-                    + "audited. Answers as GET.")
+                    + "hold) makes a new rule-set version with the optional note, and so does policies: "
+                    + "{profanity: PUBLISH|HOLD|REJECT, ...}. All or nothing; every change is audited. Answers as GET.")
     public ObjectNode put(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw PublicException.badRequest("Send the settings to change as a JSON object: {\"reportThreshold\": 3}.");
         }
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> thresholds = new LinkedHashMap<>();
+        Map<String, String> policies = new LinkedHashMap<>();
         String note = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -82,6 +86,8 @@ public class SettingsApiResource {
                 note = value.isNull() ? null : value.asText();
             } else if (name.equals("thresholds")) {
                 readThresholds(value, thresholds);
+            } else if (name.equals("policies")) {
+                readPolicies(value, policies);
             } else {
                 if (value.isObject() && value.has("value")) {
                     value = value.get("value");
@@ -89,7 +95,7 @@ public class SettingsApiResource {
                 values.put(name, text(value, name));
             }
         }
-        settings.changeAll(identity.getPrincipal().getName(), values, thresholds, note);
+        settings.changeAll(identity.getPrincipal().getName(), values, thresholds, policies, note);
         return get();
     }
 
@@ -118,6 +124,20 @@ public class SettingsApiResource {
                         SettingsAdminService.CATEGORY_KEYS) + ".", category);
             }
         }
+    }
+
+    private static void readPolicies(JsonNode node, Map<String, String> into) {
+        if (!node.isObject()) {
+            throw new PublicException(400, "policies is an object by policy: {\"profanity\": \"HOLD\"}.", "policies");
+        }
+        node.fields().forEachRemaining(p -> {
+            String field = SettingsAdminService.POLICY_FIELD + p.getKey();
+            String value = text(p.getValue(), field);
+            if (value == null) {
+                throw new PublicException(400, "A policy is set to PUBLISH, HOLD or REJECT.", field);
+            }
+            into.put(field, value);
+        });
     }
 
     /** A JSON scalar as the text the service checks; null resets. */

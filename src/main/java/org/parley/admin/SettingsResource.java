@@ -30,7 +30,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * The admins' settings page: the filter's thresholds per category and the moderation defaults, each showing
+ * The admins' settings page: the filter's thresholds per category, the site's policies (what profanity and
+ * reclaimed slurs do to a comment) and the moderation defaults, each showing
  * whether it comes from configuration or from an admin, with a reset to the configured value. Plain forms that
  * redirect back with a notice; a refused change shows the page again (400) with the error at its field and what
  * was typed kept.
@@ -50,11 +51,23 @@ public class SettingsResource {
             boolean holdInvalid, boolean rejectInvalid) {
     }
 
+    /**
+     * A site policy with what its field shows; {@code typedOther} is a value typed (or sent) that is none of the
+     * choices, shown again as it was next to the error.
+     */
+    public record PolicyField(SettingsAdminService.PolicyView policy, String shown, boolean invalid) {
+
+        public boolean typedOther() {
+            return SettingsAdminService.POLICY_CHOICES.stream().noneMatch(c -> c.value().equals(shown));
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance settings(SiteInfo site, String actor, List<Field> fields,
-                List<ThresholdField> thresholds, String note, boolean captchaOff, String captchaWarning,
-                PageNotice notice);
+                List<ThresholdField> thresholds, List<PolicyField> policies,
+                List<SettingsAdminService.Choice> policyChoices, String note, String policyNote, boolean captchaOff,
+                String captchaWarning, PageNotice notice);
     }
 
     @Inject
@@ -114,6 +127,21 @@ public class SettingsResource {
         }
     }
 
+    @POST
+    @Path("policies")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(Pages.HTML)
+    public Response policies(MultivaluedMap<String, String> form) {
+        Map<String, String> typed = fields(form);
+        try {
+            long version = settings.changePolicies(actor(), typed, typed.get("policyNote"));
+            return Response.seeOther(URI.create(PAGE + "?done=" + (version < 0 ? "unchanged" : "policies")))
+                    .build();
+        } catch (PublicException e) {
+            return failed(e, typed);
+        }
+    }
+
     /** The notice after a redirect, from codes and stored names only, so a crafted link cannot make it say anything. */
     private PageNotice notice(String done, String name) {
         if (done == null) {
@@ -123,6 +151,8 @@ public class SettingsResource {
             case "saved" -> PageNotice.success("Saved. The new settings apply to the next comment and report.");
             case "unchanged" -> PageNotice.success("Nothing to save: the values were those in force.");
             case "thresholds" -> PageNotice.success("Saved the thresholds as a new rule-set version; the filter "
+                    + "uses them from now on.");
+            case "policies" -> PageNotice.success("Saved the site's policies as a new rule-set version; the filter "
                     + "uses them from now on.");
             case "reset" -> settings.list().stream().filter(s -> s.name().equals(name)).findFirst()
                     .map(s -> PageNotice.success(s.label() + " is back to the configured value, " + s.value() + "."))
@@ -154,9 +184,12 @@ public class SettingsResource {
                 kept.getOrDefault(t.category() + ".hold", String.valueOf(t.hold())),
                 kept.getOrDefault(t.category() + ".reject", String.valueOf(t.reject())),
                 (t.category() + ".hold").equals(errorField), (t.category() + ".reject").equals(errorField))).toList();
+        List<PolicyField> policies = settings.policies().stream().map(p -> new PolicyField(p,
+                kept.getOrDefault(p.field(), p.value()), p.field().equals(errorField))).toList();
         boolean captchaOff = all.stream().anyMatch(s -> s.name().equals("captchaEnabled") && s.value().equals("false"));
-        String html = Templates.settings(siteInfo, actor(), fields, thresholds, kept.getOrDefault("note", ""),
-                captchaOff, CaptchaService.OFF_WARNING, notice).render();
+        String html = Templates.settings(siteInfo, actor(), fields, thresholds, policies, settings.policyChoices(),
+                kept.getOrDefault("note", ""), kept.getOrDefault("policyNote", ""), captchaOff,
+                CaptchaService.OFF_WARNING, notice).render();
         // The page carries form tokens: nobody may cache it.
         return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
     }

@@ -45,6 +45,11 @@ public class TestBenchResource {
 
     /** One hit as the bench lists it, with the rule's description. */
     public record HitRow(Hit hit, String description) {
+
+        /** How a part's role is said, as on the moderator's card. */
+        public String roleWords(String role) {
+            return Highlight.roleWords(role);
+        }
     }
 
     /** What the bench shows for a checked text. */

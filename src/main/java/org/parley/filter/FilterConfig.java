@@ -2,8 +2,9 @@ package org.parley.filter;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
-/** How scores become decisions, and how long the filter may take on one comment. */
+/** How scores and site policies become decisions, and how long the filter may take on one comment. */
 @ConfigMapping(prefix = "parley.filter")
 public interface FilterConfig {
 
@@ -26,4 +27,22 @@ public interface FilterConfig {
      */
     @WithDefault("50")
     long budgetMillis();
+
+    /**
+     * {@code parley.filter.policy.profanity}: what happens to a comment with profanity that targets nobody (hits
+     * of rules under the {@code profanity} policy): {@code PUBLISH}, {@code HOLD} for a moderator, or
+     * {@code REJECT}. Like the thresholds it sets only the first rule-set version (and versions that never said);
+     * admins change it on the settings page. Default HOLD: a person decides whether it is harmless in context.
+     */
+    @WithName("policy.profanity")
+    @WithDefault("HOLD")
+    Decision profanityPolicy();
+
+    /**
+     * {@code parley.filter.policy.reclaimable-slurs}: the same for slurs a group also uses of itself ("we queers"),
+     * the hits of rules under the {@code reclaimable-slur} policy. Default HOLD.
+     */
+    @WithName("policy.reclaimable-slurs")
+    @WithDefault("HOLD")
+    Decision reclaimableSlurPolicy();
 }

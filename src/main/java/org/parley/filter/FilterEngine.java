@@ -1,7 +1,9 @@
 package org.parley.filter;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,13 +16,17 @@ import org.parley.filter.rules.CounterSpeech;
 /**
  * Runs a rule set over a submission and turns the hits into a verdict, SpamAssassin-style: each rule that
  * matches adds its score once to its category; a category at its hold threshold holds the comment, at its
- * reject threshold rejects it, but only on the score of rules that are not weak. Pure and thread-safe.
+ * reject threshold rejects it, but only on the score of rules that are not weak. Rules under a site
+ * {@link Policy} add no score: an enforced hit of one raises the decision to the site's setting for that policy,
+ * and never lowers it. Pure and thread-safe.
  */
 public final class FilterEngine {
 
     private static final Logger LOG = Logger.getLogger(FilterEngine.class);
     /** A step that runs out of time is logged at most this often, however many hostile texts trip it. */
     private static final long LOG_EVERY_NANOS = 60_000_000_000L;
+    /** A policy's sentence quotes this many of the words it is about, enough to see what is meant. */
+    private static final int MAX_POLICY_MATCHES = 5;
 
     private final long budgetNanos;
     private final Map<String, Long> lastLogged = new ConcurrentHashMap<>();
@@ -78,9 +84,21 @@ public final class FilterEngine {
     private void run(CompiledRule rule, Inspection input, Tally tally, Set<String> matched) {
         int before = tally.hitCount();
         try {
-            rule.matcher().match(input, (field, start, end) -> {
-                if (!mentionedOnly(rule, field, start, end, input)) {
-                    tally.add(rule, field, start, end, input);
+            rule.matcher().match(input, new Rule.Matches() {
+                @Override
+                public void add(Field field, int start, int end) {
+                    if (!mentionedOnly(rule, field, start, end, input)) {
+                        tally.add(rule, field, start, end, input);
+                    }
+                }
+
+                @Override
+                public void add(Field field, List<Rule.Part> parts) {
+                    // A finding is a mention only when all of it is: a statement half inside a quotation still says
+                    // its other half.
+                    if (!parts.stream().allMatch(p -> mentionedOnly(rule, field, p.start(), p.end(), input))) {
+                        tally.add(rule, field, parts, input);
+                    }
                 }
             });
         } catch (Budget.Exceeded e) {
@@ -129,6 +147,8 @@ public final class FilterEngine {
         private final int[] weak = new int[Category.values().length];
         private int best;
         private String error;
+        /** Enforced hits of rules under each policy, in the order they were found; null until there is one. */
+        private Map<Policy, List<Hit>> policyHits;
 
         Tally(Thresholds thresholds) {
             this.thresholds = thresholds;
@@ -140,16 +160,36 @@ public final class FilterEngine {
 
         void add(CompiledRule rule, Field field, int start, int end, Inspection input) {
             RuleSpec spec = rule.spec();
-            int score = spec.score();
             String text = input.original(field);
-            hits.add(Hit.on(text, start, end, spec.name(), spec.category(), score, spec.mode(), field));
-            best = Math.max(best, score);
+            add(spec, Hit.on(text, start, end, spec.name(), spec.category(), spec.score(), spec.mode(), field,
+                    spec.policy()));
         }
 
-        /** A rule counts once, at its best hit, however often it matched. */
+        void add(CompiledRule rule, Field field, List<Rule.Part> parts, Inspection input) {
+            if (parts.isEmpty()) {
+                return;
+            }
+            RuleSpec spec = rule.spec();
+            String text = input.original(field);
+            add(spec, Hit.ofParts(text, parts, spec.name(), spec.category(), spec.score(), spec.mode(), field,
+                    spec.policy()));
+        }
+
+        private void add(RuleSpec spec, Hit hit) {
+            hits.add(hit);
+            best = Math.max(best, spec.score());
+            if (spec.policy() != null && spec.mode() == RuleMode.ENFORCE) {
+                if (policyHits == null) {
+                    policyHits = new EnumMap<>(Policy.class);
+                }
+                policyHits.computeIfAbsent(spec.policy(), p -> new ArrayList<>()).add(hit);
+            }
+        }
+
+        /** A rule counts once, at its best hit, however often it matched; a rule under a policy not at all. */
         void ruleDone(CompiledRule rule) {
             RuleSpec spec = rule.spec();
-            if (spec.mode() == RuleMode.ENFORCE) {
+            if (spec.mode() == RuleMode.ENFORCE && spec.policy() == null) {
                 int[] sums = rule.matcher().weak() ? weak : strong;
                 sums[spec.category().ordinal()] += spec.score() < 0 ? spec.score() : best;
             }
@@ -185,8 +225,32 @@ public final class FilterEngine {
             if (error != null) {
                 decision = decision.atLeast(Decision.HOLD);
             }
+            List<PolicyOutcome> policies = List.of();
+            if (policyHits != null) {
+                Decision scored = decision;
+                policies = new ArrayList<>(policyHits.size());
+                for (Map.Entry<Policy, List<Hit>> e : policyHits.entrySet()) {
+                    Set<String> rules = new LinkedHashSet<>();
+                    Set<String> matches = new LinkedHashSet<>();
+                    for (Hit h : e.getValue()) {
+                        rules.add(h.rule());
+                        if (matches.size() < MAX_POLICY_MATCHES) {
+                            matches.add(h.match());
+                        }
+                    }
+                    Decision setting = thresholds.policy(e.getKey());
+                    PolicyOutcome outcome = PolicyOutcome.of(e.getKey(), setting, scored, List.copyOf(rules),
+                            List.copyOf(matches));
+                    policies.add(outcome);
+                    if (outcome.decided() && setting.ordinal() > decision.ordinal()) {
+                        decision = setting;
+                        // The category of the words the policy is about, so that a reader is told why.
+                        driver = e.getValue().get(0).category();
+                    }
+                }
+            }
             int total = scores.racist() + scores.abusive() + scores.offtopic();
-            return new Verdict(decision, total, scores, driver, List.copyOf(hits), version, error);
+            return new Verdict(decision, total, scores, driver, List.copyOf(hits), version, error, policies);
         }
     }
 }

@@ -26,6 +26,9 @@ public class FilterRule extends IdentityEntity {
     public boolean enabled;
     @Enumerated(EnumType.STRING)
     public RuleMode mode;
+    /** The site policy the rule's hits fall under, or null for a rule whose score counts. */
+    @Enumerated(EnumType.STRING)
+    public Policy policy;
     @Column(length = 2_000_000)
     public String params;
     public int version;

@@ -196,9 +196,11 @@ public class FilterService {
         return version;
     }
 
-    /** The thresholds a first version starts with, from configuration. */
+    /** The thresholds and policy settings a first version starts with, from configuration. */
     public Thresholds defaultThresholds() {
-        return Thresholds.uniform(config.holdAt(), config.rejectAt());
+        return Thresholds.uniform(config.holdAt(), config.rejectAt())
+                .withPolicy(Policy.PROFANITY, config.profanityPolicy())
+                .withPolicy(Policy.RECLAIMABLE_SLUR, config.reclaimableSlurPolicy());
     }
 
     private void install(CompiledRuleSet next) {

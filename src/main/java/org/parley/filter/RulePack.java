@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A rule set as a JSON document ({@code {"rules": [...], "thresholds": {...}}}), the shape of the default pack,
- * of exports and imports, and of the snapshots kept for each rule-set version.
+ * A rule set as a JSON document ({@code {"rules": [...], "thresholds": {...}, "policies": {...}}}), the shape of
+ * the default pack, of exports and imports, and of the snapshots kept for each rule-set version.
  *
  * <p>A rule's type-specific parameters may stand under {@code params} (as in the pack) or directly in the rule
  * object next to its name (as API clients find natural: {@code "terms": [...]}); both read the same.
@@ -30,7 +30,7 @@ public final class RulePack {
 
     /** The keys of a rule object that are not parameters; anything else in it is a parameter. */
     public static final Set<String> RULE_KEYS = Set.of("id", "name", "description", "type", "category", "score",
-            "enabled", "mode", "params", "note", "createdAt", "updatedAt", "version", "ruleSetVersion");
+            "enabled", "mode", "policy", "params", "note", "createdAt", "updatedAt", "version", "ruleSetVersion");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -91,8 +91,15 @@ public final class RulePack {
             throw new InvalidRuleException(label + ": enabled must be true or false", "enabled", null);
         }
         RuleMode mode = parseEnum(node, "mode", RuleMode.class, RuleMode.ENFORCE, label);
+        Policy policy;
+        try {
+            String p = text(node, "policy", null);
+            policy = p == null || p.isBlank() ? null : Policy.parse(p);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRuleException(label + ": " + e.getMessage() + " (or none)", "policy", e);
+        }
         return new RuleSpec(id, name, text(node, "description", ""), type, category, score.asInt(),
-                enabled == null || enabled.isNull() || enabled.asBoolean(), mode, params(node, label));
+                enabled == null || enabled.isNull() || enabled.asBoolean(), mode, params(node, label), policy);
     }
 
     /** A rule as an object of the pack, its parameters under {@code params}. */
@@ -105,6 +112,10 @@ public final class RulePack {
         node.put("score", spec.score());
         node.put("enabled", spec.enabled());
         node.put("mode", spec.mode().name());
+        // Only rules under a policy say so, so that packs and snapshots of the others read as they always have.
+        if (spec.policy() != null) {
+            node.put("policy", spec.policy().key());
+        }
         node.set("params", spec.params() == null || spec.params().isNull() ? NODES.objectNode() : spec.params().deepCopy());
         return node;
     }
@@ -137,6 +148,7 @@ public final class RulePack {
             pack.put("version", version);
         }
         pack.set("thresholds", writeThresholds(thresholds));
+        pack.set("policies", writePolicies(thresholds));
         if (alwaysTables || !tables.isShipped()) {
             pack.set("tables", tables.toJson());
         }
@@ -151,6 +163,70 @@ public final class RulePack {
             node.putObject(c.key()).put("hold", thresholds.hold(c)).put("reject", thresholds.reject(c));
         }
         return node;
+    }
+
+    /** {@code {"profanity": "HOLD", "reclaimable-slur": "HOLD"}}: the site's setting for each policy. */
+    public static ObjectNode writePolicies(Thresholds thresholds) {
+        ObjectNode node = NODES.objectNode();
+        for (Policy p : Policy.values()) {
+            node.put(p.key(), thresholds.policy(p).name());
+        }
+        return node;
+    }
+
+    /**
+     * A pack's thresholds and policy settings ({@code "thresholds"} and {@code "policies"}); either left out, or
+     * any part of one, keeps its value in {@code base}.
+     *
+     * @throws InvalidRuleException naming the field ({@code policies.profanity}) at fault
+     */
+    public static Thresholds readThresholdsAndPolicies(JsonNode pack, Thresholds base) {
+        Thresholds thresholds = readThresholds(pack == null ? null : pack.get("thresholds"), base);
+        return readPolicies(pack == null ? null : pack.get("policies"), thresholds);
+    }
+
+    /**
+     * Policy settings from {@code {"profanity": "HOLD", ...}} (PUBLISH, HOLD or REJECT); a policy left out keeps
+     * its setting in {@code base}.
+     *
+     * @throws InvalidRuleException naming the field ({@code policies.profanity}) at fault
+     */
+    public static Thresholds readPolicies(JsonNode node, Thresholds base) {
+        if (node == null || node.isNull()) {
+            return base;
+        }
+        if (!node.isObject()) {
+            throw new InvalidRuleException("policies must be an object by policy: {\"profanity\": \"HOLD\"}",
+                    "policies", null);
+        }
+        Thresholds next = base;
+        for (Iterator<String> keys = node.fieldNames(); keys.hasNext();) {
+            String key = keys.next();
+            if (key.equals("note") || key.equals("ruleSetVersion")) {
+                continue;
+            }
+            Policy p;
+            try {
+                p = Policy.parse(key);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRuleException("policies: " + e.getMessage(), "policies." + key, e);
+            }
+            JsonNode value = node.get(key);
+            Decision setting = null;
+            if (value.isTextual()) {
+                for (Decision d : Decision.values()) {
+                    if (d.name().equalsIgnoreCase(value.asText().strip())) {
+                        setting = d;
+                    }
+                }
+            }
+            if (setting == null) {
+                throw new InvalidRuleException("policies: " + p.key() + " is PUBLISH, HOLD or REJECT",
+                        "policies." + p.key(), null);
+            }
+            next = next.withPolicy(p, setting);
+        }
+        return next;
     }
 
     /**
@@ -202,7 +278,7 @@ public final class RulePack {
                         "thresholds." + c.key(), null);
             }
         }
-        return new Thresholds(hold, reject);
+        return new Thresholds(hold, reject, base.policies());
     }
 
     /** The default pack shipped with Parley. */

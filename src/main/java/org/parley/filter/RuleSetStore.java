@@ -34,8 +34,8 @@ public class RuleSetStore {
     ObjectMapper json;
 
     /**
-     * A rule set as stored: its version, its rules in order (with row ids when read from the rows), thresholds,
-     * and the tables texts are read with.
+     * A rule set as stored: its version, its rules in order (with row ids when read from the rows), thresholds
+     * and policy settings, and the tables texts are read with.
      */
     public record Stored(long version, List<RuleSpec> rules, Thresholds thresholds, NormaliserTables tables) {
     }
@@ -67,8 +67,7 @@ public class RuleSetStore {
     public Stored read(RuleSetVersion version, Thresholds defaults) {
         try {
             JsonNode pack = json.readTree(version.snapshot);
-            return new Stored(version.id, RulePack.read(pack),
-                    RulePack.readThresholds(pack.get("thresholds"), defaults),
+            return new Stored(version.id, RulePack.read(pack), RulePack.readThresholdsAndPolicies(pack, defaults),
                     NormaliserTables.fromJson(pack.get("tables"), NormaliserTables.shipped()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("rule-set version " + version.id + " has an unreadable snapshot", e);
@@ -145,7 +144,7 @@ public class RuleSetStore {
         boolean changed = row.id == null || !Objects.equals(row.name, spec.name())
                 || !Objects.equals(row.description, description) || row.type != spec.type()
                 || row.category != spec.category() || row.score != spec.score() || row.enabled != spec.enabled()
-                || row.mode != spec.mode() || !Objects.equals(row.params, params);
+                || row.mode != spec.mode() || row.policy != spec.policy() || !Objects.equals(row.params, params);
         row.name = spec.name();
         row.position = position;
         if (!changed) {
@@ -157,6 +156,7 @@ public class RuleSetStore {
         row.score = spec.score();
         row.enabled = spec.enabled();
         row.mode = spec.mode();
+        row.policy = spec.policy();
         row.params = params;
         row.updatedAt = now;
         if (row.id == null) {
@@ -173,7 +173,7 @@ public class RuleSetStore {
         try {
             JsonNode params = rule.params == null || rule.params.isBlank() ? null : json.readTree(rule.params);
             return new RuleSpec(rule.id, rule.name, rule.description, rule.type, rule.category, rule.score,
-                    rule.enabled, rule.mode, params);
+                    rule.enabled, rule.mode, params, rule.policy);
         } catch (JsonProcessingException e) {
             throw new InvalidRuleException(rule.name + ": its parameters are not valid JSON", e);
         }

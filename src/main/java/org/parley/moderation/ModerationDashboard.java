@@ -165,10 +165,15 @@ public class ModerationDashboard {
         List<QueueCard.FiredRule> fired = new ArrayList<>();
         for (Map.Entry<String, List<Hit>> e : byRule.entrySet()) {
             Hit first = e.getValue().get(0);
-            List<String> matches = e.getValue().stream().map(Hit::match).filter(m -> m != null && !m.isBlank())
+            List<QueueCard.Found> found = e.getValue().stream()
+                    .flatMap(h -> h.hasParts()
+                            ? h.parts().stream().map(p -> new QueueCard.Found(p.match(), p.role()))
+                            : java.util.stream.Stream.of(new QueueCard.Found(h.match(), null)))
+                    .filter(f -> f.text() != null && !f.text().isBlank())
                     .distinct().limit(5).toList();
             fired.add(new QueueCard.FiredRule(e.getKey(), descriptions.getOrDefault(e.getKey(), ""),
-                    first.category().plainWords(), first.score(), first.mode() == RuleMode.OBSERVE, matches));
+                    first.category().plainWords(), first.score(), first.mode() == RuleMode.OBSERVE, found,
+                    first.policy() == null ? null : first.policy().plainWords()));
         }
         return fired;
     }

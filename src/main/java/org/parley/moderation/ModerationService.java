@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.parley.comments.ReviewComment;
 import org.parley.comments.StatusChange;
 import org.parley.filter.Decision;
 import org.parley.filter.Hit;
+import org.parley.filter.Policy;
+import org.parley.filter.PolicyOutcome;
 import org.parley.filter.RuleMode;
 import org.parley.shared.web.PublicException;
 
@@ -165,10 +168,14 @@ public class ModerationService {
             return;
         }
         Set<String> rules = new LinkedHashSet<>();
+        Set<Policy> deciding = new HashSet<>();
+        c.verdict().policies().stream().filter(PolicyOutcome::decided).forEach(p -> deciding.add(p.policy()));
         for (Hit hit : c.verdict().hits()) {
-            // A release overturns the rules that pushed towards holding; a removal of a published comment
-            // counts against every rule that saw it, observe-only ones included.
-            if (kind == RuleOverturn.Kind.REMOVED_PUBLISHED || (hit.mode() == RuleMode.ENFORCE && hit.score() > 0)) {
+            // A release overturns the rules that pushed towards holding (a rule under a policy pushed only if its
+            // policy decided); a removal of a published comment counts against every rule that saw it,
+            // observe-only ones included.
+            boolean pushed = hit.policy() != null ? deciding.contains(hit.policy()) : hit.score() > 0;
+            if (kind == RuleOverturn.Kind.REMOVED_PUBLISHED || (hit.mode() == RuleMode.ENFORCE && pushed)) {
                 rules.add(hit.rule());
             }
         }

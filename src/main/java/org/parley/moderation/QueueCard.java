@@ -7,6 +7,7 @@ import org.parley.comments.CommentStatus;
 import org.parley.comments.NameHistory;
 import org.parley.comments.ReviewComment;
 import org.parley.filter.Highlight;
+import org.parley.filter.PolicyOutcome;
 
 /**
  * One card of the moderators' queue: the comment with its marked text, what the filter said and why, who wrote
@@ -23,9 +24,25 @@ public record QueueCard(ReviewComment comment, ArticleView article, List<Highlig
     public record Chip(String key, String label, int score) {
     }
 
-    /** A rule that fired, with what it is for and what it matched. */
+    /**
+     * A rule that fired, with what it is for and what it matched; {@code policy} names the site policy it falls
+     * under ("profanity"), whose setting rather than its score decides, or is null.
+     */
     public record FiredRule(String name, String description, String category, int score, boolean observeOnly,
-            List<String> matches) {
+            List<Found> found, String policy) {
+
+        /** The matched texts alone. */
+        public List<String> matches() {
+            return found.stream().map(Found::text).toList();
+        }
+    }
+
+    /** One stretch a rule matched; {@code role} names the part of a statement it is ("group"), or is null. */
+    public record Found(String text, String role) {
+
+        public String roleWords() {
+            return role == null ? "" : Highlight.roleWords(role);
+        }
     }
 
     public long id() {
@@ -42,6 +59,19 @@ public record QueueCard(ReviewComment comment, ArticleView article, List<Highlig
      */
     public String filterProblem() {
         return comment.verdict() == null ? null : comment.verdict().error();
+    }
+
+    /**
+     * What the site's policies did, in the words the API and the test bench use ("Held by the site's policy on
+     * profanity: ..."), those that decided first.
+     */
+    public List<String> policyNotes() {
+        if (comment.verdict() == null) {
+            return List.of();
+        }
+        return comment.verdict().policies().stream()
+                .sorted(java.util.Comparator.comparing(p -> !p.decided()))
+                .map(PolicyOutcome::message).toList();
     }
 
     public String articleTitle() {

@@ -322,6 +322,37 @@ class RuleEditorResourceTest {
     }
 
     @Test
+    void aRulesSitePolicyIsChosenInTheEditorSavedAndShownAgain() {
+        Accounts.Page page = adminPage(PAGE + "/new?type=TERMS");
+        assertTrue(page.html().contains("<option value=\"\" selected>none (its score counts)</option>"));
+        assertTrue(page.html().contains("<option value=\"profanity\">profanity</option>"));
+        String w = word();
+        String name = "policy-" + w;
+        String refused = termsForm(page, name, w).formParam("policy", "swearing").formParam("action", "save")
+                .post(PAGE + "/edit").then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("id=\"err-policy\""), refused);
+        assertTrue(refused.contains("<option value=\"swearing\" selected>swearing</option>"), "what was sent is kept");
+
+        Response started = termsForm(page, name, w).formParam("policy", "reclaimable-slur")
+                .formParam("action", "backtest").post(PAGE + "/edit");
+        assertEquals(303, started.statusCode(), started.asString());
+        String draftPage = page.session().request().get(started.getHeader("Location")).then().statusCode(200)
+                .extract().asString();
+        Matcher m = JOB.matcher(draftPage);
+        assertTrue(m.find(), draftPage);
+        viewBackTest(page, m.group(1), m.group(2));
+        Response saved = termsForm(page, name, w).formParam("policy", "reclaimable-slur").formParam("action", "save")
+                .post(PAGE + "/edit");
+        assertEquals(303, saved.statusCode(), saved.asString());
+        Map<String, Object> stored = Staff.admin().get("/api/rules").jsonPath()
+                .getMap("find { it.name == '" + name + "' }");
+        assertEquals("reclaimable-slur", stored.get("policy"));
+        long id = ((Number) stored.get("id")).longValue();
+        page.session().request().get(PAGE + "/" + id).then().statusCode(200)
+                .body(containsString("<option value=\"reclaimable-slur\" selected>reclaimable-slur</option>"));
+    }
+
+    @Test
     void rulesAreDisabledEnabledAndDeletedFromTheList() {
         String w = word();
         long id = Staff.admin().body(Map.of("name", "list-" + w, "type", "TERMS", "category", "offtopic", "score", 1,

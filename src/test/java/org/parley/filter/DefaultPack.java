@@ -17,8 +17,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class DefaultPack {
 
     static final Normaliser NORMALISER = Normaliser.defaults();
+    /** With the shipped thresholds and policy settings. */
     static final CompiledRuleSet RULES = new CompiledRuleSet(RulePack.defaults(new ObjectMapper()).stream()
             .map(new RuleCompiler(NORMALISER)::compileRule).toList(), Thresholds.uniform(5, 10), 1, NORMALISER);
+    /**
+     * The same rules with every policy at PUBLISH, so that only the score decides: what the filter itself makes of
+     * a text, apart from what a site chose to do with profanity and reclaimed slurs.
+     */
+    static final CompiledRuleSet SCORE_ONLY = new CompiledRuleSet(RULES.rules(), new Thresholds(
+            RULES.thresholds().holdAt(), RULES.thresholds().rejectAt(), Map.of(Policy.PROFANITY, Decision.PUBLISH,
+                    Policy.RECLAIMABLE_SLUR, Decision.PUBLISH)), 1, RULES.terms(), NORMALISER);
     static final FilterEngine ENGINE = new FilterEngine(10_000);
 
     /** A reader's comment of the demo content, with the article it is posted under. */
@@ -40,9 +48,23 @@ final class DefaultPack {
         return ENGINE.evaluate(RULES, Submission.of(text));
     }
 
+    /** The verdict of the score alone, every policy at PUBLISH. */
+    static Verdict judgeByScore(String text) {
+        return ENGINE.evaluate(SCORE_ONLY, Submission.of(text));
+    }
+
     /** As a comment under {@code article}, with its relevance measured as the service measures it. */
     static Verdict judge(String text, Submission.Context article) {
-        return ENGINE.evaluate(RULES, new Submission(text, null, article), new Signals() {
+        return judge(RULES, text, article);
+    }
+
+    /** As a comment under {@code article}, by the score alone, every policy at PUBLISH. */
+    static Verdict judgeByScore(String text, Submission.Context article) {
+        return judge(SCORE_ONLY, text, article);
+    }
+
+    private static Verdict judge(CompiledRuleSet rules, String text, Submission.Context article) {
+        return ENGINE.evaluate(rules, new Submission(text, null, article), new Signals() {
             @Override
             public int copiesWithin(Duration window) {
                 return 1;

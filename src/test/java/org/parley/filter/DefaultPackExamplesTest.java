@@ -111,8 +111,7 @@ class DefaultPackExamplesTest {
     /** The examples are documentation and a guard, not matching parameters: without them the pack judges alike. */
     @Test
     void theExamplesChangeNoJudgement() {
-        List<RuleSpec> bare = PACK.stream().map(r -> new RuleSpec(r.id(), r.name(), r.description(), r.type(),
-                r.category(), r.score(), r.enabled(), r.mode(), RuleExamples.withoutExamples(r.params()))).toList();
+        List<RuleSpec> bare = PACK.stream().map(r -> r.withParams(RuleExamples.withoutExamples(r.params()))).toList();
         CompiledRuleSet with = compile(PACK);
         CompiledRuleSet without = compile(bare);
         for (RuleSpec rule : PACK) {
@@ -142,8 +141,6 @@ class DefaultPackExamplesTest {
     }
 
     private static RuleSpec enabled(RuleSpec r) {
-        return r.enabled() ? r
-                : new RuleSpec(r.id(), r.name(), r.description(), r.type(), r.category(), r.score(), true, r.mode(),
-                        r.params());
+        return r.enabled() ? r : r.withEnabled(true);
     }
 }

@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
  * profanity, reclaimed slurs) the share flagged. Each functionality is held to the number of cases it got right
  * when its floor was last recorded ({@code filter/hatecheck-floors.tsv}), so that the filter can only move
  * forward. Every miss with the rules that fired: {@code -Dparley.hatecheck.misses=true}.
+ *
+ * <p>The 25 functionalities are judged by the score alone, every site policy at PUBLISH, since what a site does with
+ * untargeted profanity is its choice and not something the filter finds or misses (a counter-speech case that swears
+ * is held under the shipped settings on purpose); the four policy ones with the shipped settings, which they follow.
  */
 class HateCheckEvaluationTest {
 
@@ -66,7 +70,8 @@ class HateCheckEvaluationTest {
             String[] cols = line.split("\t", -1);
             String functionality = cols[2].substring(0, cols[2].indexOf('/'));
             boolean hateful = !cols[0].equals("clean");
-            Verdict verdict = DefaultPack.judge(cols[1]);
+            Verdict verdict = POLICY.contains(functionality) ? DefaultPack.judge(cols[1])
+                    : DefaultPack.judgeByScore(cols[1]);
             boolean flagged = verdict.decision() != Decision.PUBLISH;
             // A policy functionality is "right" when it is flagged: the defaults hold abuse, profanity and slurs.
             boolean right = POLICY.contains(functionality) ? flagged : flagged == hateful;

@@ -307,8 +307,7 @@ public final class StatementRule implements Rule {
             for (Span g : groupSpans) {
                 budget.tick();
                 if (words.get(g.from()).sentence() == words.get(p.from()).sentence() && states(words, g, p)) {
-                    report(matches, view, words, g);
-                    report(matches, view, words, p);
+                    report(matches, view, words, g, p);
                     break;
                 }
             }
@@ -423,8 +422,14 @@ public final class StatementRule implements Rule {
         return true;
     }
 
-    private void report(Matches matches, TextView view, List<Word> words, Span span) {
-        matches.add(field, view.originalStart(words.get(span.from()).start()),
+    /** One finding: the group and what is said of it, as the two parts of one match. */
+    private void report(Matches matches, TextView view, List<Word> words, Span group, Span predicate) {
+        matches.add(field, List.of(part(Rule.Part.GROUP, view, words, group),
+                part(Rule.Part.PREDICATE, view, words, predicate)));
+    }
+
+    private static Rule.Part part(String role, TextView view, List<Word> words, Span span) {
+        return new Rule.Part(role, view.originalStart(words.get(span.from()).start()),
                 view.originalEnd(words.get(span.to() - 1).end()));
     }
 
