@@ -32,10 +32,11 @@ public interface FilterConfig {
      * {@code parley.filter.policy.profanity}: what happens to a comment with profanity that targets nobody (hits
      * of rules under the {@code profanity} policy): {@code PUBLISH}, {@code HOLD} for a moderator, or
      * {@code REJECT}. Like the thresholds it sets only the first rule-set version (and versions that never said);
-     * admins change it on the settings page. Default HOLD: a person decides whether it is harmless in context.
+     * admins change it on the settings page. Default PUBLISH: readers swear about the news, the notice promises to
+     * remove abuse rather than bad language, and swearing at someone is scored by the rules that see the target.
      */
     @WithName("policy.profanity")
-    @WithDefault("HOLD")
+    @WithDefault("PUBLISH")
     Decision profanityPolicy();
 
     /**
