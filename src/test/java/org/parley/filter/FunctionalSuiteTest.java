@@ -3,15 +3,12 @@ package org.parley.filter;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -104,7 +101,7 @@ class FunctionalSuiteTest {
 
     @Test
     void theCasesAreWellFormed() throws IOException {
-        List<String> lines = read(CASES);
+        List<String> lines = SuiteFiles.read(CASES);
         List<String> problems = new ArrayList<>();
         if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
             problems.add("the first line must be the header '" + HEADER.replace("\t", "<TAB>") + "'");
@@ -112,7 +109,7 @@ class FunctionalSuiteTest {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (isCommentOrBlank(line)) {
+            if (SuiteFiles.isCommentOrBlank(line)) {
                 continue;
             }
             String[] cols = line.split("\t", -1);
@@ -268,10 +265,10 @@ class FunctionalSuiteTest {
     }
 
     static List<Case> cases() throws IOException {
-        List<String> lines = read(CASES);
+        List<String> lines = SuiteFiles.read(CASES);
         List<Case> cases = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
-            if (!isCommentOrBlank(lines.get(i))) {
+            if (!SuiteFiles.isCommentOrBlank(lines.get(i))) {
                 String[] cols = lines.get(i).split("\t", -1);
                 if (cols.length == 4) {
                     cases.add(new Case(i + 1, cols[0], cols[1], cols[2], cols[3]));
@@ -282,30 +279,9 @@ class FunctionalSuiteTest {
     }
 
     static Map<String, Integer> floors() throws IOException {
-        List<String> lines = read(FLOORS);
-        Map<String, Integer> floors = new LinkedHashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (!isCommentOrBlank(lines.get(i))) {
-                String[] cols = lines.get(i).split("\t", -1);
-                assertTrue(cols.length == 2 && cols[1].matches("\\d+"), "floors.tsv line " + (i + 1)
-                        + ": not functionality<TAB>min_right");
-                assertTrue(floors.put(cols[0], Integer.parseInt(cols[1])) == null, "floors.tsv line " + (i + 1)
-                        + ": " + cols[0] + " twice");
-            }
-        }
-        return floors;
+        return SuiteFiles.floors(FLOORS, "functionality");
     }
 
-    private static boolean isCommentOrBlank(String line) {
-        return line.isBlank() || line.startsWith("#");
-    }
-
-    private static List<String> read(String resource) throws IOException {
-        try (InputStream in = Objects.requireNonNull(FunctionalSuiteTest.class.getResourceAsStream(resource),
-                resource + " is not on the test class path")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
-    }
 
     private static Map<String, Kind> functionalities(Object... nameThenKind) {
         Map<String, Kind> map = new LinkedHashMap<>();

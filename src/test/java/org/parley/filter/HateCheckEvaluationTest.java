@@ -3,12 +3,10 @@ package org.parley.filter;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,15 +105,6 @@ class HateCheckEvaluationTest {
     }
 
     private static Map<String, Integer> floors() throws IOException {
-        Map<String, Integer> floors = new LinkedHashMap<>();
-        try (InputStream in = HateCheckEvaluationTest.class.getResourceAsStream(FLOORS)) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("functionality")) {
-                    String[] cols = line.split("\t");
-                    floors.put(cols[0], Integer.parseInt(cols[1].strip()));
-                }
-            }
-        }
-        return floors;
+        return SuiteFiles.floors(FLOORS, "functionality");
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.parley.filter.Budget;
 import org.parley.filter.Field;
@@ -209,7 +210,7 @@ public final class StatementRule implements Rule {
         // longest, so that "a burden" waits for "burden" and not for every "a".
         List<String> cues = params.anyPeople() ? params.predicates().stream().flatMap(p -> p.terms().stream())
                 .map(StatementRule::tellingWord).filter(t -> !t.isBlank()).distinct().toList()
-                : java.util.stream.Stream.concat(params.groups().stream(), params.places().stream())
+                : Stream.concat(params.groups().stream(), params.places().stream())
                         .filter(g -> g != null && !g.isBlank()).map(String::strip).toList();
         this.groupWords = new TermTable(new TermsRule.Params(cues.stream().map(g -> new TermsRule.Term(g,
                 TermsRule.Match.PREFIX, null)).toList(), TermsRule.Match.PREFIX, null, params.field()), normaliser,
