@@ -24,6 +24,11 @@ public enum Category {
         return key;
     }
 
+    /** Whether the harm is in what a comment says of people (racist, abusive) rather than in what it is for. */
+    public boolean aboutPeople() {
+        return this != OFFTOPIC;
+    }
+
     /** How a reader is told about it: "racist", "abusive", "off-topic". */
     public String plainWords() {
         return plainWords;

@@ -16,7 +16,10 @@ import org.parley.filter.rules.CounterSpeech;
 /**
  * Runs a rule set over a submission and turns the hits into a verdict, SpamAssassin-style: each rule that
  * matches adds its score once to its category; a category at its hold threshold holds the comment, at its
- * reject threshold rejects it, but only on the score of rules that are not weak. Rules under a site
+ * reject threshold rejects it, on the score of rules that are not weak. Rejecting a
+ * racist or abusive comment takes more than one thing said: the reject threshold is met by separate findings of
+ * rules that are not weak, where rules whose hits overlap are one finding at the best of their scores ("you are a
+ * complete asshole" is one insult, however many rules see it, and is held for a moderator rather than rejected). Rules under a site
  * {@link Policy} add no score: an enforced hit of one raises the decision to the site's setting for that policy,
  * and never lowers it. Pure and thread-safe.
  */
@@ -48,14 +51,9 @@ public final class FilterEngine {
         Inspection input = Inspection.of(submission, ruleSet.normaliser(), signals, ruleSet.terms(), budget);
         Tally tally = new Tally(ruleSet.thresholds());
         Set<String> matched = new HashSet<>();
-        List<CompiledRule> combinations = new ArrayList<>(0);
         try {
             for (CompiledRule rule : ruleSet.rules()) {
-                if (!rule.spec().enabled()) {
-                    continue;
-                }
-                if (rule.matcher() instanceof CombinationRule) {
-                    combinations.add(rule);
+                if (!rule.spec().enabled() || rule.matcher() instanceof CombinationRule) {
                     continue;
                 }
                 budget.rule(rule.spec().name());
@@ -68,14 +66,18 @@ public final class FilterEngine {
             tally.error("the filter took too long (" + e.step() + ")");
             return tally.verdict(ruleSet.version());
         }
-        for (CompiledRule rule : combinations) {
-            CombinationRule combination = (CombinationRule) rule.matcher();
+        // Combinations read what the other rules found, so they come last, in the set's order.
+        for (CompiledRule rule : ruleSet.rules()) {
+            if (!rule.spec().enabled() || !(rule.matcher() instanceof CombinationRule combination)) {
+                continue;
+            }
             if (combination.holds(matched)) {
                 matched.add(rule.spec().name());
                 Hit anchor = tally.firstHitOf(combination.references());
                 tally.add(rule, anchor == null ? Field.TEXT : anchor.field(), anchor == null ? 0 : anchor.utf16Start(),
                         anchor == null ? input.original().length() : anchor.utf16End(), input);
-                tally.ruleDone(rule);
+                // A combination says that its rules together are more than each: a finding of its own.
+                tally.ruleDone(rule, true);
             }
         }
         return tally.verdict(ruleSet.version());
@@ -113,7 +115,7 @@ public final class FilterEngine {
             if (rule.spec().mode() == RuleMode.ENFORCE) {
                 matched.add(rule.spec().name());
             }
-            tally.ruleDone(rule);
+            tally.ruleDone(rule, false);
         }
     }
 
@@ -139,6 +141,10 @@ public final class FilterEngine {
         }
     }
 
+    /** One strong rule's contribution: its score and its hits, {@code hits[fromHit, toHit)}. */
+    private record Finding(Category category, int score, boolean combination, int fromHit, int toHit) {
+    }
+
     /** The running sums of one evaluation. */
     private static final class Tally {
         private final Thresholds thresholds;
@@ -147,6 +153,9 @@ public final class FilterEngine {
         private final int[] weak = new int[Category.values().length];
         private int best;
         private String error;
+        /** The strong rules that scored, each with its hits: what rejecting counts. Null until there is one. */
+        private List<Finding> findings;
+        private int ruleHitsFrom;
         /** Enforced hits of rules under each policy, in the order they were found; null until there is one. */
         private Map<Policy, List<Hit>> policyHits;
 
@@ -186,14 +195,89 @@ public final class FilterEngine {
             }
         }
 
-        /** A rule counts once, at its best hit, however often it matched; a rule under a policy not at all. */
-        void ruleDone(CompiledRule rule) {
+        /**
+         * A rule counts once, at its best hit, however often it matched; a rule under a policy not at all. The
+         * hits since the last rule are this rule's.
+         */
+        void ruleDone(CompiledRule rule, boolean combination) {
             RuleSpec spec = rule.spec();
             if (spec.mode() == RuleMode.ENFORCE && spec.policy() == null) {
-                int[] sums = rule.matcher().weak() ? weak : strong;
-                sums[spec.category().ordinal()] += spec.score() < 0 ? spec.score() : best;
+                boolean isWeak = rule.matcher().weak();
+                int score = spec.score() < 0 ? spec.score() : best;
+                (isWeak ? weak : strong)[spec.category().ordinal()] += score;
+                if (!isWeak && score != 0) {
+                    if (findings == null) {
+                        findings = new ArrayList<>(4);
+                    }
+                    findings.add(new Finding(spec.category(), score, combination, ruleHitsFrom, hits.size()));
+                }
             }
             best = 0;
+            ruleHitsFrom = hits.size();
+        }
+
+        /**
+         * A category's score towards rejecting: its strong rules' scores, where rules with overlapping hits count
+         * once, at the best of them, in the categories about people (several readings of one insult are one
+         * insult). Off-topic evidence adds up as it always has: spam rules are built as clues that add up, and
+         * "check out my channel" is a pitch and a call to action at once. Combinations and negative scores
+         * always count in full.
+         */
+        private int rejectScore(Category category) {
+            if (findings == null) {
+                return 0;
+            }
+            List<Finding> mine = new ArrayList<>(findings.size());
+            int sum = 0;
+            for (Finding f : findings) {
+                if (f.category() != category) {
+                    continue;
+                }
+                if (f.combination() || f.score() < 0 || !category.aboutPeople()) {
+                    sum += f.score();
+                } else {
+                    mine.add(f);
+                }
+            }
+            // Grouped by overlap, transitively: a few rules per comment, so pairwise is cheap.
+            int[] group = new int[mine.size()];
+            for (int i = 0; i < group.length; i++) {
+                group[i] = i;
+            }
+            for (int i = 0; i < group.length; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (overlap(mine.get(i), mine.get(j))) {
+                        int from = group[i];
+                        int to = group[j];
+                        for (int k = 0; k <= i; k++) {
+                            if (group[k] == from) {
+                                group[k] = to;
+                            }
+                        }
+                    }
+                }
+            }
+            int[] best = new int[group.length];
+            for (int i = 0; i < group.length; i++) {
+                best[group[i]] = Math.max(best[group[i]], mine.get(i).score());
+            }
+            for (int b : best) {
+                sum += b;
+            }
+            return sum;
+        }
+
+        private boolean overlap(Finding a, Finding b) {
+            for (int i = a.fromHit(); i < a.toHit(); i++) {
+                Hit x = hits.get(i);
+                for (int j = b.fromHit(); j < b.toHit(); j++) {
+                    Hit y = hits.get(j);
+                    if (x.field() == y.field() && x.utf16Start() < y.utf16End() && y.utf16Start() < x.utf16End()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         void error(String message) {
@@ -210,10 +294,10 @@ public final class FilterEngine {
             Category driver = null;
             int driverScore = Integer.MIN_VALUE;
             for (Category c : Category.values()) {
-                int strongScore = strong[c.ordinal()];
-                int total = strongScore + weak[c.ordinal()];
+                int total = strong[c.ordinal()] + weak[c.ordinal()];
                 scores = scores.plus(c, total);
-                Decision forCategory = strongScore >= thresholds.reject(c) ? Decision.REJECT
+                Decision forCategory = total >= thresholds.reject(c) && rejectScore(c) >= thresholds.reject(c)
+                        ? Decision.REJECT
                         : total >= thresholds.hold(c) ? Decision.HOLD : Decision.PUBLISH;
                 if (forCategory != Decision.PUBLISH && (forCategory.ordinal() > decision.ordinal()
                         || forCategory == decision && total > driverScore)) {

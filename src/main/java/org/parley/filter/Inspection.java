@@ -1,7 +1,6 @@
 package org.parley.filter;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 import org.parley.filter.rules.TermScanner;
@@ -23,7 +22,9 @@ public final class Inspection {
     private final Budget budget;
     private NormalisedText text;
     private NormalisedText author;
-    private Map<Object, Object> remembered;
+    /** Keys and values of {@link #remember}, side by side: a handful per submission, found by identity. */
+    private Object[] remembered;
+    private int rememberedCount;
 
     private Inspection(Submission submission, Normaliser normaliser, Signals signals, TermScanner termScanner,
             Budget budget) {
@@ -55,20 +56,33 @@ public final class Inspection {
     }
 
     /**
-     * Work several rules share (one scan for all term lists), done once per submission. Every term rule asks
-     * for the scan, so keys should be constants compared by identity, not built per call.
+     * Work several rules share (one scan for all term lists), done once per submission. Keys are constants
+     * compared by identity, never built per call: a handful per submission, looked up by every rule, so a scan
+     * of a short array beats hashing.
      */
     @SuppressWarnings("unchecked")
     public <T> T remember(Object key, Supplier<T> work) {
-        if (remembered == null) {
-            remembered = new HashMap<>(8);
+        Object[] known = remembered;
+        if (known != null) {
+            for (int i = 0; i < rememberedCount; i += 2) {
+                if (known[i] == key) {
+                    return (T) known[i + 1];
+                }
+            }
         }
-        Object known = remembered.get(key);
+        T value = work.get();
+        // The work may have remembered things of its own meanwhile.
+        known = remembered;
         if (known == null) {
-            known = work.get();
-            remembered.put(key, known);
+            known = new Object[16];
+        } else if (rememberedCount == known.length) {
+            known = Arrays.copyOf(known, known.length * 2);
         }
-        return (T) known;
+        known[rememberedCount] = key;
+        known[rememberedCount + 1] = value;
+        rememberedCount += 2;
+        remembered = known;
+        return value;
     }
 
     public Submission submission() {

@@ -27,7 +27,24 @@ final class DefaultPack {
     static final CompiledRuleSet SCORE_ONLY = new CompiledRuleSet(RULES.rules(), new Thresholds(
             RULES.thresholds().holdAt(), RULES.thresholds().rejectAt(), Map.of(Policy.PROFANITY, Decision.PUBLISH,
                     Policy.RECLAIMABLE_SLUR, Decision.PUBLISH)), 1, RULES.terms(), NORMALISER);
+    /**
+     * The same rules with the policy settings a fresh install has, read from the {@code @WithDefault} of
+     * {@link FilterConfig} so that the figures follow the documented defaults wherever they are changed.
+     */
+    static final CompiledRuleSet AS_INSTALLED = new CompiledRuleSet(RULES.rules(), new Thresholds(
+            RULES.thresholds().holdAt(), RULES.thresholds().rejectAt(), Map.of(
+                    Policy.PROFANITY, installedSetting("profanityPolicy"),
+                    Policy.RECLAIMABLE_SLUR, installedSetting("reclaimableSlurPolicy"))), 1, RULES.terms(), NORMALISER);
     static final FilterEngine ENGINE = new FilterEngine(10_000);
+
+    private static Decision installedSetting(String method) {
+        try {
+            return Decision.valueOf(FilterConfig.class.getMethod(method)
+                    .getAnnotation(io.smallrye.config.WithDefault.class).value());
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("FilterConfig has no " + method, e);
+        }
+    }
 
     /** A reader's comment of the demo content, with the article it is posted under. */
     record DemoComment(Submission.Context article, String text) {
@@ -46,6 +63,11 @@ final class DefaultPack {
 
     static Verdict judge(String text) {
         return ENGINE.evaluate(RULES, Submission.of(text));
+    }
+
+    /** The verdict with the policy settings of a fresh install. */
+    static Verdict judgeAsInstalled(String text) {
+        return ENGINE.evaluate(AS_INSTALLED, Submission.of(text));
     }
 
     /** The verdict of the score alone, every policy at PUBLISH. */

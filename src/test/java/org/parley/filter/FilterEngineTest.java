@@ -97,6 +97,34 @@ class FilterEngineTest {
     }
 
     @Test
+    void rulesThatReadTheSameInsultAreOneFindingTowardsRejecting() {
+        // Three readings of one insult hold it for a moderator; the hold score still adds them up.
+        Verdict verdict = judge("you complete idiot",
+                terms("insult at you", Category.ABUSIVE, 5, "you complete idiot"),
+                terms("insults", Category.ABUSIVE, 5, "idiot"),
+                terms("called out", Category.ABUSIVE, 3, "complete idiot"));
+        assertEquals(13, verdict.categories().abusive());
+        assertEquals(Decision.HOLD, verdict.decision());
+    }
+
+    @Test
+    void separateThingsSaidAddUpToARejection() {
+        Verdict verdict = judge("you idiot, go and die",
+                terms("insults", Category.ABUSIVE, 5, "idiot"),
+                terms("incitement", Category.ABUSIVE, 5, "go and die"));
+        assertEquals(Decision.REJECT, verdict.decision());
+    }
+
+    @Test
+    void offTopicCluesAddUpWhereverTheyStand() {
+        // Spam rules are clues built to add up: a pitch that is also a call to action is rejected.
+        Verdict verdict = judge("check out my channel",
+                terms("self-promotion", Category.OFFTOPIC, 6, "check out my"),
+                terms("call to action", Category.OFFTOPIC, 4, "check out"));
+        assertEquals(Decision.REJECT, verdict.decision());
+    }
+
+    @Test
     void everyOccurrenceOfARuleIsAHit() {
         // A moderator must see each place that matched, whatever a repeated match is worth in the score.
         String text = "idiot and IDIOT";

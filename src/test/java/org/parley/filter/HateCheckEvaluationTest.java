@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The 25 functionalities are judged by the score alone, every site policy at PUBLISH, since what a site does with
  * untargeted profanity is its choice and not something the filter finds or misses (a counter-speech case that swears
- * is held under the shipped settings on purpose); the four policy ones with the shipped settings, which they follow.
+ * is held under the shipped settings on purpose). The four policy ones are judged with the settings a fresh install
+ * has ({@code docs/filter-policy.md}) and are right when they follow them: abuse at one person or at a group that
+ * is not protected held or rejected as abusive, not as racist; untargeted profanity and reclaimed slurs as the
+ * profanity and reclaimed-slur settings say (published and held by default).
  */
 class HateCheckEvaluationTest {
 
@@ -68,11 +71,11 @@ class HateCheckEvaluationTest {
             String[] cols = line.split("\t", -1);
             String functionality = cols[2].substring(0, cols[2].indexOf('/'));
             boolean hateful = !cols[0].equals("clean");
-            Verdict verdict = POLICY.contains(functionality) ? DefaultPack.judge(cols[1])
+            Verdict verdict = POLICY.contains(functionality) ? DefaultPack.judgeAsInstalled(cols[1])
                     : DefaultPack.judgeByScore(cols[1]);
             boolean flagged = verdict.decision() != Decision.PUBLISH;
-            // A policy functionality is "right" when it is flagged: the defaults hold abuse, profanity and slurs.
-            boolean right = POLICY.contains(functionality) ? flagged : flagged == hateful;
+            boolean right = POLICY.contains(functionality) ? followsTheDefaults(functionality, verdict)
+                    : flagged == hateful;
             Tally t = tallies.getOrDefault(functionality, new Tally(0, 0, 0));
             tallies.put(functionality, new Tally(t.cases() + 1, t.right() + (right ? 1 : 0),
                     t.flagged() + (flagged ? 1 : 0)));
@@ -84,6 +87,21 @@ class HateCheckEvaluationTest {
         return tallies;
     }
 
+    /** Whether a policy case got what the installed settings promise for its kind. */
+    private static boolean followsTheDefaults(String functionality, Verdict verdict) {
+        Decision setting = switch (functionality) {
+            case "profanity_nh" -> DefaultPack.AS_INSTALLED.thresholds().policy(Policy.PROFANITY);
+            case "slur_reclaimed_nh" -> DefaultPack.AS_INSTALLED.thresholds().policy(Policy.RECLAIMABLE_SLUR);
+            // Abuse, but not hate: held (or, when several things are said, rejected) as abusive.
+            default -> null;
+        };
+        if (setting == null) {
+            return verdict.decision() != Decision.PUBLISH && verdict.category() == Category.ABUSIVE;
+        }
+        return setting == Decision.PUBLISH ? verdict.decision() == Decision.PUBLISH
+                : verdict.decision() != Decision.PUBLISH;
+    }
+
     static String report(Map<String, Tally> tallies) {
         StringBuilder out = new StringBuilder("== HateCheck (dev half), default pack, hold or reject = flagged\n");
         int cases = 0;
@@ -92,8 +110,7 @@ class HateCheckEvaluationTest {
             Tally t = e.getValue();
             boolean policy = POLICY.contains(e.getKey());
             out.append(String.format(Locale.ROOT, "  %-22s %4d  %s %5.1f %%%n", e.getKey(), t.cases(),
-                    policy ? "flagged (policy)" : "right           ", 100.0 * (policy ? t.flagged() : t.right())
-                            / t.cases()));
+                    policy ? "as installed    " : "right           ", 100.0 * t.right() / t.cases()));
             if (!policy) {
                 cases += t.cases();
                 right += t.right();

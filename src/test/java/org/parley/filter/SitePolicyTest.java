@@ -212,7 +212,17 @@ class SitePolicyTest {
         Map<String, Policy> underPolicy = new java.util.TreeMap<>();
         DefaultPack.RULES.rules().stream().filter(r -> r.spec().policy() != null)
                 .forEach(r -> underPolicy.put(r.spec().name(), r.spec().policy()));
-        assertEquals(Map.of("profanity", Policy.PROFANITY, "profanity-ass-alone", Policy.PROFANITY), underPolicy);
+        assertEquals(Map.of("profanity", Policy.PROFANITY, "profanity-ass-alone", Policy.PROFANITY,
+                "compound-insults", Policy.PROFANITY), underPolicy);
+    }
+
+    @Test
+    void aSwearWordSaidOfNobodyFollowsThePolicyAndSaidOfSomeoneIsHeld() {
+        assertEquals(Decision.PUBLISH, DefaultPack.judgeAsInstalled("I was a total asshole back then.").decision());
+        assertEquals(Decision.PUBLISH, DefaultPack.judgeAsInstalled("I've been told to fuck off many times.")
+                .decision());
+        assertEquals(Decision.HOLD, DefaultPack.judgeAsInstalled("You are a complete asshole.").decision());
+        assertEquals(Decision.HOLD, DefaultPack.judgeAsInstalled("Fuck off, nobody asked you.").decision());
     }
 
     @Test

@@ -129,24 +129,51 @@ public final class ContactRule implements Rule {
             return switch (kind) {
                 case PHONE -> digits >= 9;
                 case EMAIL, HANDLE -> at;
-                case MONEY -> digits > 0 && (currencySign
-                        || contains("usd", "dollar", "euro", "eur", "gbp", "buck"));
-                case CRYPTO -> longestToken >= 25
-                        || contains("bitcoin", "btc", "ethereum", "usdt", "crypto", "binance");
+                case MONEY -> digits > 0 && (currencySign || hints().money);
+                case CRYPTO -> longestToken >= 25 || hints().crypto;
             };
         }
 
-        /** Whether the text holds one of the lower-case ASCII words, in any case. */
-        private boolean contains(String... words) {
-            for (int i = 0; i < text.length(); i++) {
-                char first = lower(text.charAt(i));
-                for (String word : words) {
-                    if (word.charAt(0) == first && startsWith(text, i, word)) {
-                        return true;
+        private Hints hints;
+
+        /** The words that hint at money or crypto, looked for once and only when a kind asks. */
+        private Hints hints() {
+            if (hints == null) {
+                hints = Hints.of(text);
+            }
+            return hints;
+        }
+
+        private record Hints(boolean money, boolean crypto) {
+
+            /** Whether the text holds, in any case, one of the words; each place is tried by its first letter. */
+            static Hints of(String text) {
+                boolean money = false;
+                boolean crypto = false;
+                for (int i = 0; i < text.length() && !(money && crypto); i++) {
+                    switch (lower(text.charAt(i))) {
+                        case 'u' -> {
+                            money |= startsWith(text, i, "usd");
+                            crypto |= startsWith(text, i, "usdt");
+                        }
+                        case 'd' -> money |= startsWith(text, i, "dollar");
+                        case 'e' -> {
+                            money |= startsWith(text, i, "eur");
+                            crypto |= startsWith(text, i, "ethereum");
+                        }
+                        case 'g' -> money |= startsWith(text, i, "gbp");
+                        case 'b' -> {
+                            money |= startsWith(text, i, "buck");
+                            crypto |= startsWith(text, i, "bitcoin") || startsWith(text, i, "btc")
+                                    || startsWith(text, i, "binance");
+                        }
+                        case 'c' -> crypto |= startsWith(text, i, "crypto");
+                        default -> {
+                        }
                     }
                 }
+                return new Hints(money, crypto);
             }
-            return false;
         }
 
         /**

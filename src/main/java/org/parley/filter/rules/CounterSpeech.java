@@ -1,6 +1,7 @@
 package org.parley.filter.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.parley.filter.Field;
@@ -57,11 +58,10 @@ public final class CounterSpeech {
 
     /** The mentions in a field of the submission, found once per evaluation. */
     public static CounterSpeech of(Inspection input, Field field) {
-        return input.remember(new Key(field), () -> find(input, field));
+        return input.remember(KEYS[field.ordinal()], () -> find(input, field));
     }
 
-    private record Key(Field field) {
-    }
+    private static final Object[] KEYS = Arrays.stream(Field.values()).map(f -> "counter-speech of " + f).toArray();
 
     /** Whether the stretch between two UTF-16 offsets of the original text lies inside a mention. */
     public boolean excuses(int start, int end) {

@@ -1,8 +1,10 @@
 package org.parley.filter.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -119,7 +121,7 @@ public final class StatementRule implements Rule {
     /** Words that tie a group to what it is said to be ("are", "was", "like"). */
     private static final Set<String> LINKS = Set.of("are", "is", "was", "were", "be", "been", "being", "r", "re",
             "am", "like", "become", "became", "remain", "seem", "seems", "look", "looks", "im", "youre", "theyre",
-            "its", "thats", "whats", "arent", "isnt", "find", "finds", "consider", "considers", "deem");
+            "its", "thats", "whats", "arent", "isnt", "wasnt", "werent", "find", "finds", "consider", "considers", "deem");
     /** Who calls for harm: a first person, a modal, a wish. */
     private static final Set<String> CALLERS = Set.of("i", "we", "ill", "well", "lets", "let", "should", "must",
             "gotta", "gonna", "wanna", "will", "would", "need", "needs", "ought", "deserve", "deserves", "want",
@@ -256,7 +258,8 @@ public final class StatementRule implements Rule {
         List<Span> groupSpans = new ArrayList<>();
         List<Span> predicateSpans = new ArrayList<>();
         List<Integer> carriers = new ArrayList<>();
-        Set<Integer> reportedSentences = new HashSet<>();
+        // Per sentence, the first word of it that a report covers.
+        Map<Integer, Integer> reportedFrom = new HashMap<>();
         int sentenceEnd = 0;
         int predicateEnd = 0;
         for (int i = 0; i < words.size(); i++) {
@@ -267,8 +270,9 @@ public final class StatementRule implements Rule {
                     sentenceEnd++;
                 }
             }
-            if (reportsAt(words, i, sentenceEnd)) {
-                reportedSentences.add(words.get(i).sentence());
+            int reported = reportsAt(words, i, sentenceEnd);
+            if (reported >= 0) {
+                reportedFrom.merge(words.get(i).sentence(), reported, Math::min);
             }
             Span group = groupAt(words, i, sentenceEnd, input.original(field), view);
             if (group != null) {
@@ -292,6 +296,11 @@ public final class StatementRule implements Rule {
         Set<Integer> groupSentences = new HashSet<>();
         boolean youAreTheGroup = false;
         for (Span g : groupSpans) {
+            // "You're an idiot if you think Kurds are vermin": a group named in a reported belief is not "you".
+            Integer reported = reportedFrom.get(words.get(g.from()).sentence());
+            if (reported != null && g.from() >= reported) {
+                continue;
+            }
             groupSentences.add(words.get(g.from()).sentence());
             youAreTheGroup |= identifiesYou(words, g);
         }
@@ -302,7 +311,8 @@ public final class StatementRule implements Rule {
             }
         }
         for (Span p : predicateSpans) {
-            if (reportedSentences.contains(words.get(p.from()).sentence())) {
+            Integer reported = reportedFrom.get(words.get(p.from()).sentence());
+            if (reported != null && p.from() >= reported) {
                 continue;
             }
             for (Span g : groupSpans) {
@@ -322,6 +332,11 @@ public final class StatementRule implements Rule {
                 && predicates.longestAt(words, i, end) == null && !properNoun(words, i, original, view)) {
             group = new Lexicon.Found(1, null);
         }
+        if (group == null && anyPeople && i + 1 < end && NAME_LINKS.contains(words.get(i + 1).text())
+                && capitalised(words, i, original, view) && !NOT_NAMES.contains(words.get(i).text())) {
+            // "Trump is a senile dickhead", "McKenzie was a liar": a person by name, of whom a name is said.
+            return new Span(i, i + 1, null, false, true);
+        }
         if (group == null) {
             Lexicon.Found place = places.longestAt(words, i, end);
             return place == null ? null : new Span(i, i + place.length(), null, true);
@@ -338,6 +353,27 @@ public final class StatementRule implements Rule {
         }
         return new Span(i, next < end && GROUP_NOUNS.contains(words.get(next).text()) ? next + 1 : next, null);
     }
+
+    private static boolean capitalised(List<Word> words, int i, String original, TextView view) {
+        int at = view.originalStart(words.get(i).start());
+        return at < original.length() && Character.isUpperCase(original.codePointAt(at));
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "this", "that", "these",
+            "those", "his", "her", "their", "my", "our", "your", "its");
+
+    /** The links that say who a named person is: "Trump is", "McKenzie was". */
+    private static final Set<String> NAME_LINKS = Set.of("is", "was", "s", "isnt", "wasnt");
+    /** Capitalised words before "is" that are no one's name: "This is a joke", "Everything was a lie". */
+    private static final Set<String> NOT_NAMES = Set.of("this", "that", "these", "those", "it", "its", "there",
+            "here", "what", "which", "who", "whoever", "everything", "nothing", "something", "anything", "all",
+            "life", "war", "politics", "today", "tonight", "tomorrow", "yesterday", "he", "she", "they", "one",
+            "the", "a", "an", "each", "every", "why", "how", "where", "when", "now", "news", "history", "time");
+    /** Names that things are called too ("corruption is a cancer"): said of a named person only with more. */
+    private static final Set<String> METAPHORS = Set.of("cancer", "cancers", "disease", "diseases", "plague",
+            "plagues", "poison", "curse", "scourge", "tumour", "tumor", "pest", "pestilence", "infestation", "blight",
+            "joke", "mess", "disaster", "disgrace", "farce", "sheep", "swarm", "horde", "hordes", "monster", "demon",
+            "devil", "abomination", "filth", "tick", "worm", "snake", "dog", "pig", "pigs", "rat", "hack", "tool");
 
     /** "the Yankees", "Rangers": a capital inside a sentence names a team or a band, not people at large. */
     private static boolean properNoun(List<Word> words, int i, String original, TextView view) {
@@ -396,32 +432,42 @@ public final class StatementRule implements Rule {
             "nets", "jets", "years", "tears", "gears", "ears", "bears", "chairs", "stairs", "hours", "tours",
             "flavours", "flavors", "favours", "favors", "labours", "humours", "honours", "rumours");
 
-    /** Whether the sentence reports or condemns what someone else said, at word {@code i}. */
-    private boolean reportsAt(List<Word> words, int i, int end) {
+    /**
+     * Whether the sentence reports or condemns what someone else said, at word {@code i}: the first word of the
+     * sentence the report covers, or -1. "You're an idiot if you think that": a supposed belief covers what follows
+     * it, not the speaker's words before it.
+     */
+    private int reportsAt(List<Word> words, int i, int end) {
+        int sentenceStart = i;
+        while (sentenceStart > 0 && words.get(sentenceStart - 1).sentence() == words.get(i).sentence()) {
+            sentenceStart--;
+        }
         if (BELIEF_VERBS.contains(words.get(i).text())) {
             for (int k = Math.max(0, i - 3); k < i; k++) {
                 if (OTHER_SPEAKERS.contains(words.get(k).text()) && words.get(k).sentence() == words.get(i).sentence()) {
-                    return true;
+                    return k > 0 && SUPPOSITIONS.contains(words.get(k - 1).text()) ? i + 1 : sentenceStart;
                 }
             }
-            return false;
+            return -1;
         }
         if (reporting.longestAt(words, i, end) == null) {
-            return false;
+            return -1;
         }
         if (!SPEECH_VERBS.contains(words.get(i).text())) {
-            return true;
+            return sentenceStart;
         }
         // "if you said that to me": a supposition, not a report.
         if (i > 1 && "if".equals(words.get(i - 2).text())) {
-            return false;
+            return -1;
         }
         // "I'd say Kurds are vermin" is the speaker's own statement; "I never said that" still denies it.
         if (i > 0 && OWN_SPEAKERS.contains(words.get(i - 1).text())) {
-            return negatedBefore(words, i, 3);
+            return negatedBefore(words, i, 3) ? sentenceStart : -1;
         }
-        return true;
+        return sentenceStart;
     }
+
+    private static final Set<String> SUPPOSITIONS = Set.of("if", "when", "unless", "whenever");
 
     /** One finding: the group and what is said of it, as the two parts of one match. */
     private void report(Matches matches, TextView view, List<Word> words, Span group, Span predicate) {
@@ -437,6 +483,10 @@ public final class StatementRule implements Rule {
     /** Whether the predicate says something hateful of the group, in its kind's form, within one clause. */
     private boolean states(List<Word> words, Span group, Span predicate) {
         if (group.place() && predicate.kind() != Kind.HARMS) {
+            return false;
+        }
+        if (group.named() && (predicate.kind() != Kind.LABELS || predicate.from() < group.to()
+                || METAPHORS.contains(words.get(predicate.to() - 1).text()))) {
             return false;
         }
         if (predicate.kind() == Kind.HARMS && predicate.from() < group.from() && group.to() <= predicate.to()) {
@@ -463,9 +513,30 @@ public final class StatementRule implements Rule {
         if (!form) {
             return false;
         }
-        // A denied good quality is the hateful one ("never any good"); a denied insult or threat is not.
-        return negated(words, group, predicate) == (predicate.kind() == Kind.DENIES
-                || predicate.kind() == Kind.WITHHOLDS);
+        // A denied good quality is the hateful one ("never any good"); a denied insult or threat is not, unless
+        // the denial is a wish that things were otherwise: "I'd be okay with them if they weren't such scumbags".
+        boolean negated = negated(words, group, predicate) && !counterfactual(words, group, predicate);
+        return negated == (predicate.kind() == Kind.DENIES || predicate.kind() == Kind.WITHHOLDS);
+    }
+
+    /** "if they weren't such scumbags", "if only they were not so lazy": a negation that says they are. */
+    private static boolean counterfactual(List<Word> words, Span group, Span predicate) {
+        if (predicate.from() < group.to() || group.from() == 0) {
+            return false;
+        }
+        String before = words.get(group.from() - 1).text();
+        if (!before.equals("if") && !(before.equals("only") && group.from() > 1
+                && words.get(group.from() - 2).text().equals("if"))) {
+            return false;
+        }
+        for (int i = group.to(); i < predicate.from(); i++) {
+            String w = words.get(i).text();
+            if (w.equals("werent") || w.equals("wasnt") || w.equals("were") && i + 1 < predicate.from()
+                    && words.get(i + 1).text().equals("not")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -624,6 +695,11 @@ public final class StatementRule implements Rule {
                     || w.endsWith("ing") || w.equals("and") || w.equals("or")) {
                 return false;
             }
+            // "Kurds interviewed a thug": a past tense with an object after it is a deed, where "you retarded
+            // idiot" qualifies the name.
+            if (w.endsWith("ed") && i + 1 < predicate.from() && DETERMINERS.contains(words.get(i + 1).text())) {
+                return false;
+            }
             if (!isFiller(w) && !isAdjective(w) && !QUALIFIERS.contains(w)
                     && predicates.longestAt(words, i, predicate.from()) == null) {
                 return false;
@@ -740,7 +816,8 @@ public final class StatementRule implements Rule {
             "honestly", "seriously", "period", "end", "lol", "imo", "mate", "innit", "frankly", "always", "so", "is",
             "are", "was", "were", "will", "should", "must", "deserve", "to", "after", "without", "if", "when",
             "though", "tbh", "ffs", "really", "anymore", "forever", "ever", "combined", "alive", "dead",
-            "yet", "then", "just", "i", "we", "you", "they", "me", "them", "it", "whatsoever", "at", "one");
+            "yet", "then", "just", "i", "we", "you", "they", "me", "them", "it", "whatsoever", "at", "one",
+            "once", "already", "soon", "tomorrow", "tonight", "asap", "altogether", "please", "instead", "first");
 
     /** An adjective by its ending: "filthy", "worthless", "pathetic", "disgusting", "inferior". */
     private static boolean isAdjective(String word) {
@@ -935,10 +1012,18 @@ public final class StatementRule implements Rule {
                 && words.get(i + 1).clause() == words.get(i).clause() ? i + 2 : i + 1;
     }
 
-    private record Span(int from, int to, Kind kind, boolean place) {
+    /**
+     * A stretch of words: a group (a {@code place}, or a {@code named} person, of whom only names count) or a
+     * predicate of its kind.
+     */
+    private record Span(int from, int to, Kind kind, boolean place, boolean named) {
 
         Span(int from, int to, Kind kind) {
-            this(from, to, kind, false);
+            this(from, to, kind, false, false);
+        }
+
+        Span(int from, int to, Kind kind, boolean place) {
+            this(from, to, kind, place, false);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.filter.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.parley.filter.Budget;
@@ -16,11 +17,10 @@ record Word(String text, int start, int end, int sentence, int clause, boolean q
      * words.
      */
     static List<Word> of(Inspection input, Field field) {
-        return input.remember(new Key(field), () -> cut(input.normalised(field).main().text(), input.budget()));
+        return input.remember(KEYS[field.ordinal()], () -> cut(input.normalised(field).main().text(), input.budget()));
     }
 
-    private record Key(Field field) {
-    }
+    private static final Object[] KEYS = Arrays.stream(Field.values()).map(f -> "words of " + f).toArray();
 
     static List<Word> cut(String s, Budget budget) {
         List<Word> words = new ArrayList<>();
