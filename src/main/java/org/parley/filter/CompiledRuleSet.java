@@ -27,7 +27,7 @@ public record CompiledRuleSet(List<CompiledRule> rules, Thresholds thresholds, l
                 .filter(r -> r.spec().enabled())
                 .flatMap(r -> r.matcher() instanceof TermsRule terms ? Stream.of(terms.table())
                         : r.matcher() instanceof RegexRule regex ? regex.requiredWords().stream()
-                        : r.matcher() instanceof StatementRule statements ? Stream.of(statements.groupWords())
+                        : r.matcher() instanceof StatementRule statements ? statements.scannedWords().stream()
                         : Stream.empty())
                 .toList()), normaliser);
     }

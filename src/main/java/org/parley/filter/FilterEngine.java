@@ -58,7 +58,7 @@ public final class FilterEngine {
                 }
                 budget.rule(rule.spec().name());
                 run(rule, input, tally, matched);
-                budget.check();
+                budget.stepDone();
             }
         } catch (Budget.Exceeded e) {
             // The rest of the rules are not run: the thread is wanted elsewhere, and a person reads the comment.

@@ -154,14 +154,14 @@ public final class Normaliser {
     public NormalisedText normalise(String original, Budget budget) {
         Objects.requireNonNull(original, "original");
         Buffer main = fold(original, budget);
-        budget.check();
+        budget.stepDone();
         // Spelled-out words are found before leetspeak is read, while the "|" and "+" of "f|u|c|k" and
         // "f+u+c+k" are still separators, not the letters l and t.
         Buffer joined = closeUpSpelledOutWords(main);
-        budget.check();
+        budget.stepDone();
         readLeet(main);
         collapseRunsInPlace(main, MAX_REPEATED_LETTERS);
-        budget.check();
+        budget.stepDone();
         TextView mainView = main.toView();
 
         TextView squeezedView = mainView;

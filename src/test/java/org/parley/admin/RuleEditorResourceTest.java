@@ -117,14 +117,14 @@ class RuleEditorResourceTest {
         assertEquals(200, page.status());
         String html = page.html();
         assertTrue(html.contains("<a href=\"/admin/rules\" aria-current=\"page\">Rules</a>"), "the nav link");
-        assertTrue(html.contains(">n-word</a>") && html.contains(">insult-at-person</a>"));
+        assertTrue(html.contains(">n-word</a>") && html.contains(">profanity-at-person</a>"));
         assertTrue(html.contains("Hits 30 d") && html.contains("Hits 7 d") && html.contains("Overturned"));
         String regex = page.session().request().get(PAGE + "?type=REGEX").asString();
-        assertTrue(regex.contains(">insult-at-person</a>"));
+        assertTrue(regex.contains(">profanity-at-person</a>"));
         assertFalse(regex.contains(">n-word</a>"));
         String found = page.session().request().get(PAGE + "?q=N-WORD").asString();
         assertTrue(found.contains(">n-word</a>"));
-        assertFalse(found.contains(">insult-at-person</a>"));
+        assertFalse(found.contains(">profanity-at-person</a>"));
         String byScore = page.session().request().get(PAGE + "?sort=score&dir=desc").asString();
         assertTrue(byScore.contains("aria-sort=\"descending\""));
         String byName = page.session().request().get(PAGE + "?sort=name&dir=asc").asString();

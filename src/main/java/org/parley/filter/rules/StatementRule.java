@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -196,6 +197,9 @@ public final class StatementRule implements Rule {
     private final Field field;
     private final boolean anyPeople;
     private final TermTable groupWords;
+    /** For a rule about anyone: the telling words of its names for people, and the people it names. */
+    private final TermTable labelCues;
+    private final TermTable targets;
     private final Lexicon groups = new Lexicon();
     private final Lexicon places = new Lexicon();
     private final Lexicon predicates = new Lexicon();
@@ -218,6 +222,13 @@ public final class StatementRule implements Rule {
                 TermsRule.Match.PREFIX, null)).toList(), TermsRule.Match.PREFIX, null, params.field()), normaliser,
                 true, false);
         this.anyPeople = params.anyPeople();
+        // And only if it names someone it could be said of: a listed group or pronoun, a noun that names people
+        // (looked at last, in the words), or a name for a person, which may stand alone as an address ("Idiot.").
+        this.labelCues = !anyPeople ? null : cueTable(params.predicates().stream().filter(p -> p.kind() == Kind.LABELS)
+                .flatMap(p -> p.terms().stream()).map(StatementRule::tellingWord).filter(t -> !t.isBlank())
+                .distinct().toList(), TermsRule.Match.PREFIX, params.field(), normaliser);
+        this.targets = !anyPeople ? null : cueTable(params.groups().stream().filter(g -> g != null && !g.isBlank())
+                .map(String::strip).toList(), TermsRule.Match.WORD, params.field(), normaliser);
         params.groups().forEach(g -> groups.add(g, null));
         params.places().forEach(p -> places.add(p, null));
         for (Predicates p : params.predicates()) {
@@ -232,17 +243,44 @@ public final class StatementRule implements Rule {
     private static String tellingWord(String term) {
         String best = "";
         for (String word : term.strip().split("[^\\p{L}\\p{N}']+")) {
-            if (word.length() > best.length()) {
+            // A word most comments have tells nothing: "trash people" waits for "trash", not for "people".
+            boolean better = COMMON.contains(best.toLowerCase(Locale.ROOT))
+                    ? !COMMON.contains(word.toLowerCase(Locale.ROOT)) || word.length() > best.length()
+                    : !COMMON.contains(word.toLowerCase(Locale.ROOT)) && word.length() > best.length();
+            if (best.isEmpty() || better) {
                 best = word;
             }
         }
         // The cue is a word start: "rap" for "rape", so that "raping" is read too.
-        return best.length() >= 4 && best.endsWith("e") ? best.substring(0, best.length() - 1) : best;
+        return best.length() >= 4 && best.endsWith("e") && !COMMON.contains(best.toLowerCase(Locale.ROOT))
+                ? best.substring(0, best.length() - 1) : best;
     }
+
+    /** Words too common in any comment to tell whether a predicate is there. */
+    private static final Set<String> COMMON = Set.of("them", "they", "their", "theirs", "with", "people", "never",
+            "you", "your", "the", "and", "for", "off", "out", "over", "down", "back", "into", "about", "all", "have",
+            "been", "being", "like", "just", "some", "time", "more", "most", "much", "many", "than", "that", "this",
+            "these", "those", "what", "when", "where", "which", "will", "would", "could", "should", "from", "here",
+            "there", "every", "other", "only", "even", "also", "make", "made", "take", "away", "want", "need", "know",
+            "think", "good", "well", "first", "last", "long", "very", "such", "each", "same", "before",
+            "after", "again", "ever", "while", "without", "within", "because", "whole", "world", "country", "place",
+            "life", "lives", "live", "thing", "things", "else", "around", "through", "against", "under", "no", "not",
+            "to", "in", "of", "a", "an", "on", "at", "up", "get", "got", "put", "set", "let", "go", "is", "are",
+            "be", "do", "does");
 
     /** The words that make a comment worth reading for this rule, for the rule set's shared scanner. */
     public TermTable groupWords() {
         return groupWords;
+    }
+
+    /** Every word list this rule asks the rule set's shared scanner about. */
+    public List<TermTable> scannedWords() {
+        return Stream.of(groupWords, labelCues, targets).filter(t -> t != null).toList();
+    }
+
+    private static TermTable cueTable(List<String> words, TermsRule.Match match, Field field, Normaliser normaliser) {
+        return new TermTable(new TermsRule.Params(words.stream().map(w -> new TermsRule.Term(w, match, null)).toList(),
+                match, null, field), normaliser, true, false);
     }
 
     @Override
@@ -250,6 +288,11 @@ public final class StatementRule implements Rule {
         // "w o m e n", "Muslm": a group the scan cannot see, which the repair below reads back.
         if (TermScanner.matchesOf(input, groupWords).isEmpty()
                 && (anyPeople || !respelling.mayHideAGroup(input.normalised(field), input.budget()))) {
+            return;
+        }
+        if (anyPeople && TermScanner.matchesOf(input, labelCues).isEmpty()
+                && TermScanner.matchesOf(input, targets).isEmpty()
+                && Word.of(input, field).stream().noneMatch(w -> namesPeople(w.text()))) {
             return;
         }
         TextView view = input.normalised(field).main();
@@ -285,6 +328,18 @@ public final class StatementRule implements Rule {
             if (predicate != null) {
                 predicateSpans.add(new Span(i, i + predicate.length(), predicate.kind()));
                 predicateEnd = i + predicate.length();
+            }
+        }
+        if (anyPeople) {
+            // A name of address is the speaker's own words in any sentence, a report's too; quoted, it is not.
+            for (Span p : predicateSpans) {
+                if (p.kind() == Kind.LABELS) {
+                    int start = vocativeStart(words, p);
+                    if (start >= 0) {
+                        matches.add(field, List.of(part(Rule.Part.PREDICATE, view, words, new Span(start, p.to(),
+                                p.kind()))));
+                    }
+                }
             }
         }
         if (groupSpans.isEmpty()) {
@@ -324,6 +379,47 @@ public final class StatementRule implements Rule {
             }
         }
     }
+
+    /**
+     * Where an insult said as a name of address starts, or -1: a clause that is the name alone, with a word or two
+     * that qualify it ("Dumbass.", "Nobody asked you, dipshit.", "..., stupid loser, ..."), or "you" and a word or
+     * two before it at the clause's end ("you warmongering prick"). Names that things are called too ("Cancer.")
+     * are no address.
+     */
+    private static int vocativeStart(List<Word> words, Span name) {
+        int clause = words.get(name.from()).clause();
+        if (name.to() < words.size() && words.get(name.to()).clause() == clause || words.get(name.from()).quoted()
+                || METAPHORS.contains(words.get(name.to() - 1).text())
+                || EXCLAMATIONS.contains(words.get(name.to() - 1).text())) {
+            return -1;
+        }
+        // A name, not a deed or a quality made of it: "Diplomatic trolling", "retarded", "Jokes".
+        String last = words.get(name.to() - 1).text();
+        String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+        if (last.endsWith("ing") || last.endsWith("ed") || METAPHORS.contains(singular)) {
+            return -1;
+        }
+        int start = name.from();
+        while (start > 0 && words.get(start - 1).clause() == clause) {
+            start--;
+        }
+        if (name.from() - start > 3) {
+            return -1;
+        }
+        boolean you = SECOND_PERSON.contains(words.get(start).text()) && !words.get(start).text().startsWith("your");
+        for (int i = you ? start + 1 : start; i < name.from(); i++) {
+            String w = words.get(i).text();
+            if (!you && !isAdjective(w) && !QUALIFIERS.contains(w) && !isFiller(w) || LINKS.contains(w)
+                    || AUXILIARIES.contains(w) || PREPOSITIONS.contains(w) || DETERMINERS.contains(w)) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    /** Names that are sworn at the world as often as at someone: "Motherfucker, how is that even possible?" */
+    private static final Set<String> EXCLAMATIONS = Set.of("motherfucker", "motherfuckers", "mofo", "bastard",
+            "bastards", "mothafucka", "muthafucka");
 
     /** A group mention at word {@code i}, with the noun that makes it people ("Chinese people"), or null. */
     private Span groupAt(List<Word> words, int i, int end, String original, TextView view) {

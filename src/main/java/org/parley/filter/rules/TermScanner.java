@@ -149,7 +149,7 @@ public final class TermScanner {
     private void scan(NormalisedText text, TextView view, Reading reading, boolean squeezedReading, boolean joined,
             Field field, List<List<Span>> found, Budget budget) {
         String s = view.text();
-        budget.check();
+        budget.stepDone();
         reading.automaton.scan(s, (start, end, keyword) -> {
             budget.tick();
             // The squeezed reading is for stretched words ("fuuuck"): a stretch written without any doubled
