@@ -257,11 +257,11 @@ public final class FilterEngine {
                     }
                 }
             }
-            int[] best = new int[group.length];
+            int[] bestOfGroup = new int[group.length];
             for (int i = 0; i < group.length; i++) {
-                best[group[i]] = Math.max(best[group[i]], mine.get(i).score());
+                bestOfGroup[group[i]] = Math.max(bestOfGroup[group[i]], mine.get(i).score());
             }
-            for (int b : best) {
+            for (int b : bestOfGroup) {
                 sum += b;
             }
             return sum;
@@ -296,8 +296,7 @@ public final class FilterEngine {
             for (Category c : Category.values()) {
                 int total = strong[c.ordinal()] + weak[c.ordinal()];
                 scores = scores.plus(c, total);
-                Decision forCategory = total >= thresholds.reject(c) && rejectScore(c) >= thresholds.reject(c)
-                        ? Decision.REJECT
+                Decision forCategory = rejectScore(c) >= thresholds.reject(c) ? Decision.REJECT
                         : total >= thresholds.hold(c) ? Decision.HOLD : Decision.PUBLISH;
                 if (forCategory != Decision.PUBLISH && (forCategory.ordinal() > decision.ordinal()
                         || forCategory == decision && total > driverScore)) {

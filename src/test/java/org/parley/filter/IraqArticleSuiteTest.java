@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,39 +65,15 @@ class IraqArticleSuiteTest {
 
     @Test
     void theCasesAreWellFormed() throws IOException {
-        List<String> lines = SuiteFiles.read(CASES);
-        List<String> problems = new ArrayList<>();
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
-            problems.add("the first line must be the header '" + HEADER.replace("\t", "<TAB>") + "'");
-        }
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (SuiteFiles.isCommentOrBlank(line)) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            int at = i + 1;
-            if (cols.length != 3) {
-                problems.add("line " + at + ": " + cols.length + " columns, not 3");
-                continue;
-            }
+        List<String> problems = SuiteFiles.problemsOf(CASES, HEADER, 3, 2, (cols, at, found) -> {
+            String expected = cols[1].equals("clean") ? "pass" : "flag";
             if (!MIN_CASES.containsKey(cols[1])) {
-                problems.add("line " + at + ": unknown category '" + cols[1] + "'");
-            } else if (!cols[0].equals(cols[1].equals("clean") ? "pass" : "flag")) {
+                found.add(at + ": unknown category '" + cols[1] + "'");
+            } else if (!cols[0].equals(expected)) {
                 // An expectation that contradicts the category would make that category's share lie.
-                problems.add("line " + at + ": " + cols[1] + " cases are '" + (cols[1].equals("clean") ? "pass"
-                        : "flag") + "', not '" + cols[0] + "'");
+                found.add(at + ": " + cols[1] + " cases are '" + expected + "', not '" + cols[0] + "'");
             }
-            if (cols[2].isBlank() || !cols[2].equals(cols[2].strip())) {
-                problems.add("line " + at + ": an empty text, or a text with spaces around it");
-            }
-            // Case and spacing are not a new case: the filter lower-cases and squeezes them anyway.
-            Integer first = seen.putIfAbsent(cols[2].toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), at);
-            if (first != null) {
-                problems.add("line " + at + ": the same text as line " + first);
-            }
-        }
+        });
         assertTrue(problems.isEmpty(), () -> "cases.tsv:\n  " + String.join("\n  ", problems));
     }
 
@@ -136,25 +111,12 @@ class IraqArticleSuiteTest {
     @Test
     void everyCategoryIsAtLeastAsGoodAsItsRecordedFloor() throws IOException {
         Map<String, List<Judged>> byCategory = byCategory(judged());
-        Map<String, Integer> floors = floors();
-        List<String> worse = new ArrayList<>();
-        List<String> better = new ArrayList<>();
+        Map<String, Integer> rights = new LinkedHashMap<>();
         for (String category : MIN_CASES.keySet()) {
-            long right = byCategory.getOrDefault(category, List.of()).stream().filter(Judged::right).count();
-            int floor = floors.getOrDefault(category, 0);
-            if (right < floor) {
-                worse.add(category + ": " + right + " right, floor " + floor);
-            } else if (right > floor) {
-                better.add(category + "\t" + right);
-            }
+            rights.put(category, (int) byCategory.getOrDefault(category, List.of()).stream().filter(Judged::right)
+                    .count());
         }
-        if (!better.isEmpty()) {
-            // The ratchet only holds if gains are written down; say which lines of floors.tsv to raise.
-            System.out.println("Better than the recorded floor; raise these in floors.tsv:\n  "
-                    + String.join("\n  ", better));
-        }
-        assertTrue(worse.isEmpty(), () -> "below the recorded floor (a regression, or a floor that was raised "
-                + "too far):\n  " + String.join("\n  ", worse));
+        SuiteFiles.holdToFloors(rights, FLOORS, "category");
     }
 
     private static synchronized List<Judged> judged() throws IOException {

@@ -1,6 +1,8 @@
 package org.parley.filter.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -214,21 +216,16 @@ public final class StatementRule implements Rule {
         // that names one is cut into words (a pronoun alone carries no group).
         // A rule about anyone reads a comment only if it has the telling word of one of its predicates: the
         // longest, so that "a burden" waits for "burden" and not for every "a".
-        List<String> cues = params.anyPeople() ? params.predicates().stream().flatMap(p -> p.terms().stream())
-                .map(StatementRule::tellingWord).filter(t -> !t.isBlank()).distinct().toList()
-                : Stream.concat(params.groups().stream(), params.places().stream())
-                        .filter(g -> g != null && !g.isBlank()).map(String::strip).toList();
-        this.groupWords = new TermTable(new TermsRule.Params(cues.stream().map(g -> new TermsRule.Term(g,
-                TermsRule.Match.PREFIX, null)).toList(), TermsRule.Match.PREFIX, null, params.field()), normaliser,
-                true, false);
         this.anyPeople = params.anyPeople();
+        this.groupWords = cueTable(anyPeople ? tellingWords(params.predicates().stream())
+                : stripped(Stream.concat(params.groups().stream(), params.places().stream())),
+                TermsRule.Match.PREFIX, params.field(), normaliser);
         // And only if it names someone it could be said of: a listed group or pronoun, a noun that names people
         // (looked at last, in the words), or a name for a person, which may stand alone as an address ("Idiot.").
-        this.labelCues = !anyPeople ? null : cueTable(params.predicates().stream().filter(p -> p.kind() == Kind.LABELS)
-                .flatMap(p -> p.terms().stream()).map(StatementRule::tellingWord).filter(t -> !t.isBlank())
-                .distinct().toList(), TermsRule.Match.PREFIX, params.field(), normaliser);
-        this.targets = !anyPeople ? null : cueTable(params.groups().stream().filter(g -> g != null && !g.isBlank())
-                .map(String::strip).toList(), TermsRule.Match.WORD, params.field(), normaliser);
+        this.labelCues = !anyPeople ? null : cueTable(tellingWords(params.predicates().stream()
+                .filter(p -> p.kind() == Kind.LABELS)), TermsRule.Match.PREFIX, params.field(), normaliser);
+        this.targets = !anyPeople ? null : cueTable(stripped(params.groups().stream()), TermsRule.Match.WORD,
+                params.field(), normaliser);
         params.groups().forEach(g -> groups.add(g, null));
         params.places().forEach(p -> places.add(p, null));
         for (Predicates p : params.predicates()) {
@@ -240,17 +237,24 @@ public final class StatementRule implements Rule {
         this.respelling = new Respelling(groups, predicates, List.of(negations, notNegations, reporting));
     }
 
+    private static List<String> tellingWords(Stream<Predicates> predicates) {
+        return predicates.flatMap(p -> p.terms().stream()).map(StatementRule::tellingWord).filter(t -> !t.isBlank())
+                .distinct().toList();
+    }
+
+    private static List<String> stripped(Stream<String> words) {
+        return words.filter(w -> w != null && !w.isBlank()).map(String::strip).toList();
+    }
+
+    /**
+     * The word of a predicate that tells whether it may be there: the longest, but a word most comments have tells
+     * nothing ("trash people" waits for "trash", not for "people").
+     */
     private static String tellingWord(String term) {
-        String best = "";
-        for (String word : term.strip().split("[^\\p{L}\\p{N}']+")) {
-            // A word most comments have tells nothing: "trash people" waits for "trash", not for "people".
-            boolean better = COMMON.contains(best.toLowerCase(Locale.ROOT))
-                    ? !COMMON.contains(word.toLowerCase(Locale.ROOT)) || word.length() > best.length()
-                    : !COMMON.contains(word.toLowerCase(Locale.ROOT)) && word.length() > best.length();
-            if (best.isEmpty() || better) {
-                best = word;
-            }
-        }
+        String best = Arrays.stream(term.strip().split("[^\\p{L}\\p{N}']+")).filter(w -> !w.isEmpty())
+                .max(Comparator.comparing((String w) -> !COMMON.contains(w.toLowerCase(Locale.ROOT)))
+                        .thenComparingInt(String::length))
+                .orElse("");
         // The cue is a word start: "rap" for "rape", so that "raping" is read too.
         return best.length() >= 4 && best.endsWith("e") && !COMMON.contains(best.toLowerCase(Locale.ROOT))
                 ? best.substring(0, best.length() - 1) : best;
@@ -269,11 +273,6 @@ public final class StatementRule implements Rule {
             "be", "do", "does");
 
     /** The words that make a comment worth reading for this rule, for the rule set's shared scanner. */
-    public TermTable groupWords() {
-        return groupWords;
-    }
-
-    /** Every word list this rule asks the rule set's shared scanner about. */
     public List<TermTable> scannedWords() {
         return Stream.of(groupWords, labelCues, targets).filter(t -> t != null).toList();
     }
@@ -303,17 +302,19 @@ public final class StatementRule implements Rule {
         List<Integer> carriers = new ArrayList<>();
         // Per sentence, the first word of it that a report covers.
         Map<Integer, Integer> reportedFrom = new HashMap<>();
+        int sentenceStart = 0;
         int sentenceEnd = 0;
         int predicateEnd = 0;
         for (int i = 0; i < words.size(); i++) {
             budget.tick();
             if (i == sentenceEnd) {
+                sentenceStart = i;
                 sentenceEnd = i;
                 while (sentenceEnd < words.size() && words.get(sentenceEnd).sentence() == words.get(i).sentence()) {
                     sentenceEnd++;
                 }
             }
-            int reported = reportsAt(words, i, sentenceEnd);
+            int reported = reportsAt(words, i, sentenceStart, sentenceEnd);
             if (reported >= 0) {
                 reportedFrom.merge(words.get(i).sentence(), reported, Math::min);
             }
@@ -388,15 +389,12 @@ public final class StatementRule implements Rule {
      */
     private static int vocativeStart(List<Word> words, Span name) {
         int clause = words.get(name.from()).clause();
-        if (name.to() < words.size() && words.get(name.to()).clause() == clause || words.get(name.from()).quoted()
-                || METAPHORS.contains(words.get(name.to() - 1).text())
-                || EXCLAMATIONS.contains(words.get(name.to() - 1).text())) {
-            return -1;
-        }
         // A name, not a deed or a quality made of it: "Diplomatic trolling", "retarded", "Jokes".
         String last = words.get(name.to() - 1).text();
         String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
-        if (last.endsWith("ing") || last.endsWith("ed") || METAPHORS.contains(singular)) {
+        if (name.to() < words.size() && words.get(name.to()).clause() == clause || words.get(name.from()).quoted()
+                || METAPHORS.contains(last) || METAPHORS.contains(singular) || EXCLAMATIONS.contains(last)
+                || last.endsWith("ing") || last.endsWith("ed")) {
             return -1;
         }
         int start = name.from();
@@ -473,9 +471,7 @@ public final class StatementRule implements Rule {
 
     /** "the Yankees", "Rangers": a capital inside a sentence names a team or a band, not people at large. */
     private static boolean properNoun(List<Word> words, int i, String original, TextView view) {
-        int at = view.originalStart(words.get(i).start());
-        return at < original.length() && Character.isUpperCase(original.codePointAt(at)) && i > 0
-                && words.get(i - 1).sentence() == words.get(i).sentence();
+        return capitalised(words, i, original, view) && i > 0 && words.get(i - 1).sentence() == words.get(i).sentence();
     }
 
     /** "waiters", "lobbyists", "consultants", "firemen": a noun that names people by its ending. */
@@ -533,11 +529,7 @@ public final class StatementRule implements Rule {
      * sentence the report covers, or -1. "You're an idiot if you think that": a supposed belief covers what follows
      * it, not the speaker's words before it.
      */
-    private int reportsAt(List<Word> words, int i, int end) {
-        int sentenceStart = i;
-        while (sentenceStart > 0 && words.get(sentenceStart - 1).sentence() == words.get(i).sentence()) {
-            sentenceStart--;
-        }
+    private int reportsAt(List<Word> words, int i, int sentenceStart, int end) {
         if (BELIEF_VERBS.contains(words.get(i).text())) {
             for (int k = Math.max(0, i - 3); k < i; k++) {
                 if (OTHER_SPEAKERS.contains(words.get(k).text()) && words.get(k).sentence() == words.get(i).sentence()) {
