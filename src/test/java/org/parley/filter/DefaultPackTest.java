@@ -48,6 +48,14 @@ class DefaultPackTest {
         assertEquals(Decision.PUBLISH, verdict.decision(), () -> text + " -> " + verdict.hits());
     }
 
+    /** A whole statement spelled out letter by letter is read as if it were typed in words. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"y o u a r e v e r m i n", "Y o u  a r e  v e r m i n", "K u r d s a r e v e r m i n"})
+    void aStatementSpelledOutLetterByLetterIsHeld(String text) {
+        Verdict verdict = DefaultPack.judgeByScore(text);
+        assertEquals(Decision.HOLD, verdict.decision(), () -> text + " -> " + verdict.hits());
+    }
+
     /** Readers' comments on the demo article about the troop withdrawal from Iraq, as a newsroom gets them. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.parley.filter.Budget;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
+import org.parley.filter.NormalisedText;
 import org.parley.filter.Normaliser;
 import org.parley.filter.Rule;
 import org.parley.filter.TextView;
@@ -284,19 +285,22 @@ public final class StatementRule implements Rule {
 
     @Override
     public void match(Inspection input, Matches matches) {
-        // "w o m e n", "Muslm": a group the scan cannot see, which the repair below reads back.
+        // "w o m e n", "Muslm": a group the scan cannot see, which the repair below reads back; for a rule about
+        // anyone, only letters spelled out one by one ("y o u a r e v e r m i n") hide its words from the scan.
+        NormalisedText text = input.normalised(field);
+        boolean spelledOut = text.joined() != text.main();
         if (TermScanner.matchesOf(input, groupWords).isEmpty()
-                && (anyPeople || !respelling.mayHideAGroup(input.normalised(field), input.budget()))) {
+                && (anyPeople ? !spelledOut : !respelling.mayHideAGroup(text, input.budget()))) {
             return;
         }
-        if (anyPeople && TermScanner.matchesOf(input, labelCues).isEmpty()
+        if (anyPeople && !spelledOut && TermScanner.matchesOf(input, labelCues).isEmpty()
                 && TermScanner.matchesOf(input, targets).isEmpty()
                 && Word.of(input, field).stream().noneMatch(w -> namesPeople(w.text()))) {
             return;
         }
-        TextView view = input.normalised(field).main();
+        TextView view = text.main();
         Budget budget = input.budget();
-        List<Word> words = respelling.repair(input.normalised(field), Word.of(input, field), budget);
+        List<Word> words = respelling.repair(text, Word.of(input, field), budget);
         List<Span> groupSpans = new ArrayList<>();
         List<Span> predicateSpans = new ArrayList<>();
         List<Integer> carriers = new ArrayList<>();
