@@ -47,7 +47,7 @@ class FunctionalSuiteTest {
     /** The suite's functionalities in the order the report prints them; the README says what each one tests. */
     static final Map<String, Kind> FUNCTIONALITIES = functionalities(
             "derog_neg_emote", Kind.HATEFUL, "derog_neg_attrib", Kind.HATEFUL, "derog_dehum", Kind.HATEFUL,
-            "derog_impl", Kind.HATEFUL, "threat_direct", Kind.HATEFUL, "threat_norm", Kind.HATEFUL,
+            "derog_impl", Kind.HATEFUL, "derog_compare", Kind.HATEFUL, "threat_direct", Kind.HATEFUL, "threat_norm", Kind.HATEFUL,
             "hate_question", Kind.HATEFUL, "hate_opinion", Kind.HATEFUL, "hate_neg_positive", Kind.HATEFUL,
             "hate_pronoun", Kind.HATEFUL, "hate_supremacy", Kind.HATEFUL, "hate_conspiracy", Kind.HATEFUL,
             "spell_leet", Kind.HATEFUL, "spell_space_add", Kind.HATEFUL, "spell_char_drop", Kind.HATEFUL,

@@ -185,10 +185,10 @@ public final class StatementRule implements Rule {
             "cant wait", "no end", "never ending", "not just", "never change", "wont change", "never learn",
             "no matter", "without mercy", "dont we", "cant we", "wont we", "shouldnt we", "dont you", "why not", "wouldnt it be", "isnt it", "no mercy", "cant be trusted");
     /** "if you ask me", "I'd say", "as I said": the speaker's own words, not a report of someone else's. */
-    private static final Set<String> OWN_SPEAKERS = Set.of("i", "id", "ill", "we", "wed", "to", "must", "gotta",
+    private static final Set<String> OWN_SPEAKERS = Set.of("i", "id", "ill", "we", "wed", "to", "must", "gotta", "can",
             "ive", "just", "really", "honestly", "firmly", "do", "truly", "personally");
     private static final Set<String> SPEECH_VERBS = Set.of("say", "said", "saying", "says", "claim", "claiming",
-            "told", "call", "called", "calling");
+            "told", "call", "called", "calling", "tell");
     /** "You can't seriously believe that", "he thinks": a belief is reported when someone else holds it. */
     private static final Set<String> BELIEF_VERBS = Set.of("believe", "believes", "think", "thinks", "mean", "say",
             "feel", "reckon", "agree",
@@ -318,10 +318,6 @@ public final class StatementRule implements Rule {
                     sentenceEnd++;
                 }
             }
-            int reported = reportsAt(words, i, sentenceStart, sentenceEnd);
-            if (reported >= 0) {
-                reportedFrom.merge(words.get(i).sentence(), reported, Math::min);
-            }
             Span group = groupAt(words, i, sentenceEnd, input.original(field), view);
             if (group != null) {
                 groupSpans.add(group);
@@ -333,6 +329,17 @@ public final class StatementRule implements Rule {
             if (predicate != null) {
                 predicateSpans.add(new Span(i, i + predicate.length(), predicate.kind()));
                 predicateEnd = i + predicate.length();
+            }
+            if (group != null && BODY_PARTS.contains(words.get(group.to() - 1).text())) {
+                Span harm = bodyHarm(words, group);
+                if (harm != null) {
+                    predicateSpans.add(harm);
+                }
+            }
+            // A word of what is said is no report of it: "Kurds are a threat to civilisation" says it.
+            int reported = i < predicateEnd ? -1 : reportsAt(words, i, sentenceStart, sentenceEnd);
+            if (reported >= 0) {
+                reportedFrom.merge(words.get(i).sentence(), reported, Math::min);
             }
         }
         if (anyPeople) {
@@ -441,6 +448,9 @@ public final class StatementRule implements Rule {
         }
         int last = i + group.length() - 1;
         int next = last + 1;
+        if (words.get(last).possessive() && next < end && BODY_PARTS.contains(words.get(next).text())) {
+            return new Span(i, next + 1, null);
+        }
         if (words.get(last).possessive()) {
             // "a woman's story" is hers, not about women; "every Kurd's life", "in women's nature" are theirs.
             return next < end && OWN_SELVES.contains(words.get(next).text()) ? new Span(i, next + 1, null) : null;
@@ -448,6 +458,10 @@ public final class StatementRule implements Rule {
         if (next < end && THINGS.contains(words.get(next).text())) {
             // "French fries", "the Iraqi army": the group word describes a thing or an institution.
             return null;
+        }
+        if (next < end && BODY_PARTS.contains(words.get(next).text())) {
+            // "their Kurdish throats", "these Kurds' necks": the group's bodies are the group.
+            return new Span(i, next + 1, null);
         }
         return new Span(i, next < end && GROUP_NOUNS.contains(words.get(next).text()) ? next + 1 : next, null);
     }
@@ -548,6 +562,10 @@ public final class StatementRule implements Rule {
         if (!SPEECH_VERBS.contains(words.get(i).text())) {
             return sentenceStart;
         }
+        // "a word said by a Kurd", "easy to tell": who says it or that it shows, not a report of a statement.
+        if (i + 1 < end && "by".equals(words.get(i + 1).text())) {
+            return -1;
+        }
         // "if you said that to me": a supposition, not a report.
         if (i > 1 && "if".equals(words.get(i - 2).text())) {
             return -1;
@@ -593,11 +611,12 @@ public final class StatementRule implements Rule {
         }
         boolean form = switch (predicate.kind()) {
             case DESCRIBES -> describes(words, group, predicate, false);
-            case LABELS -> describes(words, group, predicate, true) || apposition(words, group, predicate);
+            case LABELS -> describes(words, group, predicate, true) || apposition(words, group, predicate)
+                    || ranksBelow(words, group, predicate);
             case DISLIKES -> predicate.to() <= group.from() && group.from() - predicate.to() <= 4
                     && aimsAt(words, predicate.to(), group.from()) && speakerFeels(words, predicate);
             case ANGERS -> group.to() <= predicate.from() && predicate.from() - group.to() <= REACH;
-            case HARMS -> harms(words, group, predicate);
+            case HARMS -> harms(words, group, predicate) || ranksBelow(words, group, predicate);
             case DENIES -> denies(words, group, predicate);
             case WITHHOLDS -> predicate.to() <= group.from() && group.from() - predicate.to() <= REACH;
             case DOES -> does(words, group, predicate);
@@ -738,7 +757,7 @@ public final class StatementRule implements Rule {
             }
         }
         if (group.from() > 0 && TREATS.contains(words.get(group.from() - 1).text())
-                || link >= 0 && anyOf(words, group.to(), link, TREATS)) {
+                || anyOf(words, group.to(), predicate.from(), TREATS)) {
             // "treats Kurds like garbage" says how someone else sees them.
             return false;
         }
@@ -809,7 +828,8 @@ public final class StatementRule implements Rule {
         if (!last.equals("for") && !last.equals("towards")) {
             return true;
         }
-        for (int i = clauseStart(words, predicate.from()); i < predicate.from(); i++) {
+        // "the hatred I have for": the speaker may be inside the phrase.
+        for (int i = clauseStart(words, predicate.from()); i < predicate.to(); i++) {
             String w = words.get(i).text();
             if (OTHERS_FEELINGS.contains(w)) {
                 return false;
@@ -853,7 +873,11 @@ public final class StatementRule implements Rule {
                 || words.get(group.from() - 1).clause() != words.get(group.from()).clause()) {
             return false;
         }
-        // "most of these Kurds are", "typical of Roma to be": the quantity or the trait keeps them the subject.
+        // "most of these Kurds are", "typical of Roma to be": the quantity or the trait keeps them the subject;
+        // "in women's nature", "in their blood": what they are made of is still them.
+        if (TRAITS.contains(words.get(group.to() - 1).text()) || words.get(group.to() - 1).text().equals("blood")) {
+            return false;
+        }
         String before = group.from() > 1 ? words.get(group.from() - 2).text() : "";
         return !(before.equals("like") || "of".equals(words.get(group.from() - 1).text())
                 && (QUANTIFIERS.contains(before) || TRAITS.contains(before) || PRONOUN_NOUNS.contains(before)));
@@ -954,7 +978,8 @@ public final class StatementRule implements Rule {
                     return true;
                 }
             }
-            return false;
+            // "Execution is the only solution for those Kurds": the phrase is the call.
+            return anyOf(words, predicate.from(), predicate.to(), CALLS);
         }
         // "Syrians should be gassed": after the group, with a modal between; "I want to see those Kurds suffer":
         // with a wish before it. Not when the group does the harm to someone ("he would stab me").
@@ -998,6 +1023,9 @@ public final class StatementRule implements Rule {
         }
         return false;
     }
+
+    /** Words that make a harm a call wherever it stands: "the only solution for", "death to". */
+    private static final Set<String> CALLS = Set.of("solution", "death");
 
     private static final Set<String> BARE = Set.of("to", "be", "all", "just", "get", "finally", "simply", "slowly",
             "each", "every", "one", "of", "them", "like", "you", "here", "there", "now");
@@ -1053,6 +1081,133 @@ public final class StatementRule implements Rule {
             "these", "those", "their", "its", "us", "me", "him", "each");
 
     /** "Kurds control the media", "Roma breed like rats": the group does it, with only adverbs between. */
+    /** Parts of a body that a threat names instead of the people: "cut their throats", "snap that neck". */
+    private static final Set<String> BODY_PARTS = Set.of("throat", "throats", "neck", "necks", "skull", "skulls");
+    /** What a threat does to a body part. */
+    private static final Set<String> BODY_HARMS = Set.of("cut", "slit", "slash", "snap", "break", "crack", "smash",
+            "crush", "wring", "stab", "slice");
+
+    /** The harm a few words before a group's body part ("cut their Kurdish throats"), as a predicate, or null. */
+    private static Span bodyHarm(List<Word> words, Span group) {
+        for (int i = group.from() - 1; i >= Math.max(0, group.from() - 3); i--) {
+            if (words.get(i).clause() != words.get(group.from()).clause()) {
+                return null;
+            }
+            if (BODY_HARMS.contains(words.get(i).text())) {
+                return new Span(i, i + 1, Kind.HARMS);
+            }
+            if (!DEMONSTRATIVES.contains(words.get(i).text()) && !DETERMINERS.contains(words.get(i).text())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Something despised ranked above the group, or the group put level with it: "my dog is smarter than any
+     * Kurd", "I care more about the dirt under my shoe than about Roma", "I'd rather die than date a Kurd", "no
+     * difference between a dead rat and a dead Kurd". Not what the despised thing is given ("dogs get better care
+     * than refugees" pleads for them), nor a comparison the other way ("Kurds are treated worse than animals").
+     */
+    private static boolean ranksBelow(List<Word> words, Span group, Span low) {
+        if (low.kind() == Kind.LABELS && group.to() <= low.from() && low.from() - group.to() <= 4) {
+            // "no difference between a Gypsy and a stray mongrel".
+            return levelled(words, group, low);
+        }
+        if (low.to() > group.from() || group.from() - low.to() > 10) {
+            return false;
+        }
+        String lowWord = words.get(low.to() - 1).text();
+        if (low.kind() == Kind.HARMS && !lowWord.equals("die") && !lowWord.equals("dead")) {
+            return false;
+        }
+        int than = -1;
+        int and = -1;
+        for (int i = low.to(); i < group.from(); i++) {
+            String w = words.get(i).text();
+            if (w.equals("than") && than < 0) {
+                than = i;
+            } else if (w.equals("and") && and < 0) {
+                and = i;
+            } else if (GIVEN.contains(w)) {
+                return false;
+            }
+        }
+        int clauseStart = clauseStart(words, low.from());
+        if (than >= 0) {
+            if (group.from() - than > 6 || anyOf(words, than, group.from(), STANDS_BY) || group.to() < words.size()
+                    && words.get(group.to()).clause() == words.get(group.from()).clause()
+                    && THINKING.contains(words.get(group.to()).text())) {
+                return false;
+            }
+            boolean above = false;
+            for (int i = Math.max(clauseStart, low.from() - 6); i < than; i++) {
+                String w = words.get(i).text();
+                if (GIVEN.contains(w) || TREATS.contains(w) || BELOW.contains(w)) {
+                    return false;
+                }
+                above |= ABOVE.contains(w) || w.length() > 4 && w.endsWith("er") && !NOT_COMPARATIVES.contains(w);
+            }
+            // Only a wish for death ranks the group lower than dying: "I'd rather die than date one".
+            return above && (low.kind() != Kind.HARMS || anyOf(words, Math.max(clauseStart, low.from() - 2),
+                    low.from(), Set.of("rather", "sooner")));
+        }
+        // "I don't see any difference between a dead rat and a dead Kurd".
+        return low.kind() == Kind.LABELS && levelled(words, low, group);
+    }
+
+    /** "no difference between {@code first} and {@code second}": a denied difference puts the two level. */
+    private static boolean levelled(List<Word> words, Span first, Span second) {
+        int clauseStart = clauseStart(words, first.from());
+        int and = -1;
+        for (int i = first.to(); i < second.from(); i++) {
+            if (words.get(i).text().equals("and")) {
+                and = i;
+            }
+        }
+        if (and < 0 || second.from() - and > 3) {
+            return false;
+        }
+        for (int i = first.from() - 1; i >= Math.max(clauseStart, first.from() - 4); i--) {
+            if (words.get(i).text().equals("between")) {
+                for (int k = Math.max(clauseStart, i - 5); k < i; k++) {
+                    String w = words.get(k).text();
+                    if (w.equals("no") || w.equals("not") || NT.contains(w) || w.equals("same")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "I'd rather die than let anyone hurt a Kurd": what the speaker would not stand by and watch. */
+    private static final Set<String> STANDS_BY = Set.of("let", "see", "watch", "allow", "hurt", "harm", "kill",
+            "attack", "insult", "abuse", "mock", "betray", "abandon", "lose", "leave");
+    /** Comparatives that rank one side above the other: "smarter", "more valuable", "rather". */
+    private static final Set<String> ABOVE = Set.of("more", "better", "rather", "sooner", "superior");
+    /** Comparatives that rank the despised thing below the group, which says nothing against it. */
+    private static final Set<String> BELOW = Set.of("less", "worse", "lower", "fewer", "dumber", "stupider",
+            "weaker", "uglier", "dirtier", "poorer", "lazier", "nastier", "smaller", "problem", "threat", "danger",
+            "nuisance", "issue", "worry", "risk", "concern", "menace", "burden", "pain", "dangerous", "harmful");
+    private static final Set<String> NOT_COMPARATIVES = Set.of("other", "others", "never", "ever", "however",
+            "whatever", "whenever", "wherever", "over", "under", "after", "either", "neither", "whether", "together",
+            "water", "paper", "number", "matter", "answer", "mother", "father", "brother", "sister", "daughter",
+            "corner", "dinner", "winter", "summer", "power", "owner", "order", "border", "member", "player",
+            "killer", "leader", "teacher", "driver", "officer", "soldier", "worker", "writer", "reader", "user",
+            "lover", "hamster", "beer", "deer", "cheer", "career", "engineer", "banker", "lawyer", "farmer",
+            "partner", "neighbour", "neighbor", "stranger", "danger", "hunger", "anger", "monster", "whisper",
+            "butter", "letter", "river", "silver", "finger", "shoulder", "toddler", "computer", "poster", "minister");
+    /** What is given to the despised thing: a plea about how the group is treated, not a ranking of it. */
+    private static final Set<String> GIVEN = Set.of("get", "gets", "got", "getting", "receive", "receives",
+            "received", "given", "gave", "treated", "treatment", "rights", "protection", "money", "funding",
+            "benefits", "welfare", "housing", "coverage", "healthcare");
+    /** "smarter than people think": the group is who thinks, not who is compared. */
+    private static final Set<String> THINKING = Set.of("think", "thought", "believe", "realise", "realize", "know",
+            "expect", "expected", "imagine", "assume", "suppose", "say", "give", "credit", "guess", "do", "did",
+            "does");
+
     private boolean does(List<Word> words, Span group, Span predicate) {
         if (predicate.from() < group.to() || predicate.from() - group.to() > 4 || afterPreposition(words, group)) {
             return false;
