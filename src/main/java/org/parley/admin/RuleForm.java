@@ -200,6 +200,7 @@ public record RuleForm(String id, String original, String name, String descripti
         }
         String termMatch = null;
         List<String> except = new ArrayList<>();
+        List<String> near = new ArrayList<>();
         for (int i = 1; i < parts.length; i++) {
             String option = parts[i].strip();
             String lower = option.toLowerCase(Locale.ROOT);
@@ -211,12 +212,18 @@ public record RuleForm(String id, String original, String name, String descripti
                         except.add(e.strip());
                     }
                 }
+            } else if (lower.startsWith("unless near:")) {
+                for (String e : option.substring("unless near:".length()).split(",")) {
+                    if (!e.isBlank()) {
+                        near.add(e.strip());
+                    }
+                }
             } else if (!option.isEmpty()) {
                 throw new Invalid("terms", "Line " + n + " (" + term + "): unknown option \"" + option
-                        + "\"; use word, prefix, substring or except: a, b.");
+                        + "\"; use word, prefix, substring, except: a, b or unless near: c, d.");
             }
         }
-        if (termMatch == null && except.isEmpty()) {
+        if (termMatch == null && except.isEmpty() && near.isEmpty()) {
             return NODES.textNode(term);
         }
         ObjectNode o = NODES.objectNode().put("term", term);
@@ -225,6 +232,9 @@ public record RuleForm(String id, String original, String name, String descripti
         }
         if (!except.isEmpty()) {
             except.forEach(o.putArray("exceptions")::add);
+        }
+        if (!near.isEmpty()) {
+            near.forEach(o.putArray("unlessNear")::add);
         }
         return o;
     }
@@ -239,6 +249,9 @@ public record RuleForm(String id, String original, String name, String descripti
         }
         if (t.path("exceptions").size() > 0) {
             line.append(" | except: ").append(commas(t.get("exceptions")));
+        }
+        if (t.path("unlessNear").size() > 0) {
+            line.append(" | unless near: ").append(commas(t.get("unlessNear")));
         }
         return line.toString();
     }

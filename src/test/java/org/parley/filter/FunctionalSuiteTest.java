@@ -51,7 +51,7 @@ class FunctionalSuiteTest {
             "hate_question", Kind.HATEFUL, "hate_opinion", Kind.HATEFUL, "hate_neg_positive", Kind.HATEFUL,
             "hate_pronoun", Kind.HATEFUL, "hate_supremacy", Kind.HATEFUL, "hate_conspiracy", Kind.HATEFUL,
             "spell_leet", Kind.HATEFUL, "spell_space_add", Kind.HATEFUL, "spell_char_drop", Kind.HATEFUL,
-            "spell_space_del", Kind.HATEFUL,
+            "spell_space_del", Kind.HATEFUL, "slur_person", Kind.HATEFUL,
             "negation", Kind.CONTRAST, "counter_quote", Kind.CONTRAST, "counter_ref", Kind.CONTRAST,
             "neutral_group", Kind.CONTRAST, "news_group", Kind.CONTRAST, "positive_group", Kind.CONTRAST,
             "object_hate", Kind.CONTRAST, "slur_homonym", Kind.CONTRAST,

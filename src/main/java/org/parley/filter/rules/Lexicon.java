@@ -26,6 +26,18 @@ final class Lexicon {
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
 
     void add(String phrase, StatementRule.Kind kind) {
+        add(phrase, kind, false);
+    }
+
+    /**
+     * Adds a name for people: its last word in its plural forms only, so that "retard" is not read in "retarded"
+     * nor "bitch" in "bitching".
+     */
+    void addName(String phrase) {
+        add(phrase, null, true);
+    }
+
+    private void add(String phrase, StatementRule.Kind kind, boolean nameOnly) {
         List<String> parts = new ArrayList<>();
         for (String part : phrase.toLowerCase(Locale.ROOT).replace("'", "").split("[^\\p{L}\\p{N}]+")) {
             if (!part.isEmpty()) {
@@ -36,8 +48,8 @@ final class Lexicon {
             return;
         }
         List<Set<String>> words = new ArrayList<>();
-        for (String part : parts) {
-            words.add(forms(part));
+        for (int p = 0; p < parts.size(); p++) {
+            words.add(nameOnly && p == parts.size() - 1 ? plurals(parts.get(p)) : forms(parts.get(p)));
         }
         Entry entry = new Entry(words, kind);
         for (String first : words.get(0)) {
@@ -120,6 +132,23 @@ final class Lexicon {
             forms.add(w.substring(0, w.length() - 1) + "ves");
         } else if (w.endsWith("fe")) {
             forms.add(w.substring(0, w.length() - 2) + "ves");
+        }
+        if (w.endsWith("man")) {
+            forms.add(w.substring(0, w.length() - 3) + "men");
+        }
+        return forms;
+    }
+
+    /** A noun and its plurals: "tranny", "trannies", "trannys"; "bitch", "bitches". */
+    static Set<String> plurals(String w) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(w);
+        forms.add(w + "s");
+        if (w.endsWith("s") || w.endsWith("x") || w.endsWith("ch") || w.endsWith("sh")) {
+            forms.add(w + "es");
+        }
+        if (w.endsWith("y") && w.length() > 3 && !isVowel(w.charAt(w.length() - 2))) {
+            forms.add(w.substring(0, w.length() - 1) + "ies");
         }
         if (w.endsWith("man")) {
             forms.add(w.substring(0, w.length() - 3) + "men");

@@ -95,7 +95,8 @@ final class Respelling {
             "could", "must", "shall", "might", "like", "your", "does", "because", "since", "though", "absolutely",
             "absolute", "total", "totally", "complete", "completely", "utter", "utterly", "pure", "truly", "literally",
             "basically", "simply", "seriously", "fucking", "bloody", "damn", "damned", "freaking", "nothing",
-            "everyone", "anyone", "nobody", "none", "need", "want", "make", "stop", "going", "back", "away", "please");
+            "everyone", "anyone", "nobody", "none", "need", "want", "make", "stop", "going", "back", "away", "please",
+            "typical", "massive", "huge", "behaviour", "behavior");
 
     private final List<Lexicon> targets;
     /**

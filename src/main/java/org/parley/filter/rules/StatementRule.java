@@ -76,13 +76,16 @@ public final class StatementRule implements Rule {
      * {@code anyPeople}, any noun that names people by its ending ("waiters", "lobbyists", "consultants") is a
      * group too: abuse of a group that is not protected is still abuse. {@code places} are where a group meets
      * (a mosque, a synagogue): a call to harm one is a call to harm them, but disliking a building is no hate.
+     * {@code slurs} are names for people of a group that are contempt in themselves ("tranny", "muzzie"): each is
+     * a group word, and one that stands where a person is named ("nothing but a tranny", "typical muzzie
+     * behaviour", "too many cripples") is a statement by itself; as an adjective ("queer culture") it is not.
      */
     public record Params(List<String> groups, List<Predicates> predicates, List<String> negations,
-            List<String> reporting, Field field, Boolean anyPeople, List<String> places) {
+            List<String> reporting, Field field, Boolean anyPeople, List<String> places, List<String> slurs) {
 
         public Params(List<String> groups, List<Predicates> predicates, List<String> negations,
                 List<String> reporting, Field field) {
-            this(groups, predicates, negations, reporting, field, null, null);
+            this(groups, predicates, negations, reporting, field, null, null, null);
         }
 
         public Params {
@@ -99,6 +102,7 @@ public final class StatementRule implements Rule {
             field = field == null ? Field.TEXT : field;
             anyPeople = anyPeople != null && anyPeople;
             places = places == null ? List.of() : List.copyOf(places);
+            slurs = slurs == null ? List.of() : List.copyOf(slurs);
         }
     }
 
@@ -205,6 +209,8 @@ public final class StatementRule implements Rule {
     private final TermTable targets;
     private final Lexicon groups = new Lexicon();
     private final Lexicon places = new Lexicon();
+    private final Lexicon slurs = new Lexicon();
+    private final boolean hasSlurs;
     private final Lexicon predicates = new Lexicon();
     private final Lexicon negations = new Lexicon();
     private final Lexicon notNegations = new Lexicon();
@@ -219,7 +225,7 @@ public final class StatementRule implements Rule {
         // longest, so that "a burden" waits for "burden" and not for every "a".
         this.anyPeople = params.anyPeople();
         this.groupWords = cueTable(anyPeople ? tellingWords(params.predicates().stream())
-                : stripped(Stream.concat(params.groups().stream(), params.places().stream())),
+                : stripped(Stream.of(params.groups(), params.places(), params.slurs()).flatMap(List::stream)),
                 TermsRule.Match.PREFIX, params.field(), normaliser);
         // And only if it names someone it could be said of: a listed group or pronoun, a noun that names people
         // (looked at last, in the words), or a name for a person, which may stand alone as an address ("Idiot.").
@@ -229,6 +235,11 @@ public final class StatementRule implements Rule {
                 params.field(), normaliser);
         params.groups().forEach(g -> groups.add(g, null));
         params.places().forEach(p -> places.add(p, null));
+        params.slurs().forEach(slur -> {
+            groups.addName(slur);
+            slurs.addName(slur);
+        });
+        this.hasSlurs = !params.slurs().isEmpty();
         for (Predicates p : params.predicates()) {
             p.terms().forEach(t -> predicates.add(t, p.kind()));
         }
@@ -304,6 +315,8 @@ public final class StatementRule implements Rule {
         List<Span> groupSpans = new ArrayList<>();
         List<Span> predicateSpans = new ArrayList<>();
         List<Integer> carriers = new ArrayList<>();
+        // Slurs where a person is named, each with the words that name one there: {slur, slot}.
+        List<Span[]> slurred = new ArrayList<>();
         // Per sentence, the first word of it that a report covers.
         Map<Integer, Integer> reportedFrom = new HashMap<>();
         int sentenceStart = 0;
@@ -321,6 +334,10 @@ public final class StatementRule implements Rule {
             Span group = groupAt(words, i, sentenceEnd, input.original(field), view);
             if (group != null) {
                 groupSpans.add(group);
+                Span slot = hasSlurs ? slurSlot(words, group, sentenceStart, sentenceEnd) : null;
+                if (slot != null) {
+                    slurred.add(new Span[] {group, slot});
+                }
             } else if (isCarrier(words, i, sentenceEnd)) {
                 carriers.add(i);
             }
@@ -360,6 +377,17 @@ public final class StatementRule implements Rule {
         // "They", "those people": a group the comment names, before or after ("We should shoot them. They're just
         // Kurds after all"). "You" is the reader unless the sentence names the group too ("you Kurds make me sick")
         // or the comment says who "you" are ("you're just Kurds").
+        // A slur found where a person is named is said of it already: what else is said of it adds no finding.
+        Set<Integer> slurReported = new HashSet<>();
+        for (Span[] slur : slurred) {
+            Integer reported = reportedFrom.get(words.get(slur[0].from()).sentence());
+            int first = Math.min(slur[0].from(), slur[1].from());
+            if ((reported == null || first < reported) && !words.get(slur[0].from()).quoted()
+                    && !negatedBefore(words, first, 3)) {
+                report(matches, view, words, slur[0], slur[1]);
+                slurReported.add(slur[0].from());
+            }
+        }
         Set<Integer> groupSentences = new HashSet<>();
         boolean youAreTheGroup = false;
         for (Span g : groupSpans) {
@@ -384,7 +412,8 @@ public final class StatementRule implements Rule {
             }
             for (Span g : groupSpans) {
                 budget.tick();
-                if (words.get(g.from()).sentence() == words.get(p.from()).sentence() && states(words, g, p)) {
+                if (words.get(g.from()).sentence() == words.get(p.from()).sentence() && !slurReported.contains(g.from())
+                        && states(words, g, p)) {
                     report(matches, view, words, g, p);
                     break;
                 }
@@ -425,6 +454,86 @@ public final class StatementRule implements Rule {
         }
         return start;
     }
+
+    /**
+     * Where a slur names a person, the words that make it a name: before it "nothing but a", "just a", "such a",
+     * "another", "typical", "you", "bunch of", "too many", with a word or two that qualify it between ("just
+     * another common tranny"); after it "like you", "behaviour", "logic". Null for a slur that is only a word of
+     * a longer group ("queer people") or stands with no such words ("smoked a fag", "the dyke by the sea").
+     */
+    private Span slurSlot(List<Word> words, Span group, int sentenceStart, int sentenceEnd) {
+        Lexicon.Found slur = slurs.longestAt(words, group.from(), sentenceEnd);
+        if (slur == null || group.to() != group.from() + slur.length()) {
+            return null;
+        }
+        int at = group.from();
+        int clause = words.get(at).clause();
+        for (int skipped = 0; skipped <= 2 && at > sentenceStart && words.get(at - 1).clause() == clause; skipped++) {
+            String before = words.get(at - 1).text();
+            String further = at - 2 >= sentenceStart ? words.get(at - 2).text() : "";
+            if (!endsAName(words, group.to(), sentenceEnd)) {
+                break;
+            }
+            if (SLUR_CALLS.contains(before)) {
+                return new Span(at - 1, group.from(), Kind.LABELS);
+            }
+            if ((before.equals("a") || before.equals("an")) && SLUR_ARTICLE_CALLS.contains(further)
+                    || before.equals("of") && SLUR_COLLECTIVES.contains(further)
+                    || before.equals("many") && (further.equals("too") || further.equals("so"))) {
+                return new Span(at - 2, group.from(), Kind.LABELS);
+            }
+            if (!(isAdjective(before) || QUALIFIERS.contains(before) || SLUR_QUALIFIERS.contains(before))) {
+                break;
+            }
+            at--;
+        }
+        int next = group.to();
+        if (next < sentenceEnd && SLUR_MARKS.contains(words.get(next).text())) {
+            return new Span(next, next + 1, Kind.LABELS);
+        }
+        if (next + 1 < sentenceEnd && words.get(next).text().equals("like")
+                && SLUR_LIKE.contains(words.get(next + 1).text())) {
+            return new Span(next, next + 2, Kind.LABELS);
+        }
+        return null;
+    }
+
+    /**
+     * Whether the name ends at {@code next}: the clause ends or a word that is no noun follows ("a muzzie like
+     * you", "too many cripples in", "another yid counting his money"), so the slur is the person, not a word
+     * describing a thing ("another jihadi attack").
+     */
+    private static boolean endsAName(List<Word> words, int next, int sentenceEnd) {
+        if (next >= sentenceEnd || words.get(next).clause() != words.get(next - 1).clause()) {
+            return true;
+        }
+        String w = words.get(next).text();
+        return PREPOSITIONS.contains(w) || LINKS.contains(w) || AUXILIARIES.contains(w) || SLUR_MARKS.contains(w)
+                || NAME_ENDS.contains(w) || w.length() > 5 && w.endsWith("ing");
+    }
+
+    private static final Set<String> NAME_ENDS = Set.of("and", "or", "who", "that", "like", "just", "cant", "will",
+            "always", "never", "again", "here", "there", "now", "me", "us", "everywhere", "anyway", "lol", "then",
+            "can", "should", "must", "would", "could", "dont", "doesnt", "do", "does", "did", "have", "has", "had",
+            "get", "got", "go", "think", "thinks", "as", "if", "so", "too", "eh", "huh", "ok");
+
+    /** Words right before a slur that make it a name for someone: "you tranny", "another muzzie". */
+    private static final Set<String> SLUR_CALLS = Set.of("you", "u", "ya", "another", "typical", "youre", "dirty",
+            "filthy", "fucking", "stinking", "bloody", "ugly", "stupid", "dumb", "disgusting");
+    /** Words before "a" that make what follows a name for someone: "nothing but a", "such a", "like a". */
+    private static final Set<String> SLUR_ARTICLE_CALLS = Set.of("but", "just", "only", "such", "what", "merely",
+            "simply", "another", "youre", "ur", "than", "basically", "literally", "total", "complete");
+    /** "a bunch of", "a load of", "full of": many people at once. */
+    private static final Set<String> SLUR_COLLECTIVES = Set.of("bunch", "load", "loads", "lot", "lots", "pack",
+            "gang", "horde", "hordes", "swarm", "full", "nest", "band", "herd", "mob", "flock", "plenty", "kind",
+            "sort", "type");
+    /** Words that qualify a name between its cue and the slur: "another common", "just a dirty little". */
+    private static final Set<String> SLUR_QUALIFIERS = Set.of("common", "little", "old", "fat", "dirty", "filthy",
+            "fucking", "bloody", "damn", "typical", "stupid", "dumb", "ugly", "sad", "pathetic", "disgusting",
+            "stinking", "lazy", "useless", "worthless");
+    /** Words right after a slur that make it a name for people: "tranny behaviour", "muzzie logic". */
+    private static final Set<String> SLUR_MARKS = Set.of("behaviour", "behavior", "logic", "antics", "nonsense");
+    private static final Set<String> SLUR_LIKE = Set.of("you", "u", "him", "her", "them", "yourself");
 
     /** Names that are sworn at the world as often as at someone: "Motherfucker, how is that even possible?" */
     private static final Set<String> EXCLAMATIONS = Set.of("motherfucker", "motherfuckers", "mofo", "bastard",

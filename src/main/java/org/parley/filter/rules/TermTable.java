@@ -2,10 +2,12 @@ package org.parley.filter.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.parley.filter.Field;
 import org.parley.filter.Normaliser;
@@ -18,7 +20,7 @@ public final class TermTable {
 
     /** One term as compiled: how it stands and what excuses it, in each reading. */
     record Compiled(TermsRule.Match match, List<String> exceptions, List<String> squeezedExceptions,
-            boolean joinable) {
+            boolean joinable, Set<String> unlessNear) {
     }
 
     /**
@@ -68,7 +70,7 @@ public final class TermTable {
             Compiled compiled = new Compiled(match,
                     exceptions.stream().map(normaliser::foldTerm).filter(e -> !e.isBlank()).toList(),
                     exceptions.stream().map(normaliser::squeezeTerm).filter(e -> !e.isBlank()).toList(),
-                    match != TermsRule.Match.SUBSTRING);
+                    match != TermsRule.Match.SUBSTRING, senseWords(t.unlessNear(), normaliser));
             // Look-alike tables are not case-symmetric (capital Greek Mu looks like M, small mu does not), so
             // the term is folded as written and in both cases: it then matches itself however it is typed.
             for (String variant : new LinkedHashSet<>(List.of(term, term.toLowerCase(Locale.ROOT),
@@ -90,6 +92,18 @@ public final class TermTable {
                 add(squeezed, normaliser.squeezeTerm(variant), compiled);
             }
         }
+    }
+
+    /** The words of another sense, folded like texts, each in the forms its endings give ("puppy": puppies). */
+    private static Set<String> senseWords(List<String> words, Normaliser normaliser) {
+        Set<String> folded = new HashSet<>();
+        for (String word : words) {
+            String f = normaliser.foldTerm(word.strip());
+            if (!f.isBlank()) {
+                folded.addAll(Lexicon.forms(f));
+            }
+        }
+        return Set.copyOf(folded);
     }
 
     private static void addMaskable(Map<Long, List<Maskable>> index, long key, Maskable m) {

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * text: the normalised one (look-alikes, accents, leetspeak and stretched letters undone), a squeezed one
  * (every doubled letter single, for "fuuuck"), and a joined one ("f u c k"), tried for whole words only. Masked forms
  * ("f*ck") are read against the list word by word. Each term can name innocent longer words or phrases
- * ("Scunthorpe", "Dick Cheney") that contain it and must not count.
+ * ("Scunthorpe", "Dick Cheney") that contain it and must not count, and words that near it show another sense.
  */
 public final class TermsRule implements Rule {
 
@@ -29,20 +29,30 @@ public final class TermsRule implements Rule {
         SUBSTRING
     }
 
-    /** One term with its own options; in JSON either a plain string or an object. */
-    public record Term(String term, Match match, List<String> exceptions) {
+    /**
+     * One term with its own options; in JSON either a plain string or an object. {@code unlessNear} are words
+     * that, within a few words of the term, show it has another sense ("dyke" near "flooding", "bitch" near
+     * "puppies"): the term does not count there unless it is said to someone ("you bitch").
+     */
+    public record Term(String term, Match match, List<String> exceptions, List<String> unlessNear) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
         public Term(@JsonProperty("term") String term, @JsonProperty("match") Match match,
-                @JsonProperty("exceptions") List<String> exceptions) {
+                @JsonProperty("exceptions") List<String> exceptions,
+                @JsonProperty("unlessNear") List<String> unlessNear) {
             this.term = term;
             this.match = match;
             this.exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+            this.unlessNear = unlessNear == null ? List.of() : List.copyOf(unlessNear);
+        }
+
+        public Term(String term, Match match, List<String> exceptions) {
+            this(term, match, exceptions, null);
         }
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Term of(String term) {
-            return new Term(term, null, null);
+            return new Term(term, null, null, null);
         }
     }
 

@@ -110,6 +110,52 @@ class StatementRuleTest {
                 null, null));
     }
 
+    private static final StatementRule WITH_SLURS = new StatementRule(new StatementRule.Params(List.of("kurd"),
+            List.of(new Predicates(Kind.DESCRIBES, List.of("filthy"))), null, null, null, null, null,
+            List.of("gyppo", "pikey", "spic", "queer")), Normaliser.defaults());
+
+    private static List<String> slurMatches(String text) {
+        List<String> found = new ArrayList<>();
+        WITH_SLURS.match(Inspection.of(Submission.of(text)),
+                (field, start, end) -> found.add(text.substring(start, end)));
+        return found;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "You're nothing but a dirty pikey.",
+        "Typical gyppo behaviour.",
+        "Too many spics in this town.",
+        "They are just a bunch of gyppos.",
+        "That's only natural for a pikey like you.",
+        "Typical gyppobehaviour.",
+        "Too manyspics in this town.",
+        "Gyppos are filthy.",
+    })
+    void aSlurWhereAPersonIsNamedIsAStatementByItself(String text) {
+        assertFalse(slurMatches(text).isEmpty(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The queer community is very welcoming.",
+        "We marched for queer liberation.",
+        "Calling anyone a pikey is not okay.",
+        "He is not a gyppo, he is from Leeds.",
+        "He was \"just a pikey\" to them, the report found.",
+        "Spic and Span adverts from the 1950s are in the museum.",
+    })
+    void aSlurAsAnAdjectiveQuotedOrDeniedIsNot(String text) {
+        assertEquals(List.of(), slurMatches(text), text);
+    }
+
+    @Test
+    void aNameForPeopleIsReadInItsPluralsOnly() {
+        assertTrue(Lexicon.plurals("tranny").containsAll(List.of("trannies", "trannys")));
+        assertTrue(Lexicon.plurals("bitch").contains("bitches"));
+        assertFalse(Lexicon.plurals("retard").contains("retarded"));
+    }
+
     @Test
     void wordsAreFoundInTheirInflectedForms() {
         assertTrue(Lexicon.forms("deport").containsAll(List.of("deports", "deported", "deporting")));

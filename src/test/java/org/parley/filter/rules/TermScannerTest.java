@@ -196,6 +196,24 @@ class TermScannerTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"The council built a dyke against the flooding.", "A walk along the dyke by the sea.",
+        "Dykes hold back the sea"})
+    void aWordOfAnotherSenseNearATermExcusesIt(String text) {
+        TermsRule.Params params = new TermsRule.Params(List.of(new TermsRule.Term("dyke", null, null,
+                List.of("flood", "sea"))), Match.WORD, null, null);
+        assertEquals(List.of(), matched(params, text));
+    }
+
+    @Test
+    void aTermSaidToSomeoneCountsWhateverIsNear() {
+        TermsRule.Params params = new TermsRule.Params(List.of(new TermsRule.Term("bitch", null, null,
+                List.of("dog"))), Match.WORD, null, null);
+        assertEquals(List.of("bitch"), matched(params, "shut up you bitch, and take your dog"));
+        assertEquals(List.of("bitch"), matched(params, "what a bitch she is"));
+        assertEquals(List.of(), matched(params, "my bitch is the best dog in the show"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"D*ck Cheney spoke", "d*ck cheney"})
     void exceptionAlsoExcusesAMaskedSpelling(String text) {
         TermsRule.Params params = new TermsRule.Params(
