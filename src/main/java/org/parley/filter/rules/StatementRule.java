@@ -315,8 +315,9 @@ public final class StatementRule implements Rule {
         List<Span> groupSpans = new ArrayList<>();
         List<Span> predicateSpans = new ArrayList<>();
         List<Integer> carriers = new ArrayList<>();
-        // Slurs where a person is named, each with the words that name one there: {slur, slot}.
-        List<Span[]> slurred = new ArrayList<>();
+        // Statements a group's place in the sentence makes without a predicate word, each {group, the words that
+        // make it}: a slur where a person is named, food a group has touched, a life as one of them refused.
+        List<Span[]> implied = new ArrayList<>();
         // Per sentence, the first word of it that a report covers.
         Map<Integer, Integer> reportedFrom = new HashMap<>();
         int sentenceStart = 0;
@@ -335,8 +336,12 @@ public final class StatementRule implements Rule {
             if (group != null) {
                 groupSpans.add(group);
                 Span slot = hasSlurs ? slurSlot(words, group, sentenceStart, sentenceEnd) : null;
+                if (slot == null && !group.place() && !group.named() && !anyPeople) {
+                    slot = touchedBy(words, group, sentenceStart, sentenceEnd);
+                    slot = slot != null ? slot : ratherDeadThanOne(words, group, sentenceStart, sentenceEnd);
+                }
                 if (slot != null) {
-                    slurred.add(new Span[] {group, slot});
+                    implied.add(new Span[] {group, slot});
                 }
             } else if (isCarrier(words, i, sentenceEnd)) {
                 carriers.add(i);
@@ -377,9 +382,9 @@ public final class StatementRule implements Rule {
         // "They", "those people": a group the comment names, before or after ("We should shoot them. They're just
         // Kurds after all"). "You" is the reader unless the sentence names the group too ("you Kurds make me sick")
         // or the comment says who "you" are ("you're just Kurds").
-        // A slur found where a person is named is said of it already: what else is said of it adds no finding.
+        // A group found in such a place is spoken of already: what else is said of it adds no finding.
         Set<Integer> slurReported = new HashSet<>();
-        for (Span[] slur : slurred) {
+        for (Span[] slur : implied) {
             Integer reported = reportedFrom.get(words.get(slur[0].from()).sentence());
             int first = Math.min(slur[0].from(), slur[1].from());
             if ((reported == null || first < reported) && !words.get(slur[0].from()).quoted()
@@ -517,6 +522,75 @@ public final class StatementRule implements Rule {
             "can", "should", "must", "would", "could", "dont", "doesnt", "do", "does", "did", "have", "has", "had",
             "get", "got", "go", "think", "thinks", "as", "if", "so", "too", "eh", "huh", "ok");
 
+    /**
+     * "food that has been touched by a Kurd", "anything a Roma has touched", refused ("I would never eat"): the
+     * group as a contamination. The words of the touching, or null.
+     */
+    private static Span touchedBy(List<Word> words, Span group, int sentenceStart, int sentenceEnd) {
+        int touch = -1;
+        int before = group.from() - 1;
+        while (before > sentenceStart && DETERMINERS.contains(words.get(before).text())) {
+            before--;
+        }
+        if (before > sentenceStart && words.get(before).text().equals("by")) {
+            for (int i = before - 1; i >= Math.max(sentenceStart, before - 3) && touch < 0; i--) {
+                touch = TOUCHES.contains(words.get(i).text()) ? i : -1;
+            }
+        }
+        for (int i = group.to(); touch < 0 && i < Math.min(sentenceEnd, group.to() + 3); i++) {
+            String w = words.get(i).text();
+            if (TOUCHES.contains(w)) {
+                touch = i;
+            } else if (!AUXILIARIES.contains(w) && !LINKS.contains(w) && !w.equals("has") && !w.equals("had")
+                    && !w.equals("have") && !w.equals("ever")) {
+                break;
+            }
+        }
+        if (touch < 0) {
+            return null;
+        }
+        // Refused: "never eat", "wouldn't drink", "don't touch".
+        for (int i = sentenceStart; i + 1 < sentenceEnd; i++) {
+            String w = words.get(i).text();
+            if ((w.equals("never") || w.equals("not") || NT.contains(w)) && REFUSED_USES.contains(words.get(i + 1)
+                    .text())) {
+                return new Span(Math.min(i, touch), Math.max(i + 2, touch + 1), Kind.DOES);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> TOUCHES = Set.of("touched", "handled", "cooked", "prepared", "served",
+            "made", "used", "worn", "breathed", "licked", "sat");
+    private static final Set<String> REFUSED_USES = Set.of("eat", "drink", "touch", "use", "wear", "buy", "take",
+            "accept", "sit", "share");
+
+    /**
+     * "If I woke up as a Kurd, I would kill myself", "I'd rather be dead than be a Roma": being one of the group
+     * as a fate worse than death. The words of the death, or null.
+     */
+    private static Span ratherDeadThanOne(List<Word> words, Span group, int sentenceStart, int sentenceEnd) {
+        boolean becoming = false;
+        for (int i = Math.max(sentenceStart, group.from() - 6); i < group.from() && !becoming; i++) {
+            becoming = words.get(i).text().equals("if") && i + 2 < group.from()
+                    && FIRST_PERSON.contains(words.get(i + 1).text()) && BECOMING.contains(words.get(i + 2).text());
+        }
+        if (!becoming) {
+            return null;
+        }
+        for (int i = group.to(); i + 1 < Math.min(sentenceEnd, group.to() + 8); i++) {
+            if (SELF_HARMS.contains(words.get(i).text()) && (words.get(i + 1).text().equals("myself")
+                    || words.get(i + 1).text().equals("it"))) {
+                return new Span(i, i + 2, Kind.HARMS);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> BECOMING = Set.of("woke", "were", "was", "became", "turned", "had",
+            "ever", "found", "wake");
+    private static final Set<String> SELF_HARMS = Set.of("kill", "shoot", "hang", "end", "off", "top");
+
     /** Words right before a slur that make it a name for someone: "you tranny", "another muzzie". */
     private static final Set<String> SLUR_CALLS = Set.of("you", "u", "ya", "another", "typical", "youre", "dirty",
             "filthy", "fucking", "stinking", "bloody", "ugly", "stupid", "dumb", "disgusting");
@@ -572,8 +646,19 @@ public final class StatementRule implements Rule {
             // "their Kurdish throats", "these Kurds' necks": the group's bodies are the group.
             return new Span(i, next + 1, null);
         }
-        return new Span(i, next < end && GROUP_NOUNS.contains(words.get(next).text()) ? next + 1 : next, null);
+        int to = next < end && GROUP_NOUNS.contains(words.get(next).text()) ? next + 1 : next;
+        // "a woman in charge", "more Kurds into government": the group in power is still the group, and what is
+        // said of that is said of them ("is the biggest mistake", "will ruin our country").
+        if (to + 1 < end && (words.get(to).text().equals("in") || words.get(to).text().equals("into"))
+                && OFFICES.contains(words.get(to + 1).text())) {
+            to += 2;
+        }
+        return new Span(i, to, null);
     }
+
+    /** What a group may be put in: "in charge", "into government", "in power". */
+    private static final Set<String> OFFICES = Set.of("charge", "power", "government", "office", "parliament",
+            "politics", "command", "control");
 
     private static boolean capitalised(List<Word> words, int i, String original, TextView view) {
         int at = view.originalStart(words.get(i).start());
@@ -660,6 +745,9 @@ public final class StatementRule implements Rule {
         if (BELIEF_VERBS.contains(words.get(i).text())) {
             for (int k = Math.max(0, i - 3); k < i; k++) {
                 if (OTHER_SPEAKERS.contains(words.get(k).text()) && words.get(k).sentence() == words.get(i).sentence()) {
+                    if (believesOfThemselves(words, k, i, end)) {
+                        return -1;
+                    }
                     return k > 0 && SUPPOSITIONS.contains(words.get(k - 1).text()) ? i + 1 : sentenceStart;
                 }
             }
@@ -687,6 +775,22 @@ public final class StatementRule implements Rule {
     }
 
     private static final Set<String> SUPPOSITIONS = Set.of("if", "when", "unless", "whenever");
+
+    /**
+     * "Women who think they are my equal": what a group believes of itself describes the group the sentence
+     * goes on to speak of; it reports nobody's statement.
+     */
+    private boolean believesOfThemselves(List<Word> words, int who, int belief, int end) {
+        if (!"who".equals(words.get(who).text()) || who == 0 || belief + 1 >= end
+                || !THEMSELVES.contains(words.get(belief + 1).text())) {
+            return false;
+        }
+        String named = words.get(who - 1).text();
+        Lexicon.Found group = groups.longestAt(words, who - 1, end);
+        return GROUP_NOUNS.contains(named) || group != null && group.length() == 1;
+    }
+
+    private static final Set<String> THEMSELVES = Set.of("they", "theyre", "theyll", "themselves", "their");
 
     /** One finding: the group and what is said of it, as the two parts of one match. */
     private void report(Matches matches, TextView view, List<Word> words, Span group, Span predicate) {
@@ -877,6 +981,10 @@ public final class StatementRule implements Rule {
         if (link < 0) {
             return false;
         }
+        // "Kurds say the budget is a mistake": the link belongs to what they say, not to them.
+        if (anyOf(words, group.to(), link, SPEECH_VERBS) || anyOf(words, group.to(), link, BELIEF_VERBS)) {
+            return false;
+        }
         // The predicate is what the link says the group is: "are (all just) vermin", not "are helping to fight a
         // disease"; and it is no modifier of a noun after it ("animal lovers").
         for (int i = Math.max(link, group.to() - 1) + 1; i < predicate.from(); i++) {
@@ -889,6 +997,7 @@ public final class StatementRule implements Rule {
             // An adjective may qualify the name ("smug idiots"), a participle makes it a deed ("are studying
             // parasites").
             if (!isFiller(w) && !(isAdjective(w) && !w.endsWith("ing")) && !QUALIFIERS.contains(w)
+                    && !SUPERLATIVES.contains(w)
                     && predicates.longestAt(words, i, predicate.from()) == null
                     && negations.longestAt(words, i, predicate.from()) == null && !NT.contains(w)) {
                 return false;
@@ -898,6 +1007,10 @@ public final class StatementRule implements Rule {
         return !modifiesANoun(words, predicate) && !(predicate.to() < words.size()
                 && "at".equals(words.get(predicate.to()).text()));
     }
+
+    /** "the biggest mistake", "the greatest threat": a degree, which leaves the name a name. */
+    private static final Set<String> SUPERLATIVES = Set.of("biggest", "greatest", "worst", "largest", "single",
+            "ultimate", "number", "one", "main");
 
     /** "Kurdish vermin", "you sad little troll", "these Roma rats": a name put right after the group. */
     private boolean apposition(List<Word> words, Span group, Span predicate) {
@@ -937,7 +1050,10 @@ public final class StatementRule implements Rule {
         if (!last.equals("for") && !last.equals("towards")) {
             return true;
         }
-        // "the hatred I have for": the speaker may be inside the phrase.
+        // "the hatred I have for": the speaker may be inside the phrase, and then it is theirs whoever "the" is.
+        if (anyOf(words, predicate.from(), predicate.to(), FIRST_PERSON)) {
+            return true;
+        }
         for (int i = clauseStart(words, predicate.from()); i < predicate.to(); i++) {
             String w = words.get(i).text();
             if (OTHERS_FEELINGS.contains(w)) {
