@@ -192,7 +192,7 @@ public final class StatementRule implements Rule {
     private static final Set<String> OWN_SPEAKERS = Set.of("i", "id", "ill", "we", "wed", "to", "must", "gotta", "can",
             "ive", "just", "really", "honestly", "firmly", "do", "truly", "personally");
     private static final Set<String> SPEECH_VERBS = Set.of("say", "said", "saying", "says", "claim", "claiming",
-            "told", "call", "called", "calling", "tell");
+            "told", "call", "called", "calling", "calls", "tell", "tells", "claims", "claimed");
     /** "You can't seriously believe that", "he thinks": a belief is reported when someone else holds it. */
     private static final Set<String> BELIEF_VERBS = Set.of("believe", "believes", "think", "thinks", "mean", "say",
             "feel", "reckon", "agree",
@@ -493,6 +493,15 @@ public final class StatementRule implements Rule {
             at--;
         }
         int next = group.to();
+        // "Rag heads.", "Dirty pakis!": the slur is the whole sentence, called at them.
+        int first = group.from();
+        while (first > sentenceStart && (SLUR_QUALIFIERS.contains(words.get(first - 1).text())
+                || isAdjective(words.get(first - 1).text()))) {
+            first--;
+        }
+        if (first == sentenceStart && next == sentenceEnd) {
+            return new Span(first, next, Kind.LABELS);
+        }
         if (next < sentenceEnd && SLUR_MARKS.contains(words.get(next).text())) {
             return new Span(next, next + 1, Kind.LABELS);
         }
@@ -759,6 +768,10 @@ public final class StatementRule implements Rule {
         if (!SPEECH_VERBS.contains(words.get(i).text())) {
             return sentenceStart;
         }
+        // "We have to call out the hatred for Kurds": calling it out condemns it.
+        if (i + 1 < end && "out".equals(words.get(i + 1).text())) {
+            return sentenceStart;
+        }
         // "a word said by a Kurd", "easy to tell": who says it or that it shows, not a report of a statement.
         if (i + 1 < end && "by".equals(words.get(i + 1).text())) {
             return -1;
@@ -771,10 +784,16 @@ public final class StatementRule implements Rule {
         if (i > 0 && OWN_SPEAKERS.contains(words.get(i - 1).text())) {
             return negatedBefore(words, i, 3) ? sentenceStart : -1;
         }
+        // "A Kurd can never be trusted, their religion tells them to lie": an order reported, and a clause before
+        // it is the speaker's own; a report at the end ("..., the UN says") covers the whole sentence.
+        if (i + 2 < end && OBJECT_PRONOUNS.contains(words.get(i + 1).text()) && "to".equals(words.get(i + 2).text())) {
+            return clauseStart(words, i);
+        }
         return sentenceStart;
     }
 
     private static final Set<String> SUPPOSITIONS = Set.of("if", "when", "unless", "whenever");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "us", "him", "her", "me", "you");
 
     /**
      * "Women who think they are my equal": what a group believes of itself describes the group the sentence
@@ -1208,13 +1227,15 @@ public final class StatementRule implements Rule {
         }
         // "Syrians should be gassed": after the group, with a modal between; "I want to see those Kurds suffer":
         // with a wish before it. Not when the group does the harm to someone ("he would stab me").
-        if (predicate.from() - group.to() > REACH || predicate.to() < words.size()
+        // "banned from the country": after a harm that ends in a preposition, the object is where from, not whom.
+        boolean endsInPreposition = PREPOSITIONS.contains(words.get(predicate.to() - 1).text());
+        if (predicate.from() - group.to() > REACH || predicate.to() < words.size() && !endsInPreposition
                 && words.get(predicate.to()).clause() == words.get(predicate.from()).clause()
                 && OBJECTS.contains(words.get(predicate.to()).text())) {
             return false;
         }
         if (predicate.to() < words.size() && words.get(predicate.to()).clause() == words.get(predicate.from()).clause()
-                && modifiesANoun(words, predicate)) {
+                && !endsInPreposition && modifiesANoun(words, predicate)) {
             // "watch hillbillies shoot pumpkins": the group does it to something else.
             return false;
         }
