@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.parley.filter.Budget;
@@ -17,6 +18,8 @@ import org.parley.filter.Inspection;
 import org.parley.filter.NormalisedText;
 import org.parley.filter.Normaliser;
 import org.parley.filter.Rule;
+import org.parley.filter.Signals;
+import org.parley.filter.Submission;
 import org.parley.filter.TextView;
 
 /**
@@ -149,7 +152,8 @@ public final class StatementRule implements Rule {
     private static final Set<String> GROUP_NOUNS = Set.of("people", "folk", "folks", "men", "women", "kids",
             "children", "immigrants", "migrants", "refugees", "workers", "families", "community", "communities",
             "guys", "girls", "boys", "nationals", "citizens", "person", "persons", "man", "woman", "individuals",
-            "lives", "life", "population", "race", "kind", "scum", "lot", "blood", "gangs", "gang");
+            "lives", "life", "population", "race", "kind", "scum", "lot", "blood", "gangs", "gang", "refugee",
+            "immigrant", "migrant", "family", "worker", "kid", "child", "boy", "girl", "guy", "national", "citizen");
     /** What a group's possessive may own that is still the group itself: "every Kurd's life", "in women's nature". */
     private static final Set<String> OWN_SELVES = Set.of("life", "lives", "throat", "throats", "neck", "necks", "head",
             "heads", "nature", "blood", "genes", "dna", "existence", "kind", "face", "faces", "skulls", "guts");
@@ -216,9 +220,17 @@ public final class StatementRule implements Rule {
     private final Lexicon notNegations = new Lexicon();
     private final Lexicon reporting = new Lexicon();
     private final Respelling respelling;
+    private final Normaliser normaliser;
+    /**
+     * Per article (its key, title and length), whether it names one of the groups: then "they" in a comment
+     * under it that names nobody else is the article's people. Cleared when it grows past a few hundred.
+     */
+    private final Map<String, Boolean> articlesNamingAGroup = new ConcurrentHashMap<>();
+    private static final int ARTICLES_REMEMBERED = 512;
 
     public StatementRule(Params params, Normaliser normaliser) {
         this.field = params.field();
+        this.normaliser = normaliser;
         // Most comments name no group: the groups join the rule set's shared term scan, and only a comment
         // that names one is cut into words (a pronoun alone carries no group).
         // A rule about anyone reads a comment only if it has the telling word of one of its predicates: the
@@ -300,9 +312,15 @@ public final class StatementRule implements Rule {
         // anyone, only letters spelled out one by one ("y o u a r e v e r m i n") hide its words from the scan.
         NormalisedText text = input.normalised(field);
         boolean spelledOut = text.joined() != text.main();
+        boolean articlePeople = false;
         if (TermScanner.matchesOf(input, groupWords).isEmpty()
                 && (anyPeople ? !spelledOut : !respelling.mayHideAGroup(text, input.budget()))) {
-            return;
+            // "Bomb them back to the stone age": a comment may speak of the article's people without naming them.
+            articlePeople = !anyPeople && field == Field.TEXT && mayMeanThem(text.main().text())
+                    && articleNamesAGroup(input.submission().context());
+            if (!articlePeople) {
+                return;
+            }
         }
         if (anyPeople && !spelledOut && TermScanner.matchesOf(input, labelCues).isEmpty()
                 && TermScanner.matchesOf(input, targets).isEmpty()
@@ -339,6 +357,7 @@ public final class StatementRule implements Rule {
                 if (slot == null && !group.place() && !group.named() && !anyPeople) {
                     slot = touchedBy(words, group, sentenceStart, sentenceEnd);
                     slot = slot != null ? slot : ratherDeadThanOne(words, group, sentenceStart, sentenceEnd);
+                    slot = slot != null ? slot : sentAway(words, group, sentenceStart, sentenceEnd);
                 }
                 if (slot != null) {
                     implied.add(new Span[] {group, slot});
@@ -376,7 +395,8 @@ public final class StatementRule implements Rule {
                 }
             }
         }
-        if (groupSpans.isEmpty()) {
+        if (groupSpans.isEmpty() && (!articlePeople || firstThirdPerson(words, carriers) < 0
+                || namesOtherPeopleBefore(words, firstThirdPerson(words, carriers)))) {
             return;
         }
         // "They", "those people": a group the comment names, before or after ("We should shoot them. They're just
@@ -396,6 +416,10 @@ public final class StatementRule implements Rule {
         Set<Integer> groupSentences = new HashSet<>();
         boolean youAreTheGroup = false;
         for (Span g : groupSpans) {
+            // A place names no one "you" could be: "you and the other CEOs in this country".
+            if (g.place()) {
+                continue;
+            }
             // "You're an idiot if you think Kurds are vermin": a group named in a reported belief is not "you".
             Integer reported = reportedFrom.get(words.get(g.from()).sentence());
             if (reported != null && g.from() >= reported) {
@@ -425,6 +449,86 @@ public final class StatementRule implements Rule {
             }
         }
     }
+
+    private static int firstThirdPerson(List<Word> words, List<Integer> carriers) {
+        for (int i : carriers) {
+            if (!SECOND_PERSON.contains(words.get(i).text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a text has a word that may carry the article's people: "they", "them", "these people". */
+    private static boolean mayMeanThem(String text) {
+        for (String carrier : ARTICLE_CARRIERS) {
+            int at = text.indexOf(carrier);
+            while (at >= 0) {
+                int end = at + carrier.length();
+                if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                    return true;
+                }
+                at = text.indexOf(carrier, end);
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> ARTICLE_CARRIERS = List.of("they", "them", "their", "theyre", "these people",
+            "those people");
+
+    /** Whether the article a comment is posted under names one of the groups; read once per article. */
+    private boolean articleNamesAGroup(Submission.Context article) {
+        if (article == null || article.body() == null && article.title() == null) {
+            return false;
+        }
+        String title = article.title() == null ? "" : article.title();
+        String body = article.body() == null ? "" : article.body();
+        String key = article.key() + "\n" + title + "\n" + body.length();
+        Boolean known = articlesNamingAGroup.get(key);
+        if (known != null) {
+            return known;
+        }
+        Inspection read = Inspection.of(new Submission(title + ".\n" + body, null, null), normaliser,
+                Signals.NONE, null, Budget.unlimited());
+        List<Word> words = Word.of(read, Field.TEXT);
+        TextView view = read.normalised(Field.TEXT).main();
+        String original = read.original();
+        boolean names = false;
+        for (int i = 0; i < words.size() && !names; i++) {
+            int end = i;
+            while (end < words.size() && words.get(end).sentence() == words.get(i).sentence()) {
+                end++;
+            }
+            Span group = groupAt(words, i, end, original, view);
+            names = group != null && !group.place() && !group.named();
+        }
+        if (articlesNamingAGroup.size() >= ARTICLES_REMEMBERED) {
+            articlesNamingAGroup.clear();
+        }
+        articlesNamingAGroup.put(key, names);
+        return names;
+    }
+
+    /**
+     * Whether a comment names people of its own before it says "they": "The militias are dangerous, they ...".
+     * Any plural noun before the pronoun may be what it stands for.
+     */
+    private static boolean namesOtherPeopleBefore(List<Word> words, int carrier) {
+        for (int i = 0; i < carrier; i++) {
+            String w = words.get(i).text();
+            if (namesPeople(w) || w.length() > 3 && w.endsWith("s") && !NOT_PLURALS.contains(w)
+                    && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOT_PLURALS = Set.of("always", "perhaps", "across", "whereas", "unless",
+            "hers", "yours", "ours", "theirs", "towards", "afterwards", "besides", "sometimes", "nowadays", "does",
+            "goes", "was", "has", "its", "lets", "thats", "whats", "heres", "theres", "hes", "shes", "says");
 
     /**
      * Where an insult said as a name of address starts, or -1: a clause that is the name alone, with a word or two
@@ -568,6 +672,36 @@ public final class StatementRule implements Rule {
         }
         return null;
     }
+
+    /**
+     * "Send every last Iraqi refugee back", "we should kick the Roma out": a removal whose verb and particle stand
+     * around the group, called for. The verb and the particle, or null.
+     */
+    private Span sentAway(List<Word> words, Span group, int sentenceStart, int sentenceEnd) {
+        int particle = group.to();
+        if (particle >= sentenceEnd || !AWAY.contains(words.get(particle).text())) {
+            return null;
+        }
+        int verb = group.from() - 1;
+        while (verb > sentenceStart && group.from() - verb <= 3 && (DETERMINERS.contains(words.get(verb).text())
+                || QUANTIFIERS.contains(words.get(verb).text()) || words.get(verb).text().equals("last")
+                || words.get(verb).text().equals("every") || words.get(verb).text().equals("single"))) {
+            verb--;
+        }
+        if (verb < sentenceStart || !SENDS.contains(words.get(verb).text())) {
+            return null;
+        }
+        int clause = clauseStart(words, verb);
+        boolean called = clause == verb;
+        for (int i = Math.max(clause, verb - 4); i < verb && !called; i++) {
+            called = CALLERS.contains(words.get(i).text()) && !"to".equals(words.get(i).text());
+        }
+        return called && !negatedBefore(words, verb, 3) ? new Span(verb, particle + 1, Kind.HARMS) : null;
+    }
+
+    private static final Set<String> SENDS = Set.of("send", "ship", "kick", "throw", "boot", "chuck", "fly", "drive",
+            "turf", "force", "pack", "run", "deport", "put", "bus", "march");
+    private static final Set<String> AWAY = Set.of("back", "out", "home", "away", "off");
 
     private static final Set<String> TOUCHES = Set.of("touched", "handled", "cooked", "prepared", "served",
             "made", "used", "worn", "breathed", "licked", "sat");
@@ -825,7 +959,10 @@ public final class StatementRule implements Rule {
     /** Whether the predicate says something hateful of the group, in its kind's form, within one clause. */
     private boolean states(List<Word> words, Span group, Span predicate) {
         if (group.place() && predicate.kind() != Kind.HARMS) {
-            return false;
+            return (predicate.kind() == Kind.LABELS || predicate.kind() == Kind.DESCRIBES)
+                    && (endsAName(words, predicate.to(), words.size()) || predicate.to() < words.size()
+                            && GROUP_NOUNS.contains(words.get(predicate.to()).text()))
+                    && fullOf(words, group, predicate);
         }
         if (group.named() && (predicate.kind() != Kind.LABELS || predicate.from() < group.to()
                 || METAPHORS.contains(words.get(predicate.to() - 1).text()))) {
@@ -861,6 +998,26 @@ public final class StatementRule implements Rule {
         boolean negated = negated(words, group, predicate) && !counterfactual(words, group, predicate);
         return negated == (predicate.kind() == Kind.DENIES || predicate.kind() == Kind.WITHHOLDS);
     }
+
+    /**
+     * "The whole region is full of inbred savages", "this town is overrun with rats": a place said to be full of
+     * a name is a name for the people who live there.
+     */
+    private static boolean fullOf(List<Word> words, Span place, Span name) {
+        int at = name.from();
+        while (at > place.to() && isAdjective(words.get(at - 1).text())) {
+            at--;
+        }
+        if (at - place.to() < 2 || at - place.to() > 4 || !FULL_OF.contains(words.get(at - 2).text())
+                || !(words.get(at - 1).text().equals("of") || words.get(at - 1).text().equals("with"))
+                || words.get(place.from()).clause() != words.get(name.from()).clause()) {
+            return false;
+        }
+        return LINKS.contains(words.get(place.to()).text()) || "overrun".equals(words.get(at - 2).text());
+    }
+
+    private static final Set<String> FULL_OF = Set.of("full", "overrun", "crawling", "infested", "teeming",
+            "swarming", "filled");
 
     /** "if they weren't such scumbags", "if only they were not so lazy": a negation that says they are. */
     private static boolean counterfactual(List<Word> words, Span group, Span predicate) {

@@ -149,6 +149,26 @@ class StatementRuleTest {
         assertEquals(List.of(), slurMatches(text), text);
     }
 
+    private static List<String> underArticle(String text, Submission.Context article) {
+        List<String> found = new ArrayList<>();
+        RULE.match(Inspection.of(new Submission(text, null, article)),
+                (field, start, end) -> found.add(text.substring(start, end)));
+        return found;
+    }
+
+    @Test
+    void theyInACommentThatNamesNobodyAreThePeopleOfTheArticle() {
+        Submission.Context kurds = new Submission.Context("kurds", "Kurdish families return to Sinjar",
+                "Thousands of Kurds went home this week after the fighting ended.");
+        Submission.Context weather = new Submission.Context("storm", "Storm closes roads",
+                "Heavy rain closed the coast road on Tuesday.");
+        assertFalse(underArticle("Gas them all, they are vermin anyway.", kurds).isEmpty());
+        assertEquals(List.of(), underArticle("Gas them all, they are vermin anyway.", weather));
+        assertEquals(List.of(), underArticle("Gas them all, they are vermin anyway.", null));
+        // The comment's own plural is what "they" stands for: "the rats in the cellar".
+        assertEquals(List.of(), underArticle("The rats in the cellar are back, they are vermin.", kurds));
+    }
+
     @Test
     void aNameForPeopleIsReadInItsPluralsOnly() {
         assertTrue(Lexicon.plurals("tranny").containsAll(List.of("trannies", "trannys")));
