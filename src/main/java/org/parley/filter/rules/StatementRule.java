@@ -131,7 +131,8 @@ public final class StatementRule implements Rule {
 
     /** Words that tie a group to what it is said to be ("are", "was", "like"). */
     private static final Set<String> LINKS = Set.of("are", "is", "was", "were", "be", "been", "being", "r", "re",
-            "am", "like", "become", "became", "remain", "seem", "seems", "look", "looks", "im", "youre", "theyre",
+            "am", "like", "become", "became", "remain", "seem", "seems", "look", "looks", "sound", "sounds", "im",
+            "youre", "theyre",
             "its", "thats", "whats", "arent", "isnt", "wasnt", "werent", "find", "finds", "consider", "considers", "deem");
     /** Who calls for harm: a first person, a modal, a wish. */
     private static final Set<String> CALLERS = Set.of("i", "we", "ill", "well", "lets", "let", "should", "must",
@@ -899,6 +900,15 @@ public final class StatementRule implements Rule {
         if (reporting.longestAt(words, i, end) == null) {
             return -1;
         }
+        // "He should be sacked", "they must be jailed": a consequence called for, not one reported.
+        if (i > 1 && words.get(i - 1).text().equals("be") && CALLERS.contains(words.get(i - 2).text())) {
+            return -1;
+        }
+        // "Whoever wrote this", "the man who said that": who wrote it, named by the writing, not a report of it.
+        if (i > 0 && (words.get(i - 1).text().equals("whoever") || words.get(i - 1).text().equals("who"))
+                && i + 1 < end && WRITINGS.contains(words.get(i + 1).text())) {
+            return -1;
+        }
         if (!SPEECH_VERBS.contains(words.get(i).text())) {
             return sentenceStart;
         }
@@ -927,6 +937,7 @@ public final class StatementRule implements Rule {
     }
 
     private static final Set<String> SUPPOSITIONS = Set.of("if", "when", "unless", "whenever");
+    private static final Set<String> WRITINGS = Set.of("this", "that", "it", "the", "these", "those");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "us", "him", "her", "me", "you");
 
     /**
@@ -1172,8 +1183,9 @@ public final class StatementRule implements Rule {
             String w = words.get(i).text();
             // An adjective may qualify the name ("smug idiots"), a participle makes it a deed ("are studying
             // parasites").
+            // A masked word there is a swear word ("a f*cking imbecile").
             if (!isFiller(w) && !(isAdjective(w) && !w.endsWith("ing")) && !QUALIFIERS.contains(w)
-                    && !SUPERLATIVES.contains(w)
+                    && !SUPERLATIVES.contains(w) && w.indexOf('*') < 0
                     && predicates.longestAt(words, i, predicate.from()) == null
                     && negations.longestAt(words, i, predicate.from()) == null && !NT.contains(w)) {
                 return false;

@@ -34,7 +34,7 @@ record Word(String text, int start, int end, int sentence, int clause, boolean q
             if (!Character.isLetterOrDigit(c)) {
                 if (isQuote(s, i)) {
                     inQuote = !inQuote;
-                } else if ((c == '.' || c == '!' || c == '?' || c == '\n') && !inQuote) {
+                } else if ((c == '.' || c == '!' || c == '?' || c == '\n') && !inQuote && !afterInitial(s, i)) {
                     sentence++;
                     clause++;
                 } else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
@@ -45,8 +45,10 @@ record Word(String text, int start, int end, int sentence, int clause, boolean q
             }
             int start = i;
             boolean apostrophe = false;
+            // A masked word ("f*cking") is one word, which no lexicon holds but which stands where a word does.
             while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i))
-                    || s.charAt(i) == '\'' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)))) {
+                    || s.charAt(i) == '\'' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))
+                    || s.charAt(i) == '*' && masksInside(s, i))) {
                 apostrophe |= s.charAt(i) == '\'';
                 i++;
             }
@@ -56,6 +58,26 @@ record Word(String text, int start, int end, int sentence, int clause, boolean q
             words.add(new Word(word, start, i, sentence, clause, inQuote, possessive));
         }
         return words;
+    }
+
+    /** "Lina H. is": a full stop right after a lone letter other than "a" and "i" ends an initial, not a sentence. */
+    private static boolean afterInitial(String s, int i) {
+        if (s.charAt(i) != '.' || i < 1 || !Character.isLetter(s.charAt(i - 1))
+                || i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2))) {
+            return false;
+        }
+        char letter = Character.toLowerCase(s.charAt(i - 1));
+        return letter != 'a' && letter != 'i' && i + 1 < s.length() && s.charAt(i + 1) == ' ';
+    }
+
+    /** Whether the stars at {@code i} stand between letters of one word: "f*ck", "b**ch". */
+    private static boolean masksInside(String s, int i) {
+        int end = i;
+        while (end < s.length() && s.charAt(end) == '*') {
+            end++;
+        }
+        return i > 0 && Character.isLetter(s.charAt(i - 1)) && end < s.length() && Character.isLetter(s.charAt(end))
+                && end - i <= 3;
     }
 
     /**
