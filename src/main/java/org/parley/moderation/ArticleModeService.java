@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
 import org.parley.articles.CommentMode;
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditService;
 import org.parley.shared.web.PublicException;
 
 /** Opens, pre-moderates or closes an article's comments, with an audit entry in the same transaction. */

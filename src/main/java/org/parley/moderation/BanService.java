@@ -23,6 +23,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditService;
 import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentService;
 import org.parley.comments.ReviewComment;

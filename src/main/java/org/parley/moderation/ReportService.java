@@ -3,8 +3,8 @@ package org.parley.moderation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditService;
 import org.parley.comments.CommentQueueService;
 import org.parley.comments.ReportTally;
 import org.parley.comments.ReviewComment;

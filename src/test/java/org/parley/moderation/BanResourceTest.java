@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditService;
 import org.parley.captcha.CaptchaService;
 import org.parley.security.AccountService;
 import org.parley.support.FormSession;

@@ -20,6 +20,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditService;
 import org.parley.captcha.CaptchaService;
 import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentService;

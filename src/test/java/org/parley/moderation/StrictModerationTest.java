@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,9 +16,13 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.articles.ArticleClocks;
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
 import org.parley.articles.NewArticle;
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditService;
+import org.parley.audit.AuditView;
 import org.parley.captcha.CaptchaService;
 import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentService;
@@ -28,6 +31,7 @@ import org.parley.comments.ReviewComment;
 import org.parley.security.AccountService;
 import org.parley.support.Comments;
 import org.parley.support.FormSession;
+import org.parley.support.ManualClock;
 import org.parley.support.Staff;
 import org.parley.support.StrictModeration;
 import org.parley.support.TestArticles;
@@ -119,15 +123,21 @@ class StrictModerationTest {
     }
 
     @Test
-    void aPageCachedWhileOpenIsNotServedOnceTheArticleHasClosed() throws InterruptedException {
+    void aPageCachedWhileOpenIsNotServedOnceTheArticleHasClosed() {
         String id = UUID.randomUUID().toString().substring(0, 8);
-        ArticleView article = articles.create(new NewArticle("Closing soon " + id, "The budget vote is today.",
-                null, null, Instant.now().minus(Duration.ofDays(30)).plusSeconds(3), List.of(), "closing-" + id));
-        given().get(article.path()).then().body(containsString("id=\"comment-form\""));
-        given().get(article.path()).then().body(containsString("id=\"comment-form\""));
-        Thread.sleep(3_500);
-        given().get(article.path()).then().statusCode(200)
-                .body(containsString("Comments are closed."), not(containsString("id=\"comment-form\"")));
+        ManualClock clock = ManualClock.now();
+        ArticleClocks.useClock(articles, clock);
+        try {
+            ArticleView article = articles.create(new NewArticle("Closing soon " + id, "The budget vote is today.",
+                    null, null, clock.instant().minus(Duration.ofDays(30)).plusSeconds(3), List.of(), "closing-" + id));
+            given().get(article.path()).then().body(containsString("id=\"comment-form\""));
+            given().get(article.path()).then().body(containsString("id=\"comment-form\""));
+            clock.advance(Duration.ofSeconds(4));
+            given().get(article.path()).then().statusCode(200)
+                    .body(containsString("Comments are closed."), not(containsString("id=\"comment-form\"")));
+        } finally {
+            ArticleClocks.useClock(articles, java.time.Clock.systemUTC());
+        }
     }
 
     @Test

@@ -1,0 +1,124 @@
+package org.parley.rules;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.parley.filter.RuleSpec;
+import org.parley.security.Roles;
+import org.parley.shared.web.Pages;
+import org.parley.shared.web.PublicException;
+import org.parley.shared.web.SiteInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The back-test pages: start one from a pasted draft (a whole rule set, or one rule added to the live set or
+ * replacing the live rule of that name), watch its progress, read what it would change. The JSON twin is
+ * {@link BacktestApiResource}.
+ */
+@Path("/admin/backtest")
+@RolesAllowed(Roles.ADMIN)
+public class BacktestResource {
+
+    static final int DEFAULT_DAYS = BacktestService.DEFAULT_DAYS;
+    static final int DEFAULT_LIMIT = BacktestService.DEFAULT_LIMIT;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start(SiteInfo site, String actor, String draft, int days, int limit,
+                String error);
+
+        static native TemplateInstance job(SiteInfo site, String actor, BacktestService.Job job, String back);
+    }
+
+    @Inject
+    BacktestService backtests;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    SiteInfo siteInfo;
+
+    @GET
+    @Produces(Pages.HTML)
+    public TemplateInstance page() {
+        return Templates.start(siteInfo, actor(), "", DEFAULT_DAYS, DEFAULT_LIMIT, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(Pages.HTML)
+    public Response startFromPage(@RestForm String draft, @RestForm Integer days, @RestForm Integer limit) {
+        String typed = draft == null ? "" : draft;
+        int d = days == null ? DEFAULT_DAYS : days;
+        int l = limit == null ? DEFAULT_LIMIT : limit;
+        try {
+            JsonNode node = json.readTree(typed.isBlank() ? "null" : typed);
+            List<RuleSpec> specs;
+            if (node != null && node.isObject() && node.has("rules")) {
+                specs = backtests.draftOf(toList(node.get("rules")));
+            } else if (node != null && node.isArray()) {
+                specs = backtests.draftOf(toList(node));
+            } else if (node != null && node.isObject()) {
+                specs = backtests.draftWith(node);
+            } else {
+                throw new PublicException(400, "Paste one rule as a JSON object, or a whole rule set.", "draft");
+            }
+            BacktestService.Job job = backtests.start(actor(), specs, d, l);
+            return Response.seeOther(URI.create("/admin/backtest/" + job.id())).build();
+        } catch (JsonProcessingException e) {
+            return Response.status(400).entity(Templates.start(siteInfo, actor(), typed, d, l,
+                    "That is not valid JSON: " + e.getOriginalMessage())).build();
+        } catch (PublicException e) {
+            return Response.status(400).entity(Templates.start(siteInfo, actor(), typed, d, l, e.getMessage()))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(Pages.HTML)
+    public TemplateInstance jobPage(@RestPath String id, @RestQuery String draft, @RestQuery String tables) {
+        BacktestService.Job job = backtests.show(id);
+        // Only a draft key ever becomes the link back, never an address from the query.
+        String back = draft != null && draft.matches(DRAFT_KEY) ? "/admin/rules/drafts/" + draft
+                : tables != null && tables.matches(DRAFT_KEY) ? "/admin/rules/tables/drafts/" + tables : null;
+        return Templates.job(siteInfo, actor(), job, back);
+    }
+
+    private static final String DRAFT_KEY = "[0-9a-f-]{36}";
+
+    private static List<JsonNode> toList(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>();
+        array.forEach(list::add);
+        return list;
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

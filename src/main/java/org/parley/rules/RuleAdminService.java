@@ -1,0 +1,665 @@
+package org.parley.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditService;
+import org.parley.filter.FilterRule;
+import org.parley.filter.FilterService;
+import org.parley.filter.InvalidRuleException;
+import org.parley.filter.NormaliserTables;
+import org.parley.filter.RuleExamples;
+import org.parley.filter.RulePack;
+import org.parley.filter.RuleSetStore;
+import org.parley.filter.RuleSetVersion;
+import org.parley.filter.RuleSpec;
+import org.parley.filter.RuleType;
+import org.parley.filter.Thresholds;
+import org.parley.shared.web.PublicException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Admins change the filter's rules and thresholds as data. Every change is checked in full against the whole
+ * rule set, stored as a new rule-set version under the admin's name, put in force on this node as it commits, and
+ * audited; a change that does not check out stores nothing.
+ */
+@ApplicationScoped
+public class RuleAdminService {
+
+    public static final int MAX_NOTE_LENGTH = 1000;
+
+    @Inject
+    FilterService filter;
+
+    @Inject
+    RuleSetStore store;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    RuleChecks checks;
+
+    /** A version as listed: {@code live} when it is the one in force on this node. */
+    public record VersionView(long id, java.time.Instant createdAt, String actor, String note, boolean live) {
+    }
+
+    /** A rule as the API shows it, with the version its change made. */
+    public record Changed(ObjectNode rule, long ruleSetVersion) {
+    }
+
+    @Transactional
+    public List<ObjectNode> rules() {
+        return FilterRule.listInOrder().stream().map(this::view).toList();
+    }
+
+    /** The stored rules as data, in order, with their row ids. */
+    @Transactional
+    public List<RuleSpec> specs() {
+        return store.rows();
+    }
+
+    @Transactional
+    public ObjectNode rule(long id) {
+        return view(row(id));
+    }
+
+    @Transactional
+    public Changed create(String actor, JsonNode body, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        RuleSpec spec = read(body, null);
+        requireUniqueName(stored.rules(), spec);
+        List<RuleSpec> next = new ArrayList<>(stored.rules());
+        next.add(spec);
+        checks.requireExamplesPass(spec, next, RuleExamples.KEY);
+        RuleSetVersion version = replace(next, stored.thresholds(), stored.tables(), actor,
+                noteOr(note(body, note), "rule " + spec.name() + " added"), next.size() - 1, stored.version(),
+                "rule added: " + summary(spec));
+        return new Changed(view(byName(spec.name())), version.id);
+    }
+
+    /**
+     * Changes a rule: fields left out keep their values; parameters (given in the rule object or under
+     * {@code params}) are replaced as a whole when any is given.
+     */
+    @Transactional
+    public Changed update(String actor, long id, JsonNode body, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        int index = indexOf(stored.rules(), id);
+        RuleSpec before = stored.rules().get(index);
+        if (body == null || !body.isObject()) {
+            throw new PublicException(400, "Send the rule as a JSON object.", null);
+        }
+        ObjectNode merged = RulePack.writeFlat(before);
+        boolean newParams = body.has("params") || iterable(body.fieldNames()).stream()
+                .anyMatch(k -> !RulePack.RULE_KEYS.contains(k));
+        if (newParams) {
+            JsonNode examples = merged.get(RuleExamples.KEY);
+            iterable(merged.deepCopy().fieldNames()).stream().filter(k -> !RulePack.RULE_KEYS.contains(k))
+                    .forEach(merged::remove);
+            // Examples are not matching parameters: new terms or a new pattern keep them unless they are given too.
+            if (examples != null && !body.has(RuleExamples.KEY) && !body.path("params").has(RuleExamples.KEY)) {
+                if (body.has("params")) {
+                    ObjectNode params = body.get("params").isObject() ? ((ObjectNode) body.get("params")).deepCopy()
+                            : null;
+                    if (params != null) {
+                        params.set(RuleExamples.KEY, examples);
+                        merged.set("params", params);
+                    }
+                } else {
+                    merged.set(RuleExamples.KEY, examples);
+                }
+            }
+        }
+        body.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("params") || !merged.has("params")) {
+                merged.set(e.getKey(), e.getValue());
+            }
+        });
+        RuleSpec spec = read(merged, id);
+        requireUniqueName(stored.rules(), spec);
+        List<RuleSpec> next = new ArrayList<>(stored.rules());
+        next.set(index, spec);
+        checks.requireExamplesPass(spec, next, RuleExamples.KEY);
+        String what = before.name().equals(spec.name()) ? before.name() : before.name() + " (now " + spec.name() + ")";
+        RuleSetVersion version = replace(next, stored.thresholds(), stored.tables(), actor,
+                noteOr(note(body, note), "rule " + what + " changed"), index, stored.version(),
+                "rule changed: " + summary(before) + " -> " + summary(spec));
+        return new Changed(view(row(id)), version.id);
+    }
+
+    @Transactional
+    public long delete(String actor, long id, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        int index = indexOf(stored.rules(), id);
+        RuleSpec gone = stored.rules().get(index);
+        List<RuleSpec> next = new ArrayList<>(stored.rules());
+        next.remove(index);
+        return replace(next, stored.thresholds(), stored.tables(), actor,
+                noteOr(note, "rule " + gone.name() + " deleted"), -1,
+                stored.version(), "rule deleted: " + summary(gone)).id;
+    }
+
+    /**
+     * How many published comments a draft rule would newly hit (against the live rule of its id or name, if any):
+     * the warning shown before a term or pattern goes live. It does not stop a save.
+     */
+    @Transactional
+    public RuleChecks.Preview preview(JsonNode body) {
+        RuleSpec draft = read(body, null);
+        Long id = body.hasNonNull("id") && body.get("id").canConvertToLong() ? body.get("id").asLong() : null;
+        RuleSpec before = store.rows().stream()
+                .filter(r -> id != null ? r.id().equals(id) : r.name().equals(draft.name())).findFirst()
+                .orElse(null);
+        return checks.approvedHits(draft, before);
+    }
+
+    @Transactional
+    public Thresholds thresholds() {
+        return store.latest(filter.defaultThresholds()).map(RuleSetStore.Stored::thresholds)
+                .orElseGet(filter::defaultThresholds);
+    }
+
+    @Transactional
+    public long setThresholds(String actor, JsonNode body, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        Thresholds next;
+        try {
+            next = RulePack.readThresholds(body == null ? null : body, stored.thresholds());
+        } catch (InvalidRuleException e) {
+            throw new PublicException(400, e.getMessage(), stripPrefix(e.field(), "thresholds."));
+        }
+        return replace(stored.rules(), next, stored.tables(), actor, noteOr(note(body, note), "thresholds changed"),
+                -1, stored.version(), "thresholds: " + RulePack.writeThresholds(stored.thresholds()) + " -> "
+                        + RulePack.writeThresholds(next)).id;
+    }
+
+    /**
+     * New settings for site policies, {@code {"profanity": "HOLD", ...}}; a policy left out keeps its setting.
+     * Like thresholds they are part of the rule set: a change makes a new version, unless nothing changed.
+     *
+     * @return the new rule-set version, or -1 when nothing changed
+     */
+    @Transactional
+    public long setPolicies(String actor, JsonNode body, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        Thresholds next;
+        try {
+            next = RulePack.readPolicies(body == null ? null : body, stored.thresholds());
+        } catch (InvalidRuleException e) {
+            throw new PublicException(400, e.getMessage(), stripPrefix(e.field(), "policies."));
+        }
+        if (next.equals(stored.thresholds())) {
+            return -1;
+        }
+        return replace(stored.rules(), next, stored.tables(), actor, noteOr(note(body, note),
+                "site policies changed"), -1, stored.version(), "policies: "
+                + RulePack.writePolicies(stored.thresholds()) + " -> " + RulePack.writePolicies(next)).id;
+    }
+
+    /** The leetspeak and look-alike tables of the newest version. */
+    @Transactional
+    public NormaliserTables tables() {
+        return store.latest(filter.defaultThresholds()).map(RuleSetStore.Stored::tables)
+                .orElseGet(NormaliserTables::shipped);
+    }
+
+    /**
+     * Changes the tables texts are read with: {@code {"leet": {...}, "lookalikes": {...}}} (a table left out
+     * keeps its entries) or {@code {"shipped": true}} for Parley's own. Every rule's examples must still pass
+     * with them.
+     */
+    @Transactional
+    public long setTables(String actor, JsonNode body, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        return setTables(actor, stored, readTables(body, stored.tables()), note(body, note)).id;
+    }
+
+    /** Puts {@code next} in force as the tables of a new version (see {@link #setTables(String, JsonNode, String)}). */
+    @Transactional
+    public long setTables(String actor, NormaliserTables next, String note) {
+        return setTables(actor, filter.editable(), next, note).id;
+    }
+
+    /** How many published comments the live rules would newly hit reading texts with these tables. */
+    @Transactional
+    public RuleChecks.Preview previewTables(JsonNode body) {
+        return checks.approvedHits(readTables(body, tables()));
+    }
+
+    private static NormaliserTables readTables(JsonNode body, NormaliserTables base) {
+        if (body == null || !body.isObject()) {
+            throw new PublicException(400, "Send the tables as {\"leet\": {...}, \"lookalikes\": {...}}.", null);
+        }
+        ObjectNode tablesOnly = body.deepCopy();
+        tablesOnly.remove("note");
+        boolean shipped = tablesOnly.path("shipped").asBoolean(false);
+        tablesOnly.remove("shipped");
+        try {
+            return shipped ? NormaliserTables.shipped() : NormaliserTables.fromJson(tablesOnly, base);
+        } catch (InvalidRuleException e) {
+            throw new PublicException(400, e.getMessage(), stripPrefix(e.field(), "tables."));
+        }
+    }
+
+    /** Puts {@code next} in force as a new version, if every rule's examples pass with it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    RuleSetVersion setTables(String actor, RuleSetStore.Stored stored, NormaliserTables next, String note) {
+        List<String> failing = new ArrayList<>();
+        checks.failuresOfAll(stored.rules(), next)
+                .forEach((rule, failures) -> failures.forEach(f -> failing.add(rule + " " + f.describe())));
+        if (!failing.isEmpty()) {
+            throw new PublicException(400, "With these tables, rules fail their own examples: "
+                    + String.join("; ", failing) + ".", null);
+        }
+        List<RuleSetDiff.Change> changes = RuleSetDiff.tableChanges(stored.tables(), next);
+        return replace(stored.rules(), stored.thresholds(), next, actor, noteOr(note, "leetspeak and look-alike "
+                + "tables changed"), -1, stored.version(), "tables: " + (next.isShipped() ? "Parley's own; " : "")
+                + changes.size() + " entries changed" + (changes.isEmpty() ? "" : " ("
+                + String.join(", ", changes.stream().limit(20).map(c -> c.field() + " " + c.from() + " -> "
+                        + c.to()).toList()) + (changes.size() > 20 ? ", ..." : "") + ")"));
+    }
+
+    /** The version in force on this node. */
+    public long liveVersion() {
+        return filter.live().version();
+    }
+
+    @Transactional
+    public List<VersionView> versions() {
+        long live = filter.live().version();
+        return RuleSetVersion.summaries().stream()
+                .map(s -> new VersionView(s.id(), s.createdAt(), s.actor(), s.note(), s.id() == live)).toList();
+    }
+
+    /** A version with its thresholds and rules. */
+    @Transactional
+    public ObjectNode version(long id) {
+        RuleSetVersion v = versionRow(id);
+        RuleSetStore.Stored stored = store.read(v, filter.defaultThresholds());
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("id", v.id);
+        node.put("createdAt", v.createdAt.toString());
+        node.put("actor", v.actor);
+        node.put("note", v.note);
+        node.put("live", v.id == filter.live().version());
+        node.set("thresholds", RulePack.writeThresholds(stored.thresholds()));
+        node.set("policies", RulePack.writePolicies(stored.thresholds()));
+        node.put("shippedTables", stored.tables().isShipped());
+        node.set("tables", stored.tables().toJson());
+        node.set("rules", node.arrayNode().addAll(stored.rules().stream().map(r -> (JsonNode) RulePack.writeFlat(r))
+                .toList()));
+        return node;
+    }
+
+    @Transactional
+    public RuleSetDiff diff(long from, long to) {
+        RuleSetStore.Stored a = store.read(versionRow(from), filter.defaultThresholds());
+        RuleSetStore.Stored b = store.read(versionRow(to), filter.defaultThresholds());
+        return RuleSetDiff.of(a, b);
+    }
+
+    /** Makes a new version equal to version {@code id}: its rules (rows replaced) and thresholds. */
+    @Transactional
+    public VersionView restore(String actor, long id, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        RuleSetStore.Stored old = store.read(versionRow(id), filter.defaultThresholds());
+        RuleSetVersion v = replace(old.rules(), old.thresholds(), old.tables(), actor,
+                noteOr(note, "restored version " + id), -1,
+                stored.version(), "restored version " + id + " (" + old.rules().size() + " rules)");
+        return new VersionView(v.id, v.createdAt, v.actor, v.note, false);
+    }
+
+    /** The rule set in force as a pack: the format of the default pack, with the thresholds. */
+    @Transactional
+    public ObjectNode export() {
+        RuleSetStore.Stored latest = store.latest(filter.defaultThresholds())
+                .orElseThrow(() -> new PublicException(404, "There are no rules yet."));
+        return RulePack.write("Parley rule set", latest.version(), latest.rules(), latest.thresholds(),
+                latest.tables(), true);
+    }
+
+    /**
+     * Replaces the whole rule set with a pack (thresholds too, if it has them). The pack is read and checked in
+     * full first; one fault anywhere and nothing changes.
+     */
+    @Transactional
+    public VersionView importPack(String actor, JsonNode pack, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        if (pack == null || !pack.isObject()) {
+            throw new PublicException(400, "Send a rule pack: {\"rules\": [...], \"thresholds\": {...}}.", null);
+        }
+        List<RuleSpec> specs;
+        Thresholds thresholds;
+        NormaliserTables tables;
+        try {
+            specs = RulePack.read(pack);
+            thresholds = RulePack.readThresholdsAndPolicies(pack, stored.thresholds());
+            tables = NormaliserTables.fromJson(pack.get("tables"), stored.tables());
+        } catch (InvalidRuleException e) {
+            throw new PublicException(400, e.getMessage(), e.field());
+        }
+        checks.requireAllExamplesPass(specs, tables);
+        String name = pack.path("name").asText("");
+        RuleSetVersion v = replace(specs, thresholds, tables, actor,
+                noteOr(note, "imported " + (name.isBlank() ? "a rule pack" : name) + " (" + specs.size() + " rules)"),
+                Integer.MIN_VALUE, stored.version(), "imported " + specs.size() + " rules");
+        return new VersionView(v.id, v.createdAt, v.actor, v.note, false);
+    }
+
+    /**
+     * @param edited the index of the one rule the request is about (its errors are that request's fields), -1
+     *               when none is (errors in other rules are then conflicts), {@link Integer#MIN_VALUE} for a
+     *               whole pack (errors keep their place in the list)
+     */
+    private RuleSetVersion replace(List<RuleSpec> specs, Thresholds thresholds, NormaliserTables tables,
+            String actor, String note,
+            int edited, long before, String details) {
+        RuleSetVersion version;
+        try {
+            version = filter.replace(specs, thresholds, tables, actor, note);
+        } catch (InvalidRuleException e) {
+            if (edited == Integer.MIN_VALUE) {
+                throw new PublicException(400, e.getMessage(), e.field());
+            }
+            String prefix = "rules[" + edited + "]";
+            if (edited >= 0 && e.field() != null && (e.field().equals(prefix) || e.field().startsWith(prefix + "."))) {
+                throw new PublicException(400, e.getMessage(), stripPrefix(e.field(), prefix + "."));
+            }
+            throw new PublicException(409, "That change would break another rule: " + e.getMessage(), null);
+        }
+        audit.record(audit.newBatch(), new AuditService.Entry(actor, AuditAction.RULES, null, null,
+                "version " + before, "version " + version.id, null,
+                details + (note == null || note.isBlank() ? "" : "; note: " + note)));
+        return version;
+    }
+
+    private RuleSpec read(JsonNode body, Long id) {
+        try {
+            RuleSpec r = RulePack.readRule(body, id);
+            return r.withParams(RuleExamples.tidy(r.params()));
+        } catch (InvalidRuleException e) {
+            throw new PublicException(400, e.getMessage(), e.field());
+        }
+    }
+
+    private static void requireUniqueName(List<RuleSpec> rules, RuleSpec spec) {
+        for (RuleSpec other : rules) {
+            if (other.name().equals(spec.name()) && !other.id().equals(spec.id())) {
+                throw new PublicException(400, "Another rule is already called " + spec.name() + ".", "name");
+            }
+        }
+    }
+
+    private static int indexOf(List<RuleSpec> rules, long id) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).id() == id) {
+                return i;
+            }
+        }
+        throw PublicException.notFound("There is no rule " + id + ".");
+    }
+
+    private ObjectNode view(FilterRule row) {
+        ObjectNode node = RulePack.writeFlat(store.toSpec(row));
+        if (!node.has("policy")) {
+            node.putNull("policy");
+        }
+        node.put("createdAt", row.createdAt.toString());
+        node.put("updatedAt", row.updatedAt.toString());
+        return node;
+    }
+
+    private static FilterRule row(long id) {
+        return FilterRule.<FilterRule>findByIdOptional(id)
+                .orElseThrow(() -> PublicException.notFound("There is no rule " + id + "."));
+    }
+
+    private static FilterRule byName(String name) {
+        return FilterRule.<FilterRule>find("name", name).firstResult();
+    }
+
+    private static RuleSetVersion versionRow(long id) {
+        return RuleSetVersion.<RuleSetVersion>findByIdOptional(id)
+                .orElseThrow(() -> PublicException.notFound("There is no rule-set version " + id + "."));
+    }
+
+    private static String note(JsonNode body, String fallback) {
+        JsonNode note = body == null ? null : body.get("note");
+        return note != null && note.isTextual() ? note.asText() : fallback;
+    }
+
+    private static String noteOr(String note, String generated) {
+        if (note == null || note.isBlank()) {
+            return generated;
+        }
+        if (note.length() > MAX_NOTE_LENGTH) {
+            throw new PublicException(400, "A note can be at most " + MAX_NOTE_LENGTH + " characters.", "note");
+        }
+        return note.strip();
+    }
+
+    private static String stripPrefix(String field, String prefix) {
+        if (field == null) {
+            return null;
+        }
+        if (field.equals(prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix)) {
+            return null;
+        }
+        return field.startsWith(prefix) ? field.substring(prefix.length()) : field;
+    }
+
+    private static String summary(RuleSpec spec) {
+        return spec.name() + " (" + spec.type() + ", " + spec.category().key() + ", " + spec.score() + ", "
+                + spec.mode() + (spec.policy() == null ? "" : ", policy " + spec.policy().key())
+                + (spec.enabled() ? "" : ", disabled") + ")";
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> it) {
+        List<T> all = new ArrayList<>();
+        it.forEachRemaining(all::add);
+        return all;
+    }
+
+    // --- the order of the rules ---
+
+    /** The rules' order after a change of it (or after a request that changed nothing): version and rule ids. */
+    public record Order(long ruleSetVersion, List<Long> order) {
+    }
+
+    /**
+     * Puts the rules in the order {@code body.order} gives: every current rule id exactly once. A combination must
+     * still come after every rule it names (409 otherwise); the same order as now stores nothing.
+     */
+    @Transactional
+    public Order reorder(String actor, JsonNode body, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        JsonNode order = body == null || !body.isObject() ? null : body.get("order");
+        if (order == null || !order.isArray()) {
+            throw new PublicException(400, "Send the new order as {\"order\": [rule ids]}: every rule id once, "
+                    + "first rule first.", "order");
+        }
+        Map<Long, RuleSpec> byId = new LinkedHashMap<>();
+        stored.rules().forEach(r -> byId.put(r.id(), r));
+        List<Long> ids = new ArrayList<>();
+        Set<Long> unknown = new LinkedHashSet<>();
+        Set<Long> repeated = new LinkedHashSet<>();
+        for (JsonNode item : order) {
+            if (!item.isIntegralNumber() || !item.canConvertToLong()) {
+                throw new PublicException(400, "The order lists rule ids (whole numbers); " + item + " is not one.",
+                        "order");
+            }
+            long id = item.asLong();
+            if (!byId.containsKey(id)) {
+                unknown.add(id);
+            } else if (ids.contains(id)) {
+                repeated.add(id);
+            } else {
+                ids.add(id);
+            }
+        }
+        List<String> missing = byId.values().stream().filter(r -> !ids.contains(r.id()))
+                .map(r -> r.id() + " (" + r.name() + ")").toList();
+        List<String> faults = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            faults.add("there is no rule " + join(unknown));
+        }
+        if (!repeated.isEmpty()) {
+            faults.add("listed more than once: " + join(repeated));
+        }
+        if (!missing.isEmpty()) {
+            faults.add("left out: " + String.join(", ", missing));
+        }
+        if (!faults.isEmpty()) {
+            throw new PublicException(400, "The order must list every rule id exactly once ("
+                    + String.join("; ", faults) + ").", "order");
+        }
+        return putInOrder(actor, stored, ids.stream().map(byId::get).toList(), note(body, note));
+    }
+
+    /**
+     * Moves one rule: to {@code position} (its 0-based place afterwards), or {@code before} / {@code after}
+     * another rule (by id). Exactly one of the three; nothing is clamped.
+     */
+    @Transactional
+    public Order move(String actor, long id, JsonNode body, String note) {
+        RuleSetStore.Stored stored = filter.editable();
+        List<RuleSpec> rules = stored.rules();
+        int from = indexOf(rules, id);
+        List<String> given = body == null || !body.isObject() ? List.of()
+                : Stream.of("position", "before", "after").filter(body::has).toList();
+        if (given.size() != 1) {
+            throw new PublicException(400, "Say where the rule goes: {\"position\": n} (from 0), "
+                    + "{\"before\": ruleId} or {\"after\": ruleId}, exactly one of them.", null);
+        }
+        String key = given.get(0);
+        JsonNode value = body.get(key);
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new PublicException(400, key + " must be a whole number.", key);
+        }
+        int to;
+        if (key.equals("position")) {
+            long position = value.asLong();
+            if (position < 0 || position >= rules.size()) {
+                throw new PublicException(400, "position must be from 0 to " + (rules.size() - 1) + " (there are "
+                        + rules.size() + " rules).", key);
+            }
+            to = (int) position;
+        } else {
+            long other = value.asLong();
+            if (other == id) {
+                throw new PublicException(400, key + " names the rule being moved; name another rule.", key);
+            }
+            int at = -1;
+            for (int i = 0; i < rules.size(); i++) {
+                if (rules.get(i).id() == other) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                throw new PublicException(400, "There is no rule " + other + ".", key);
+            }
+            // The place among the other rules, which is the rule's place afterwards.
+            int among = at > from ? at - 1 : at;
+            to = key.equals("before") ? among : among + 1;
+        }
+        return putInOrder(actor, stored, moved(rules, from, to), note(body, note));
+    }
+
+    /** Moves one rule one place up ({@code -1}) or down ({@code 1}): the rules editor's buttons. */
+    @Transactional
+    public Order moveBy(String actor, long id, int step) {
+        RuleSetStore.Stored stored = filter.editable();
+        List<RuleSpec> rules = stored.rules();
+        int from = indexOf(rules, id);
+        int to = from + step;
+        if (to < 0 || to >= rules.size()) {
+            throw new PublicException(400, rules.get(from).name() + " is already the " + (step < 0 ? "first" : "last")
+                    + " rule.", "position");
+        }
+        return putInOrder(actor, stored, moved(rules, from, to), null);
+    }
+
+    private Order putInOrder(String actor, RuleSetStore.Stored stored, List<RuleSpec> next, String note) {
+        List<Long> ids = next.stream().map(RuleSpec::id).toList();
+        if (ids.equals(stored.rules().stream().map(RuleSpec::id).toList())) {
+            return new Order(stored.version(), ids);
+        }
+        requireCombinationsAfterTheirRules(next);
+        List<String> moves = moves(stored.rules(), next);
+        String generated = moves.size() == 1 ? moves.get(0) : "rules reordered (" + moves.size() + " moved)";
+        RuleSetVersion version = replace(next, stored.thresholds(), stored.tables(), actor,
+                noteOr(note, generated), -1, stored.version(), "rules reordered: " + String.join("; ", moves));
+        return new Order(version.id, ids);
+    }
+
+    private static List<RuleSpec> moved(List<RuleSpec> rules, int from, int to) {
+        List<RuleSpec> next = new ArrayList<>(rules);
+        next.add(to, next.remove(from));
+        return next;
+    }
+
+    /**
+     * Refuses (409) an order that puts a combination before a rule it names, naming both; the same check as the
+     * filter's, made here to say it in terms of the order.
+     */
+    private static void requireCombinationsAfterTheirRules(List<RuleSpec> rules) {
+        Map<String, Integer> place = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            place.put(rules.get(i).name(), i);
+        }
+        List<String> faults = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            RuleSpec r = rules.get(i);
+            if (r.type() != RuleType.COMBINATION || r.params() == null) {
+                continue;
+            }
+            Set<String> named = new LinkedHashSet<>();
+            for (String list : new String[] {"all", "any", "none"}) {
+                r.params().path(list).forEach(n -> named.add(n.asText()));
+            }
+            for (String name : named) {
+                Integer at = place.get(name);
+                if (at != null && at > i) {
+                    faults.add("the combination " + r.name() + " would come before " + name + ", which it names");
+                }
+            }
+        }
+        if (!faults.isEmpty()) {
+            throw new PublicException(409, "That order is refused: " + String.join("; ", faults)
+                    + ". A combination must come after every rule it names.", null);
+        }
+    }
+
+    /** What moved, as few rules as explain the new order ("rule X moved from 3 to 0"). */
+    private static List<String> moves(List<RuleSpec> before, List<RuleSpec> after) {
+        List<Long> was = before.stream().map(RuleSpec::id).toList();
+        List<Long> now = after.stream().map(RuleSpec::id).toList();
+        Set<Long> moved = RuleSetDiff.moved(was, now);
+        List<String> moves = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (moved.contains(now.get(i))) {
+                moves.add("rule " + after.get(i).name() + " moved from " + was.indexOf(now.get(i)) + " to " + i);
+            }
+        }
+        return moves;
+    }
+
+    private static String join(Set<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    }
+}

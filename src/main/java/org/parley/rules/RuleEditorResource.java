@@ -1,0 +1,274 @@
+package org.parley.rules;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.parley.filter.Category;
+import org.parley.filter.RuleSpec;
+import org.parley.filter.RuleType;
+import org.parley.security.Roles;
+import org.parley.shared.web.PageNotice;
+import org.parley.shared.web.Pages;
+import org.parley.shared.web.PublicException;
+import org.parley.shared.web.SiteInfo;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The admins' rule editor as HTML pages that work without JavaScript: the list, one rule's form, the versions
+ * with their differences and restore. The JSON twin is {@link RulesResource}.
+ */
+@Path("/admin/rules")
+@RolesAllowed(Roles.ADMIN)
+public class RuleEditorResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(SiteInfo site, String actor, List<RuleEditorService.Row> rules,
+                RuleEditorService.ListQuery query, List<String> types, List<String> categories, PageNotice notice);
+
+        static native TemplateInstance editor(SiteInfo site, String actor, RuleForm form,
+                RuleEditorService.EditorState state, List<String> categories);
+
+        static native TemplateInstance versions(SiteInfo site, String actor, List<RuleAdminService.VersionView> versions,
+                long live, RuleSetDiff diff, String restorePath, PageNotice notice);
+    }
+
+    @Inject
+    RuleEditorService editor;
+
+    @Inject
+    RuleAdminService rules;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    SiteInfo siteInfo;
+
+    @GET
+    @Produces(Pages.HTML)
+    public TemplateInstance list(@RestQuery String q, @RestQuery String type, @RestQuery String category,
+            @RestQuery String mode, @RestQuery String enabled, @RestQuery String sort, @RestQuery String dir,
+            @RestQuery String done, @RestQuery Long id, @RestQuery String error) {
+        RuleEditorService.ListQuery query = new RuleEditorService.ListQuery(s(q), s(type), s(category), s(mode),
+                s(enabled), s(sort), s(dir));
+        return Templates.list(siteInfo, actor(), editor.list(query), query, types(), categories(),
+                notice(done, id, error));
+    }
+
+    @GET
+    @Path("new")
+    @Produces(Pages.HTML)
+    public TemplateInstance create(@RestQuery String type) {
+        String t = type == null ? "TERMS" : type;
+        if (types().stream().noneMatch(x -> x.equalsIgnoreCase(t))) {
+            throw new PublicException(400, "There is no rule type " + t + ".", "type");
+        }
+        return Templates.editor(siteInfo, actor(), RuleForm.blank(t), RuleEditorService.EditorState.clean(),
+                categories());
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @Produces(Pages.HTML)
+    public TemplateInstance edit(@RestPath long id) {
+        return Templates.editor(siteInfo, actor(), editor.formOf(id), RuleEditorService.EditorState.clean(),
+                categories());
+    }
+
+    /** A draft kept when its back-test was started, shown with that back-test's state and any warning. */
+    @GET
+    @Path("drafts/{key}")
+    @Produces(Pages.HTML)
+    public TemplateInstance draft(@RestPath String key) {
+        var draft = editor.draft(key).orElseThrow(() -> PublicException.notFound(
+                "That draft is no longer kept (drafts are kept for an hour); edit the rule again."));
+        Optional<BacktestService.Job> job = draft.getValue();
+        return Templates.editor(siteInfo, actor(), draft.getKey(),
+                editor.stateOf(draft.getKey(), key, job.orElse(null)), categories());
+    }
+
+    @POST
+    @Path("edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(Pages.HTML)
+    public Response submit(MultivaluedMap<String, String> fields) {
+        RuleForm form = RuleForm.from(fields);
+        String action = fields.getFirst("action");
+        RuleEditorService.Outcome outcome = editor.submit(actor(), form, action == null ? "save" : action);
+        if (outcome instanceof RuleEditorService.Outcome.Saved saved) {
+            return back("done=saved&id=" + saved.id());
+        }
+        if (outcome instanceof RuleEditorService.Outcome.BacktestStarted started) {
+            return Response.seeOther(URI.create("/admin/rules/drafts/" + started.draftKey())).build();
+        }
+        RuleEditorService.Outcome.Shown shown = (RuleEditorService.Outcome.Shown) outcome;
+        return Response.status(shown.status())
+                .entity(Templates.editor(siteInfo, actor(), form, shown.state(), categories())).build();
+    }
+
+    @POST
+    @Path("{id: \\d+}/enabled")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setEnabled(@RestPath long id, @RestForm String enabled) {
+        boolean on = "true".equals(enabled);
+        var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("enabled", on);
+        try {
+            rules.update(actor(), id, body, null);
+            return back("done=" + (on ? "enabled" : "disabled") + "&id=" + id);
+        } catch (PublicException e) {
+            if (e.getResponse().getStatus() == 404) {
+                throw e;
+            }
+            return back("error=refused");
+        }
+    }
+
+    @POST
+    @Path("{id: \\d+}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@RestPath long id) {
+        try {
+            rules.delete(actor(), id, null);
+            return back("done=deleted");
+        } catch (PublicException e) {
+            if (e.getResponse().getStatus() != 409) {
+                throw e;
+            }
+            return back("error=in-use&id=" + id);
+        }
+    }
+
+    /**
+     * The list's Move up / Move down buttons: one place in the whole list. Back to the list at the rule's row; a
+     * refused move (a combination would come before a rule it names) shows the list with the reason.
+     */
+    @POST
+    @Path("{id: \\d+}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(Pages.HTML)
+    public Response move(@RestPath long id, @RestForm String direction) {
+        int step = switch (direction == null ? "" : direction) {
+            case "up" -> -1;
+            case "down" -> 1;
+            default -> throw new PublicException(400, "Say which way to move the rule: up or down.", "direction");
+        };
+        try {
+            rules.moveBy(actor(), id, step);
+            return Response.seeOther(URI.create("/admin/rules?done=moved-" + direction + "&id=" + id + "#rule-" + id))
+                    .build();
+        } catch (PublicException e) {
+            if (e.getResponse().getStatus() == 404) {
+                throw e;
+            }
+            RuleEditorService.ListQuery all = new RuleEditorService.ListQuery("", "", "", "", "", "", "");
+            return Response.status(e.getResponse().getStatus()).entity(Templates.list(siteInfo, actor(),
+                    editor.list(all), all, types(), categories(), PageNotice.error("Not moved: " + e.getMessage())))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("versions")
+    @Produces(Pages.HTML)
+    public TemplateInstance versions(@RestQuery Long compare, @RestQuery String done, @RestQuery Long id) {
+        long live = rules.liveVersion();
+        RuleSetDiff diff = compare == null ? null : rules.diff(compare, live);
+        PageNotice notice = "restored".equals(done) && id != null
+                ? PageNotice.success("Restored: version " + id + " is now in force with the rules of the version "
+                        + "you chose.")
+                : null;
+        return Templates.versions(siteInfo, actor(), rules.versions(), live, diff,
+                compare == null ? "" : "/admin/rules/versions/" + compare + "/restore", notice);
+    }
+
+    @POST
+    @Path("versions/{id: \\d+}/restore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response restore(@RestPath long id, @RestForm String confirm, @RestForm String note) {
+        if (!"yes".equals(confirm)) {
+            throw new PublicException(400, "Tick the box to confirm the restore.", "confirm");
+        }
+        RuleAdminService.VersionView v = rules.restore(actor(), id, note == null || note.isBlank() ? null : note);
+        return Response.seeOther(URI.create("/admin/rules/versions?done=restored&id=" + v.id())).build();
+    }
+
+    /**
+     * The notice a redirect's code asks for, built from the code and the rule as stored, never from text in the
+     * address, so that a crafted link cannot make the page say anything.
+     */
+    private PageNotice notice(String done, Long id, String error) {
+        String name = null;
+        int number = 0;
+        if (id != null) {
+            List<RuleSpec> specs = rules.specs();
+            for (int i = 0; i < specs.size(); i++) {
+                if (specs.get(i).id().equals(id)) {
+                    name = specs.get(i).name();
+                    number = i + 1;
+                }
+            }
+        }
+        if (error != null) {
+            return switch (error) {
+                case "in-use" -> PageNotice.error("Not deleted: a combination rule refers to "
+                        + (name == null ? "that rule" : name) + "; change the combination first.");
+                case "refused" -> PageNotice.error("That change was refused: it would break the rule set.");
+                default -> null;
+            };
+        }
+        if ("deleted".equals(done)) {
+            return PageNotice.success("Deleted the rule. Restore an older version to get it back.");
+        }
+        if (done == null || name == null) {
+            return null;
+        }
+        return switch (done) {
+            case "saved" -> PageNotice.success("Saved the rule " + name + "; it is in force now.");
+            case "enabled" -> PageNotice.success("Enabled the rule " + name + ".");
+            case "disabled" -> PageNotice.success("Disabled the rule " + name + ".");
+            case "moved-up", "moved-down" -> PageNotice.success("Moved the rule " + name + " "
+                    + done.substring("moved-".length()) + "; it is now number " + number + " of the list.");
+            default -> null;
+        };
+    }
+
+    private static Response back(String query) {
+        return Response.seeOther(URI.create("/admin/rules?" + query)).build();
+    }
+
+    private static String s(String v) {
+        return v == null ? "" : v;
+    }
+
+    private static List<String> types() {
+        return Arrays.stream(RuleType.values()).map(Enum::name).toList();
+    }
+
+    private static List<String> categories() {
+        return Arrays.stream(Category.values()).map(Category::key).toList();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

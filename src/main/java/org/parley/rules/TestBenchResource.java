@@ -1,0 +1,146 @@
+package org.parley.rules;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.parley.articles.ArticleService;
+import org.parley.articles.ArticleView;
+import org.parley.filter.Field;
+import org.parley.filter.FilterService;
+import org.parley.filter.Highlight;
+import org.parley.filter.Hit;
+import org.parley.filter.NormaliserTables;
+import org.parley.filter.RuleSpec;
+import org.parley.filter.Submission;
+import org.parley.filter.Verdict;
+import org.parley.security.Roles;
+import org.parley.shared.web.Pages;
+import org.parley.shared.web.SiteInfo;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The test bench: paste a text, optionally as a comment on an article, and see what the live rules (or, for an
+ * admin, a draft kept by the rule editor) decide and why, every hit marked in the text with its rule's name and
+ * description. Nothing is stored or counted.
+ */
+@Path("/admin/test-bench")
+@RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
+public class TestBenchResource {
+
+    static final int MAX_TEXT = 20_000;
+
+    /** One hit as the bench lists it, with the rule's description. */
+    public record HitRow(Hit hit, String description) {
+
+        /** How a part's role is said, as on the moderator's card. */
+        public String roleWords(String role) {
+            return Highlight.roleWords(role);
+        }
+    }
+
+    /** What the bench shows for a checked text. */
+    public record Result(Verdict verdict, List<Highlight.Segment> text, List<Highlight.Segment> userName,
+            List<HitRow> hits) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance bench(SiteInfo site, String actor, List<ArticleView> articles, String text,
+                String userName, String article, String draft, Result result, String error);
+    }
+
+    @Inject
+    FilterService filter;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    RuleEditorService editor;
+
+    @Inject
+    TableEditorService tables;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    SiteInfo siteInfo;
+
+    @GET
+    @Produces(Pages.HTML)
+    public TemplateInstance page(@org.jboss.resteasy.reactive.RestQuery String draft) {
+        return Templates.bench(siteInfo, actor(), articles.listNewestFirst(), "", "", "", draftKey(draft), null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(Pages.HTML)
+    public Response check(@RestForm String text, @RestForm String userName, @RestForm String article,
+            @RestForm String draft) {
+        String key = draftKey(draft);
+        String t = text == null ? "" : text;
+        String name = userName == null ? "" : userName;
+        String slug = article == null ? "" : article;
+        List<ArticleView> all = articles.listNewestFirst();
+        String error = t.isBlank() ? "Paste a text to check."
+                : t.length() > MAX_TEXT ? "A text can be at most " + MAX_TEXT + " characters." : null;
+        if (error != null) {
+            return Response.status(400)
+                    .entity(Templates.bench(siteInfo, actor(), all, t, name, slug, key, null, error)).build();
+        }
+        Submission.Context context = slug.isBlank() ? null
+                : articles.find(slug).map(ArticleView::filterContext).orElse(null);
+        Submission submission = new Submission(t, name.isBlank() ? null : name, context);
+        Verdict verdict;
+        Map<String, String> descriptions;
+        java.util.Optional<List<RuleSpec>> draftSet = key == null ? java.util.Optional.empty()
+                : editor.draftSetOf(key);
+        java.util.Optional<NormaliserTables> draftTables = key == null || draftSet.isPresent()
+                ? java.util.Optional.empty() : tables.draftTables(key);
+        boolean drafted = draftSet.isPresent() || draftTables.isPresent();
+        if (draftSet.isPresent()) {
+            verdict = filter.checkWith(filter.compile(draftSet.get(), -1), submission);
+            descriptions = new java.util.HashMap<>();
+            for (RuleSpec spec : draftSet.get()) {
+                descriptions.put(spec.name(), spec.description() == null ? "" : spec.description());
+            }
+        } else if (draftTables.isPresent()) {
+            verdict = filter.checkWith(filter.compile(filter.liveSpecs(), draftTables.get(), -1), submission);
+            descriptions = filter.ruleDescriptions();
+        } else {
+            verdict = filter.check(submission);
+            descriptions = filter.ruleDescriptions();
+        }
+        List<HitRow> rows = verdict.hits().stream()
+                .map(h -> new HitRow(h, descriptions.getOrDefault(h.rule(), ""))).toList();
+        Result result = new Result(verdict, Highlight.of(t, verdict.hits(), Field.TEXT),
+                Highlight.of(name, verdict.hits(), Field.AUTHOR), rows);
+        return Response.ok(Templates.bench(siteInfo, actor(), all, t, name, slug, drafted ? key : null,
+                result, !drafted && key != null ? "That draft is no longer kept; the live rules were used."
+                        : null)).build();
+    }
+
+    /** Drafts belong to admins' rule editor: anyone else checks against the live rules. */
+    private String draftKey(String draft) {
+        return draft == null || draft.isBlank() || !identity.hasRole(Roles.ADMIN) ? null : draft.strip();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,79 @@
+package org.parley.security.accounts;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.parley.security.Roles;
+import org.parley.shared.web.PublicException;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Admins manage moderator and admin accounts. */
+@Path("/api/admin/accounts")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountApiResource {
+
+    @Inject
+    AccountAdminService accounts;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    public List<AccountView> list() {
+        return accounts.list();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(AccountAdminService.NewAccount request) {
+        AccountView created = accounts.create(actor(), required(request));
+        return Response.created(URI.create("/api/admin/accounts/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AccountView change(@RestPath long id, AccountAdminService.AccountChange request) {
+        return accounts.change(actor(), id, required(request));
+    }
+
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AccountView resetPassword(@RestPath long id, AccountAdminService.NewPassword request) {
+        return accounts.resetPassword(actor(), id, required(request).password());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@RestPath long id) {
+        accounts.delete(actor(), id);
+        return Response.noContent().build();
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw PublicException.badRequest("Send a JSON object.");
+        }
+        return body;
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,94 @@
+package org.parley.security.accounts;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.parley.security.Roles;
+import org.parley.shared.web.ClientAddress;
+import org.parley.shared.web.PageNotice;
+import org.parley.shared.web.Pages;
+import org.parley.shared.web.PublicException;
+import org.parley.shared.web.SiteInfo;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+
+/** A moderator or admin changes their own password: a plain form that redirects back with a notice. */
+@Path("/account/password")
+@RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
+public class OwnPasswordResource {
+
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance password(SiteInfo site, String actor, PageNotice notice, String errorField);
+    }
+
+    @Inject
+    AccountAdminService accounts;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ClientAddress clients;
+
+    @Inject
+    org.parley.security.SessionLifetime sessions;
+
+    @Inject
+    SiteInfo siteInfo;
+
+    @GET
+    @Produces(Pages.HTML)
+    public Response page(@RestQuery String done) {
+        PageNotice notice = "changed".equals(done)
+                ? PageNotice.success("Your password is changed. Use the new one from your next login.")
+                : null;
+        return render(notice, null, 200);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@RestForm String current, @RestForm String password, @RestForm String repeat,
+            HttpServerRequest http,
+            io.vertx.ext.web.RoutingContext rc) {
+        try {
+            // Only the page asks twice: a typo in a password nobody can see would lock its owner out.
+            if (password != null && !password.equals(repeat)) {
+                throw new PublicException(400, "The new password and its repetition differ. Please type them again.",
+                        "repeat");
+            }
+            accounts.changeOwnPassword(actor(), clients.keyOf(http),
+                    new AccountAdminService.PasswordChange(current, password));
+            // The change ends older sessions; this one goes on.
+            sessions.refreshLogin(rc);
+            return Response.seeOther(URI.create("/account/password?done=changed")).build();
+        } catch (PublicException e) {
+            return render(PageNotice.error(e.getMessage()), e.field(), e.getResponse().getStatus());
+        }
+    }
+
+    private Response render(PageNotice notice, String errorField, int status) {
+        String html = Templates.password(siteInfo, actor(), notice,
+                errorField == null ? "" : errorField).render();
+        return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

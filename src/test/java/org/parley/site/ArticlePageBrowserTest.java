@@ -1,0 +1,158 @@
+package org.parley.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parley.articles.ArticleService;
+import org.parley.articles.ArticleView;
+import org.parley.captcha.CaptchaService;
+import org.parley.comments.CommentQueueService;
+import org.parley.support.Browser;
+import org.parley.support.Captchas;
+import org.parley.support.TestArticles;
+import org.parley.support.TestComments;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A reader in a real browser: reads an article, gets the captcha wrong, then posts. */
+@QuarkusTest
+class ArticlePageBrowserTest {
+
+    @TestHTTPResource("/")
+    URL site;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    CaptchaService captcha;
+
+    @Inject
+    CommentQueueService queue;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReaderGetsTheCaptchaWrongKeepsTheTextThenPostsSuccessfully() throws Exception {
+        ArticleView article = TestArticles.fresh(articles);
+        browser.get(site + article.path().substring(1));
+        assertTrue(browser.findElement(By.cssSelector("h1.headline")).getText().startsWith("Test article"));
+        assertEquals("No comments.", browser.findElement(By.cssSelector(".no-comments")).getText());
+        WebElement image = browser.findElement(By.cssSelector("img.captcha-image"));
+        assertTrue((Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image),
+                "the captcha image loads");
+
+        browser.findElement(By.id("userName")).sendKeys("Browser reader");
+        browser.findElement(By.id("text")).sendKeys("Schools deserve this budget.\nHospitals too.");
+        browser.findElement(By.id("captchaAnswer")).sendKeys("not the words");
+        browser.findElement(By.cssSelector("button.submit")).click();
+
+        assertEquals("The words you typed do not match the image. Please try the new image.",
+                waitFor(By.id("captchaAnswer-error")).getText());
+        assertEquals("Schools deserve this budget.\nHospitals too.",
+                browser.findElement(By.id("text")).getAttribute("value"));
+        assertEquals("Browser reader", browser.findElement(By.id("userName")).getAttribute("value"));
+        assertEquals("", browser.findElement(By.id("captchaAnswer")).getAttribute("value"),
+                "the old answer is never echoed back");
+
+        String token = browser.findElement(By.name("captchaToken")).getAttribute("value");
+        browser.findElement(By.id("captchaAnswer")).sendKeys(Captchas.answer(captcha, token));
+        browser.findElement(By.cssSelector("button.submit")).click();
+
+        assertEquals("Thank you: your comment is published.", waitFor(By.cssSelector(".notice-success")).getText());
+        WebElement comment = browser.findElement(By.cssSelector(".comment"));
+        assertTrue(comment.getText().contains("Browser reader"));
+        assertTrue(comment.getText().contains("Schools deserve this budget.\nHospitals too."), comment.getText());
+        assertTrue(browser.findElement(By.cssSelector("#comments-title")).getText().contains("1 Comment(s)"));
+        saveScreenshot("article-page-after-post.png");
+    }
+
+    @Test
+    void fontSizeButtonsChangeTheStoryAndAreRemembered() {
+        browser.get(site + "articles/us-to-withdraw-troops-from-iraq");
+        WebElement body = browser.findElement(By.cssSelector(".story-body"));
+        String before = body.getCssValue("font-size");
+        browser.findElement(By.cssSelector("[data-font=larger]")).click();
+        String after = body.getCssValue("font-size");
+        assertNotEquals(before, after);
+        browser.navigate().refresh();
+        assertEquals(after, browser.findElement(By.cssSelector(".story-body")).getCssValue("font-size"));
+        browser.findElement(By.cssSelector("[data-font=smaller]")).click();
+        assertEquals(before, browser.findElement(By.cssSelector(".story-body")).getCssValue("font-size"));
+    }
+
+    @Test
+    void scriptInACommentNeverRunsInTheBrowser() {
+        ArticleView article = TestArticles.fresh(articles);
+        browser.get(site + article.path().substring(1));
+        browser.findElement(By.id("userName")).sendKeys("<img src=x onerror=window.pwned=1>");
+        browser.findElement(By.id("text")).sendKeys("<script>window.pwned=1</script>");
+        String token = browser.findElement(By.name("captchaToken")).getAttribute("value");
+        browser.findElement(By.id("captchaAnswer")).sendKeys(Captchas.answer(captcha, token));
+        browser.findElement(By.cssSelector("button.submit")).click();
+        assertTrue(waitFor(By.cssSelector(".comment")).getText().contains("<script>window.pwned=1</script>"));
+        assertFalse(Boolean.TRUE.equals(browser.executeScript("return window.pwned === 1")));
+    }
+
+    @Test
+    void aReaderReportsACommentFromThePage() {
+        ArticleView article = TestArticles.fresh(articles);
+        long id = TestComments.published(captcha, article, "Seller", "Cheap watches, and also the school budget.");
+        browser.get(site + article.path().substring(1));
+        browser.findElement(By.cssSelector("#comment-" + id + " .report-link")).click();
+
+        assertEquals("Report a comment", waitFor(By.id("report-title")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".reported-text")).getText().contains("Cheap watches"));
+        browser.findElement(By.cssSelector("label[for=reason-spam]")).click();
+        browser.findElement(By.id("note")).sendKeys("Selling watches");
+        browser.findElement(By.cssSelector("#report-form button.submit")).click();
+
+        assertEquals("Thank you. A moderator will look at this comment.",
+                waitFor(By.cssSelector(".notice-success")).getText());
+        assertTrue(browser.getCurrentUrl().contains(article.path()), browser.getCurrentUrl());
+        assertEquals(1, queue.find(id).reportCount());
+    }
+
+    /** After a click that submits, the old page can still be there for a moment. */
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    private void saveScreenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}

@@ -1,0 +1,123 @@
+package org.parley.stats;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.parley.articles.ArticleService;
+import org.parley.articles.ArticleView;
+import org.parley.captcha.CaptchaService;
+import org.parley.filter.Decision;
+import org.parley.filter.FilterService;
+import org.parley.filter.Submission;
+import org.parley.filter.Verdict;
+import org.parley.security.AccountService;
+import org.parley.support.Captchas;
+import org.parley.support.Staff;
+import org.parley.support.TestArticles;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+@QuarkusTest
+class StatsResourceTest {
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    CaptchaService captcha;
+
+    @Inject
+    FilterService filter;
+
+    @Inject
+    AccountService accounts;
+
+    @CacheName("admin-stats")
+    Cache cache;
+
+    @Test
+    void aModeratorReleasingWhatARuleHeldShowsAsThatRulesOverturn() {
+        Staff.exist(accounts);
+        ArticleView article = TestArticles.fresh(articles);
+        String held = heldText();
+        Verdict verdict = filter.check(new Submission(held, "Stats reader", article.filterContext()));
+        String rule = verdict.enforcedHits().get(0).rule();
+        long id = post(article, held);
+        Staff.moderator().post("/api/moderation/comments/" + id + "/approve").then().statusCode(200);
+        cache.invalidateAll().await().indefinitely();
+
+        Map<String, Object> row = Staff.admin().get("/api/admin/stats").then().statusCode(200)
+                .body("waiting.pending", greaterThanOrEqualTo(0))
+                .extract().jsonPath().getMap("rules.find { it.rule == '" + rule + "' }");
+        assertTrue(((Number) row.get("hits")).longValue() >= 1, row.toString());
+        assertTrue(((Number) row.get("overturns")).longValue() >= 1, row.toString());
+        assertTrue(((Number) row.get("overturnRate")).doubleValue() > 0, row.toString());
+        List<Map<String, Object>> daily = Staff.admin().get("/api/admin/stats").then().extract().jsonPath()
+                .getList("daily.findAll { it.decision == 'HOLD' }");
+        assertTrue(daily.stream().mapToLong(d -> ((Number) d.get("count")).longValue()).sum() >= 1);
+    }
+
+    @Test
+    void theDashboardDrawsItsChartsForAdminsOnly() {
+        Staff.exist(accounts);
+        Staff.admin().redirects().follow(false).get("/admin/dashboard").then().statusCode(200)
+                .body(containsString("Comments per day by the filter&#39;s decision"))
+                .body(containsString("<svg"))
+                .body(containsString("How long held comments waited for a moderator"));
+        Staff.moderator().redirects().follow(false).get("/admin/dashboard").then().statusCode(403);
+        Staff.moderator().get("/api/admin/stats").then().statusCode(403);
+        RestAssured.given().get("/api/admin/stats").then().statusCode(401);
+        RestAssured.given().redirects().follow(false).get("/admin/dashboard").then().statusCode(302);
+    }
+
+    @Test
+    void axisTicksAreRoundNumbersAtOrAboveTheLargestValue() {
+        assertEquals(1, Chart.niceCeiling(1));
+        assertEquals(5, Chart.niceCeiling(3));
+        assertEquals(10, Chart.niceCeiling(7));
+        assertEquals(200, Chart.niceCeiling(101));
+        assertEquals(1000, Chart.niceCeiling(1000));
+    }
+
+    @Test
+    void stackedBarsOfAColumnAddUpToItsTotalHeight() {
+        Chart chart = Chart.stacked("t", StatsResource.DECISIONS,
+                List.of(new Chart.Column("a", new long[] {5, 3, 2}), new Chart.Column("b", new long[] {0, 0, 0})),
+                "");
+        assertEquals(3, chart.bars().size(), "empty values draw nothing");
+        double total = chart.bars().stream().mapToDouble(b -> Double.parseDouble(b.h())).sum();
+        assertEquals((Chart.HEIGHT - Chart.TOP - Chart.BOTTOM) * 10.0 / 10, total, 0.5);
+    }
+
+    private String heldText() {
+        for (String text : List.of("What a moron.", "You are an idiot.", "What a load of crap, honestly.", "Shut up, moron.",
+                "This is stupid and you are stupid.", "CHECK OUT MY CHANNEL for more news",
+                "Go to hell, all of you.")) {
+            Verdict v = filter.check(new Submission(text, "Stats reader", null));
+            if (v.decision() == Decision.HOLD && !v.enforcedHits().isEmpty()) {
+                return text;
+            }
+        }
+        throw new AssertionError("none of the candidate texts is held by the default pack");
+    }
+
+    private long post(ArticleView article, String text) {
+        var c = captcha.issue();
+        return RestAssured.given().contentType("application/json")
+                .body(Map.of("userName", "Stats reader", "text", text, "captchaToken", c.token(),
+                        "captchaAnswer", Captchas.answer(captcha, c.token())))
+                .post("/api/articles/" + article.slug() + "/comments").then().statusCode(201)
+                .extract().<Number>path("id").longValue();
+    }
+}
