@@ -1,5 +1,6 @@
 package org.parley.filter;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -47,7 +48,11 @@ class FilterEvaluationTest {
         String files = System.getProperty("parley.eval.files", "");
         Assumptions.assumeFalse(files.isBlank(), "no -Dparley.eval.files given: nothing more to report");
         for (String file : Arrays.stream(files.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList()) {
-            evaluate(Path.of(file));
+            MassCheck.Report report = evaluate(Path.of(file));
+            // A file of another layout would be read as no rows, or rows of unknown labels, and report nothing.
+            assertTrue(report.rows() > 0, file + ": no labelled rows (label<TAB>text) in it");
+            assertEquals(report.rows(), report.rowsByLabel().values().stream().mapToInt(Integer::intValue).sum(),
+                    file + ": every row counted under its label");
         }
     }
 

@@ -98,13 +98,6 @@ class ModerationDashboardBrowserTest {
         heldThenApprovedWithTheKeyboardThenRemovedAndUndone();
     }
 
-    /** The same story with the moderator's identity given by the test, until the login form lands. */
-    @Test
-    @TestSecurity(user = MODERATOR, roles = Roles.MODERATOR)
-    void theDashboardApprovesWithTheKeyboardAndUndoesARemovalInPlace() throws Exception {
-        heldThenApprovedWithTheKeyboardThenRemovedAndUndone();
-    }
-
     private void heldThenApprovedWithTheKeyboardThenRemovedAndUndone() throws Exception {
         ArticleView article = TestArticles.fresh(articles);
         String reader = "Held reader " + UUID.randomUUID().toString().substring(0, 6);
