@@ -31,6 +31,7 @@ import org.parley.comments.QueueSort;
 import org.parley.comments.QueueTab;
 import org.parley.comments.ReviewComment;
 import org.parley.filter.Category;
+import org.parley.moderation.reports.ReportService;
 import org.parley.security.Roles;
 import org.parley.shared.web.PublicException;
 

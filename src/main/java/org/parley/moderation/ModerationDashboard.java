@@ -30,6 +30,8 @@ import org.parley.filter.Highlight;
 import org.parley.filter.Hit;
 import org.parley.filter.RuleMode;
 import org.parley.filter.Verdict;
+import org.parley.moderation.bans.BanService;
+import org.parley.moderation.reports.ReportService;
 import org.parley.shared.web.PublicException;
 
 /**

@@ -2,13 +2,15 @@ package org.parley.moderation;
 
 import java.util.Locale;
 
+import org.parley.moderation.bans.BanLength;
+
 /**
  * The line at the top of the dashboard after an action. After a redirect it is rebuilt from a few codes in the
  * address (never from text in it, so a crafted link cannot make the page say anything).
  */
 public record Notice(String kind, String message, boolean undoable) {
 
-    static Notice error(String message) {
+    public static Notice error(String message) {
         return new Notice("error", message, false);
     }
 

@@ -8,6 +8,7 @@ import org.parley.comments.NameHistory;
 import org.parley.comments.ReviewComment;
 import org.parley.filter.Highlight;
 import org.parley.filter.PolicyOutcome;
+import org.parley.moderation.reports.ReportService;
 
 /**
  * One card of the moderators' queue: the comment with its marked text, what the filter said and why, who wrote

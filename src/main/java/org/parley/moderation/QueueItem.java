@@ -12,6 +12,7 @@ import org.parley.filter.Decision;
 import org.parley.filter.Hit;
 import org.parley.filter.PolicyOutcome;
 import org.parley.filter.Verdict;
+import org.parley.moderation.reports.ReportService;
 
 /**
  * A comment in a moderation queue as the JSON API shows it: the comment, its article, the filter's verdict with

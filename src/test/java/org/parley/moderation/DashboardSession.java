@@ -9,13 +9,13 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** A moderator's browser on the dashboard: the page as loaded, and its CSRF cookie and token for posting back. */
-final class DashboardSession {
+public final class DashboardSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     final String cookie;
     final String token;
-    final String html;
+    public final String html;
 
     private DashboardSession(String cookie, String token, String html) {
         this.cookie = cookie;
@@ -23,7 +23,7 @@ final class DashboardSession {
         this.html = html;
     }
 
-    static DashboardSession open(String path) {
+    public static DashboardSession open(String path) {
         Response page = given().accept("text/html").get(path);
         page.then().statusCode(200);
         String html = page.asString();
@@ -32,12 +32,12 @@ final class DashboardSession {
     }
 
     /** A form post as the page's forms send it. */
-    RequestSpecification post() {
+    public RequestSpecification post() {
         return withoutToken().formParam("csrf-token", token);
     }
 
     /** A form post with the session's cookie but no token in the form, as a forged cross-site post would lack. */
-    RequestSpecification withoutToken() {
+    public RequestSpecification withoutToken() {
         return given().redirects().follow(false).accept("text/html")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .cookie("csrf-token", cookie);

@@ -30,6 +30,7 @@ import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentService;
 import org.parley.comments.CommentStatus;
 import org.parley.comments.SubmissionOutcome;
+import org.parley.moderation.bans.BanService;
 import org.parley.security.Account;
 import org.parley.security.AccountService;
 import org.parley.security.Roles;

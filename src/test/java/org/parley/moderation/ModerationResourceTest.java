@@ -28,6 +28,8 @@ import org.parley.comments.CommentService;
 import org.parley.comments.CommentStatus;
 import org.parley.comments.NewComment;
 import org.parley.comments.SubmissionOutcome;
+import org.parley.moderation.bans.BanService;
+import org.parley.moderation.bans.BanView;
 import org.parley.support.Captchas;
 import org.parley.support.Comments;
 import org.parley.support.FormSession;
@@ -38,10 +40,10 @@ import io.quarkus.test.security.TestSecurity;
 
 /** The moderators' dashboard as a browser without JavaScript uses it: pages, forms and redirects. */
 @QuarkusTest
-class ModerationResourceTest {
+public class ModerationResourceTest {
 
     /** Held by the filter for "retard" (disability slurs, abusive). */
-    static final String HELD = "The budget minister is a retard.";
+    public static final String HELD = "The budget minister is a retard.";
 
     @Inject
     ArticleService articles;

@@ -28,6 +28,8 @@ import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentService;
 import org.parley.comments.CommentStatus;
 import org.parley.comments.ReviewComment;
+import org.parley.moderation.reports.ReportApiResourceTest;
+import org.parley.moderation.reports.ReportService;
 import org.parley.security.AccountService;
 import org.parley.support.Comments;
 import org.parley.support.FormSession;

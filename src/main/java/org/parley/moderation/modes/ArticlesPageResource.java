@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.modes;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,6 +24,7 @@ import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
 import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentStatus;
+import org.parley.moderation.Notice;
 import org.parley.security.Roles;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;

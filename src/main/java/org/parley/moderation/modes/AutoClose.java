@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.modes;
 
 import java.time.Duration;
 
@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.parley.articles.CommentWindow;
+import org.parley.moderation.ModerationSettings;
 
 /** Hands the auto-close setting (as an admin last set it) to the articles, which decide from it whether an article still takes comments. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.modes;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
@@ -22,6 +22,8 @@ import org.parley.audit.AuditService;
 import org.parley.audit.AuditView;
 import org.parley.captcha.CaptchaService;
 import org.parley.comments.CommentService;
+import org.parley.moderation.DashboardSession;
+import org.parley.moderation.ModerationResourceTest;
 import org.parley.security.AccountService;
 import org.parley.support.Comments;
 import org.parley.support.FormSession;

@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.bans;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.bans;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -29,6 +29,8 @@ import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentService;
 import org.parley.comments.ReviewComment;
 import org.parley.comments.SubmissionScreen;
+import org.parley.moderation.ModerationConfig;
+import org.parley.moderation.ModerationSettings;
 import org.parley.shared.text.CleanText;
 import org.parley.shared.web.PublicException;
 

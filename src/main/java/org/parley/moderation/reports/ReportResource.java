@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.reports;
 
 import java.net.URI;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.modes;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

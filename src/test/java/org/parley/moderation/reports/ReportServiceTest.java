@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -23,6 +23,7 @@ import org.parley.comments.CommentStatus;
 import org.parley.comments.QueueQuery;
 import org.parley.comments.QueueTab;
 import org.parley.comments.ReviewComment;
+import org.parley.moderation.ModerationService;
 import org.parley.support.TestArticles;
 import org.parley.support.TestComments;
 

@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.modes;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.reports;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +18,7 @@ import org.parley.audit.AuditService;
 import org.parley.comments.CommentQueueService;
 import org.parley.comments.ReportTally;
 import org.parley.comments.ReviewComment;
+import org.parley.moderation.ModerationSettings;
 import org.parley.shared.RateLimiter;
 import org.parley.shared.text.CleanText;
 import org.parley.shared.web.PublicException;

@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.reports;
 
 /** Why a reader reports a comment. Stored as the name. */
 public enum ReportReason {

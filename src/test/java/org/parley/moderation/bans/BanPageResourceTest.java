@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.bans;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
@@ -23,6 +23,7 @@ import org.parley.articles.ArticleView;
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditService;
 import org.parley.captcha.CaptchaService;
+import org.parley.moderation.DashboardSession;
 import org.parley.security.AccountService;
 import org.parley.support.FormSession;
 import org.parley.support.Staff;

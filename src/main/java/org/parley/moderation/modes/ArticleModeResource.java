@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.modes;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.bans;
 
 import java.time.Instant;
 

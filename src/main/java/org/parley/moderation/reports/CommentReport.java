@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.reports;
 
 import java.time.Instant;
 import java.util.EnumMap;

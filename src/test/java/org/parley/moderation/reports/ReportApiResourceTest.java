@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.reports;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 @QuarkusTest
-class ReportApiResourceTest {
+public class ReportApiResourceTest {
 
     @Inject
     ArticleService articles;
@@ -91,7 +91,7 @@ class ReportApiResourceTest {
         return TestComments.published(captcha, TestArticles.fresh(articles), "Reported reader", text);
     }
 
-    static Response report(long commentId, Map<String, Object> body) {
+    public static Response report(long commentId, Map<String, Object> body) {
         return given().contentType("application/json").body(body).post("/api/comments/" + commentId + "/reports");
     }
 }

@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.bans;
 
 import java.net.URI;
 import java.util.List;
@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.parley.moderation.ModerationConfig;
+import org.parley.moderation.ModerationSettings;
+import org.parley.moderation.Notice;
 import org.parley.security.Roles;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;

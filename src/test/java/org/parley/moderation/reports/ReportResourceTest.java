@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.reports;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package org.parley.moderation;
+package org.parley.moderation.bans;
 
 /**
  * A ban form as the moderator filled it in, so that a page shown again after a mistake keeps what was typed.
