@@ -44,6 +44,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEngineKnowsNotHowItsRulesAreStored() {
+        noClasses().that().resideInAnyPackage("org.parley.filter", "org.parley.filter.rules..",
+                "org.parley.filter.text..")
+                .should().dependOnClassesThat().resideInAPackage("org.parley.filter.ruleset..")
+                .because("the rule set as stored, versioned and served (filter.ruleset) is built on the engine, "
+                        + "which judges a text with whatever rules it is given")
+                .check(CLASSES);
+    }
+
+    @Test
     void sharedKnowsNoFeatureAndNotTheFilter() {
         noClasses().that().resideInAPackage("org.parley.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage(FEATURES)

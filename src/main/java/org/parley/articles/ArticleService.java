@@ -19,7 +19,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.parley.filter.FilterService;
+import org.parley.filter.ruleset.FilterService;
 import org.parley.shared.settings.Settings;
 import org.parley.shared.text.CleanText;
 import org.parley.shared.web.PublicException;

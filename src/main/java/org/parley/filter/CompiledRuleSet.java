@@ -7,6 +7,8 @@ import org.parley.filter.rules.RegexRule;
 import org.parley.filter.rules.StatementRule;
 import org.parley.filter.rules.TermScanner;
 import org.parley.filter.rules.TermsRule;
+import org.parley.filter.text.Normaliser;
+import org.parley.filter.text.NormaliserTables;
 
 /**
  * The immutable rule set in force, with the thresholds that turn its scores into decisions and the normaliser

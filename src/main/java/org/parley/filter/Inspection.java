@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 import org.parley.filter.rules.TermScanner;
+import org.parley.filter.text.NormalisedText;
+import org.parley.filter.text.Normaliser;
 
 /**
  * A submission prepared once for all rules: each field normalised on first use (most rules read only the

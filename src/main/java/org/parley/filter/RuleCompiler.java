@@ -11,6 +11,7 @@ import org.parley.filter.rules.RepetitionRule;
 import org.parley.filter.rules.ShoutingRule;
 import org.parley.filter.rules.StatementRule;
 import org.parley.filter.rules.TermsRule;
+import org.parley.filter.text.Normaliser;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

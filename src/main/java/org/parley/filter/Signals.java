@@ -2,6 +2,9 @@ package org.parley.filter;
 
 import java.time.Duration;
 
+import org.parley.filter.text.NormalisedText;
+import org.parley.filter.text.Relevance;
+
 /**
  * What the filter knows about a submission beyond its own text: how often the same text arrived lately, and
  * how it relates to the document it responds to. Supplied by the caller of the engine, so the engine itself

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
-import org.parley.filter.FilterService;
 import org.parley.filter.Submission;
 import org.parley.filter.Verdict;
+import org.parley.filter.ruleset.FilterService;
 import org.parley.security.Roles;
 import org.parley.shared.web.PublicException;
 

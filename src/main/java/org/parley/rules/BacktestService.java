@@ -29,12 +29,12 @@ import org.parley.comments.CommentStatus;
 import org.parley.comments.StoredComment;
 import org.parley.filter.CompiledRuleSet;
 import org.parley.filter.Decision;
-import org.parley.filter.FilterService;
 import org.parley.filter.InvalidRuleException;
-import org.parley.filter.NormaliserTables;
-import org.parley.filter.RulePack;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.Submission;
+import org.parley.filter.ruleset.FilterService;
+import org.parley.filter.ruleset.RulePack;
+import org.parley.filter.text.NormaliserTables;
 import org.parley.shared.web.PublicException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.parley.filter.FilterService;
-import org.parley.filter.MassCheck;
 import org.parley.filter.Submission;
+import org.parley.filter.ruleset.FilterService;
+import org.parley.filter.ruleset.MassCheck;
 import org.parley.security.Roles;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;

@@ -15,17 +15,17 @@ import jakarta.transaction.Transactional;
 
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditService;
-import org.parley.filter.FilterRule;
-import org.parley.filter.FilterService;
 import org.parley.filter.InvalidRuleException;
-import org.parley.filter.NormaliserTables;
 import org.parley.filter.RuleExamples;
-import org.parley.filter.RulePack;
-import org.parley.filter.RuleSetStore;
-import org.parley.filter.RuleSetVersion;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.RuleType;
 import org.parley.filter.Thresholds;
+import org.parley.filter.ruleset.FilterRule;
+import org.parley.filter.ruleset.FilterService;
+import org.parley.filter.ruleset.RulePack;
+import org.parley.filter.ruleset.RuleSetStore;
+import org.parley.filter.ruleset.RuleSetVersion;
+import org.parley.filter.text.NormaliserTables;
 import org.parley.shared.web.PublicException;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -19,14 +19,14 @@ import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentStatus;
 import org.parley.comments.StoredComment;
 import org.parley.filter.CompiledRuleSet;
-import org.parley.filter.FilterService;
 import org.parley.filter.Hit;
 import org.parley.filter.InvalidRuleException;
-import org.parley.filter.NormaliserTables;
 import org.parley.filter.RuleExamples;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.RuleType;
 import org.parley.filter.Submission;
+import org.parley.filter.ruleset.FilterService;
+import org.parley.filter.text.NormaliserTables;
 import org.parley.shared.web.PublicException;
 
 /**

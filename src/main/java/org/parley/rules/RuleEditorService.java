@@ -16,11 +16,11 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.parley.filter.FilterService;
 import org.parley.filter.InvalidRuleException;
 import org.parley.filter.RuleExamples;
-import org.parley.filter.RulePack;
 import org.parley.filter.RuleSpec;
+import org.parley.filter.ruleset.FilterService;
+import org.parley.filter.ruleset.RulePack;
 import org.parley.shared.web.PublicException;
 import org.parley.stats.StatsService;
 

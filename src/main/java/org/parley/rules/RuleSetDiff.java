@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.parley.filter.Category;
-import org.parley.filter.NormaliserTables;
 import org.parley.filter.Policy;
-import org.parley.filter.RulePack;
-import org.parley.filter.RuleSetStore;
 import org.parley.filter.RuleSpec;
+import org.parley.filter.ruleset.RulePack;
+import org.parley.filter.ruleset.RuleSetStore;
+import org.parley.filter.text.NormaliserTables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.parley.filter.NormaliserTables;
-import org.parley.filter.RulePack;
+import org.parley.filter.ruleset.RulePack;
+import org.parley.filter.text.NormaliserTables;
 import org.parley.security.Roles;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -9,11 +9,11 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.parley.filter.FilterService;
 import org.parley.filter.InvalidRuleException;
-import org.parley.filter.NormaliserTables;
-import org.parley.filter.NormaliserTables.Table;
+import org.parley.filter.text.NormaliserTables.Table;
 import org.parley.filter.RuleSpec;
+import org.parley.filter.ruleset.FilterService;
+import org.parley.filter.text.NormaliserTables;
 import org.parley.shared.web.PublicException;
 
 import com.github.benmanes.caffeine.cache.Cache;

@@ -16,7 +16,7 @@ import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
 import org.parley.articles.NewArticle;
 import org.parley.comments.CommentService;
-import org.parley.filter.FilterService;
+import org.parley.filter.ruleset.FilterService;
 import org.parley.shared.ParleyConfig;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

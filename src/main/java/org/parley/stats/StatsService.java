@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import org.parley.comments.CommentQueueService;
 import org.parley.comments.DailyCount;
 import org.parley.comments.RuleHits;
-import org.parley.filter.FilterService;
+import org.parley.filter.ruleset.FilterService;
 import org.parley.moderation.ModerationService;
 
 import io.quarkus.cache.CacheResult;

@@ -10,6 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.parley.filter.ruleset.FilterConfig;
+import org.parley.filter.ruleset.RulePack;
+import org.parley.filter.text.NormalisedText;
+import org.parley.filter.text.Normaliser;
+import org.parley.filter.text.Relevance;
+import org.parley.filter.text.RelevanceModel;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.parley.filter.ruleset.RulePack;
+import org.parley.filter.text.Normaliser;
+import org.parley.filter.text.NormaliserTables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

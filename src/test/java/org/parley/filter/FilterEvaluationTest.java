@@ -13,6 +13,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.parley.filter.ruleset.MassCheck;
+import org.parley.filter.ruleset.RulePack;
 
 /**
  * The evaluation tool: runs the default rule pack over labelled {@code label<TAB>text} files and prints the

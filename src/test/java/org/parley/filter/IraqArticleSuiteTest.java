@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.parley.filter.ruleset.RulePack;
 
 /**
  * Readers' comments on the demo article about the US troop drawdown in Iraq, written by hand

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.filter.RulePack;
+import org.parley.filter.ruleset.RulePack;
 import org.parley.rules.RuleAdminService;
 
 import com.fasterxml.jackson.databind.JsonNode;

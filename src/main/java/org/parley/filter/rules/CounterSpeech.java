@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
-import org.parley.filter.TextView;
+import org.parley.filter.text.TextView;
 
 /**
  * Where a comment mentions abuse instead of using it: in a sentence that condemns what it quotes or names

@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
 import org.parley.filter.Rule;
-import org.parley.filter.TextView;
+import org.parley.filter.text.TextView;
 
 /**
  * A comment that is keyboard mash rather than words ("jfkdlsjfkdls", "sdkjfhsdkjfh"), told from words by letter

@@ -5,9 +5,9 @@ import java.util.stream.Stream;
 
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
-import org.parley.filter.Normaliser;
 import org.parley.filter.Rule;
-import org.parley.filter.TextView;
+import org.parley.filter.text.Normaliser;
+import org.parley.filter.text.TextView;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;

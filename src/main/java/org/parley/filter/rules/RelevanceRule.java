@@ -2,8 +2,8 @@ package org.parley.filter.rules;
 
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
-import org.parley.filter.Relevance;
 import org.parley.filter.Rule;
+import org.parley.filter.text.Relevance;
 
 /**
  * A comment long enough to say something that shares almost nothing with the article it is posted under.

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.parley.filter.Budget;
-import org.parley.filter.NormalisedText;
+import org.parley.filter.text.NormalisedText;
 
 /**
  * Words spelled so that a word list misses them, read back as the words they stand for before the STATEMENT rule

@@ -15,12 +15,12 @@ import java.util.stream.Stream;
 import org.parley.filter.Budget;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
-import org.parley.filter.NormalisedText;
-import org.parley.filter.Normaliser;
 import org.parley.filter.Rule;
 import org.parley.filter.Signals;
 import org.parley.filter.Submission;
-import org.parley.filter.TextView;
+import org.parley.filter.text.NormalisedText;
+import org.parley.filter.text.Normaliser;
+import org.parley.filter.text.TextView;
 
 /**
  * What a comment says of a group of people, not which words it uses: a mention of a group (from the rule's list

@@ -11,8 +11,8 @@ import java.util.Set;
 import org.parley.filter.Budget;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
-import org.parley.filter.NormalisedText;
-import org.parley.filter.TextView;
+import org.parley.filter.text.NormalisedText;
+import org.parley.filter.text.TextView;
 
 /**
  * Every term list of a rule set in one Aho-Corasick automaton per reading, so a text is scanned once however

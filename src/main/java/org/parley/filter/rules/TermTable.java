@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.parley.filter.Field;
-import org.parley.filter.Normaliser;
+import org.parley.filter.text.Normaliser;
 
 /**
  * One term list compiled for matching: each term folded the way texts are, in the normalised and the squeezed

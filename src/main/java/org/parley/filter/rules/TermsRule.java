@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
-import org.parley.filter.Normaliser;
 import org.parley.filter.Rule;
+import org.parley.filter.text.Normaliser;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -22,7 +22,6 @@ import org.parley.filter.Field;
 import org.parley.filter.FilterEngine;
 import org.parley.filter.Hit;
 import org.parley.filter.InvalidRuleException;
-import org.parley.filter.Normaliser;
 import org.parley.filter.RuleCompiler;
 import org.parley.filter.RuleMode;
 import org.parley.filter.RuleSpec;
@@ -30,6 +29,7 @@ import org.parley.filter.RuleType;
 import org.parley.filter.Submission;
 import org.parley.filter.Thresholds;
 import org.parley.filter.Verdict;
+import org.parley.filter.text.Normaliser;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -20,15 +20,15 @@ import org.parley.filter.CompiledRule;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
 import org.parley.filter.InvalidRuleException;
-import org.parley.filter.Normaliser;
-import org.parley.filter.NormalisedText;
-import org.parley.filter.Relevance;
 import org.parley.filter.RuleCompiler;
 import org.parley.filter.RuleMode;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.RuleType;
 import org.parley.filter.Signals;
 import org.parley.filter.Submission;
+import org.parley.filter.text.NormalisedText;
+import org.parley.filter.text.Normaliser;
+import org.parley.filter.text.Relevance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -19,7 +19,7 @@ import org.parley.filter.rules.RegexRule.On;
 class RegexRuleTest {
 
     private static RegexRule rule(String pattern, Field field, On on) {
-        return new RegexRule(new RegexRule.Params(pattern, field, on, null), org.parley.filter.Normaliser.defaults());
+        return new RegexRule(new RegexRule.Params(pattern, field, on, null), org.parley.filter.text.Normaliser.defaults());
     }
 
     /** The stretches of the original text that the rule reports. */
@@ -156,7 +156,7 @@ class RegexRuleTest {
     @Test
     void aPatternWithRequiredWordsRunsOnlyWhereOneOfThemStands() {
         RegexRule rule = new RegexRule(new RegexRule.Params("(free|cheap) (pills|watches)", null, null,
-                List.of("Pills", "watches*")), org.parley.filter.Normaliser.defaults());
+                List.of("Pills", "watches*")), org.parley.filter.text.Normaliser.defaults());
         assertEquals(List.of("cheap pills"), CollectedSpans.of(rule, "Buy CHEAP PILLS now").stream()
                 .map(sp -> "Buy CHEAP PILLS now".substring(sp.start(), sp.end()).toLowerCase()).toList());
         assertEquals(List.of(), CollectedSpans.of(rule, "free pill"));
@@ -165,7 +165,7 @@ class RegexRuleTest {
     @Test
     void aPatternWithTwoRequiredListsRunsOnlyWhereBothFindAWord() {
         RegexRule rule = new RegexRule(new RegexRule.Params("(idiot|moron)", null, null, List.of("idiot", "moron"),
-                List.of("you", "your")), org.parley.filter.Normaliser.defaults());
+                List.of("you", "your")), org.parley.filter.text.Normaliser.defaults());
         assertEquals(List.of("idiot"), matched(rule, "you idiot"));
         assertEquals(List.of(), matched(rule, "what an idiot"));
         assertEquals(List.of(), matched(rule, "you are kind"));
@@ -176,17 +176,17 @@ class RegexRuleTest {
         // The pattern reads the main form, where "f u c k" stays spelled out and "fuuuuck" keeps two u's: a
         // required word that only the joined or squeezed reading finds does not run it, whatever it would match.
         RegexRule spelled = new RegexRule(new RegexRule.Params("f u c k|fuu+ck|fuck", null, null,
-                List.of("fuck")), org.parley.filter.Normaliser.defaults());
+                List.of("fuck")), org.parley.filter.text.Normaliser.defaults());
         assertEquals(List.of(), matched(spelled, "f u c k this"));
         assertEquals(List.of(), matched(spelled, "fuuuuck this"));
         assertEquals(List.of("fuck"), matched(spelled, "fuck this"));
         // A masked word is read as the listed word it stands for, so a pattern written for masks still runs.
         RegexRule masked = new RegexRule(new RegexRule.Params("f\\*ck", null, null, List.of("fuck")),
-                org.parley.filter.Normaliser.defaults());
+                org.parley.filter.text.Normaliser.defaults());
         assertEquals(List.of("f*ck"), matched(masked, "f*ck this"));
         // A pattern on the original reads what the author wrote, where any reading may have found the word.
         RegexRule original = new RegexRule(new RegexRule.Params("f u c k", null, On.ORIGINAL, List.of("fuck")),
-                org.parley.filter.Normaliser.defaults());
+                org.parley.filter.text.Normaliser.defaults());
         assertEquals(List.of("f u c k"), matched(original, "f u c k this"));
     }
 
@@ -194,6 +194,6 @@ class RegexRuleTest {
     @ValueSource(strings = {"f*", "x", "**"})
     void aRequiredWordOfOneLetterIsRefusedBecauseItWouldArmThePatternEverywhere(String word) {
         assertThrows(IllegalArgumentException.class, () -> new RegexRule(
-                new RegexRule.Params("f\\*+k", null, null, List.of(word, "fuck*")), org.parley.filter.Normaliser.defaults()));
+                new RegexRule.Params("f\\*+k", null, null, List.of(word, "fuck*")), org.parley.filter.text.Normaliser.defaults()));
     }
 }

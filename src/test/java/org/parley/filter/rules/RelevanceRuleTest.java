@@ -14,11 +14,11 @@ import org.parley.filter.Budget;
 import org.parley.filter.CollectedSpans;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
-import org.parley.filter.Normaliser;
-import org.parley.filter.NormalisedText;
-import org.parley.filter.Relevance;
 import org.parley.filter.Signals;
 import org.parley.filter.Submission;
+import org.parley.filter.text.NormalisedText;
+import org.parley.filter.text.Normaliser;
+import org.parley.filter.text.Relevance;
 
 class RelevanceRuleTest {
 

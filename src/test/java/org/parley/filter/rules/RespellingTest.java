@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.filter.Budget;
-import org.parley.filter.NormalisedText;
-import org.parley.filter.Normaliser;
 import org.parley.filter.rules.StatementRule.Kind;
+import org.parley.filter.text.NormalisedText;
+import org.parley.filter.text.Normaliser;
 
 /**
  * Spelling variants read back as the words of the correctly spelled text (HateCheck's spell_* functionalities),

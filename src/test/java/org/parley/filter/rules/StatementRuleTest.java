@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.filter.Inspection;
-import org.parley.filter.Normaliser;
 import org.parley.filter.Submission;
 import org.parley.filter.rules.StatementRule.Kind;
 import org.parley.filter.rules.StatementRule.Predicates;
+import org.parley.filter.text.Normaliser;
 
 /**
  * Statements about groups, each hateful form next to the innocent sentences that share its words: negation,

@@ -21,7 +21,6 @@ import org.parley.filter.CompiledRule;
 import org.parley.filter.CompiledRuleSet;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
-import org.parley.filter.Normaliser;
 import org.parley.filter.RuleCompiler;
 import org.parley.filter.RuleMode;
 import org.parley.filter.RuleSpec;
@@ -30,6 +29,7 @@ import org.parley.filter.Signals;
 import org.parley.filter.Submission;
 import org.parley.filter.Thresholds;
 import org.parley.filter.rules.TermsRule.Match;
+import org.parley.filter.text.Normaliser;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

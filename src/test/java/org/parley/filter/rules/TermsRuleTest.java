@@ -1,8 +1,8 @@
 package org.parley.filter.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.filter.CollectedSpans;
-import org.parley.filter.Normaliser;
 import org.parley.filter.Submission;
 import org.parley.filter.rules.TermsRule.Match;
+import org.parley.filter.text.Normaliser;
 
 class TermsRuleTest {
 

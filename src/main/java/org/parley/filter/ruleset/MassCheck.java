@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.ruleset;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+
+import org.parley.filter.Decision;
+import org.parley.filter.Hit;
+import org.parley.filter.Verdict;
 
 /**
  * Runs a rule set over labelled texts and reports how well it sorts them, the way SpamAssassin's mass-check

@@ -1,11 +1,11 @@
-package org.parley.filter;
+package org.parley.filter.ruleset;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +23,23 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.parley.filter.CompiledRule;
+import org.parley.filter.CompiledRuleSet;
+import org.parley.filter.FilterEngine;
+import org.parley.filter.InvalidRuleException;
+import org.parley.filter.Policy;
+import org.parley.filter.RuleCompiler;
+import org.parley.filter.RuleSpec;
+import org.parley.filter.Signals;
+import org.parley.filter.Submission;
+import org.parley.filter.Thresholds;
+import org.parley.filter.Verdict;
 import org.parley.filter.rules.CombinationRule;
+import org.parley.filter.text.NormalisedText;
+import org.parley.filter.text.Normaliser;
+import org.parley.filter.text.NormaliserTables;
+import org.parley.filter.text.Relevance;
+import org.parley.filter.text.RelevanceModel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

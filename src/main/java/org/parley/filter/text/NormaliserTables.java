@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.text;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -12,6 +12,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.parley.filter.InvalidRuleException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

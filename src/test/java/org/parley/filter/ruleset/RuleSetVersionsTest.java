@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.ruleset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,14 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.parley.filter.Category;
+import org.parley.filter.Decision;
+import org.parley.filter.RuleMode;
+import org.parley.filter.RuleSpec;
+import org.parley.filter.RuleType;
+import org.parley.filter.Submission;
+import org.parley.filter.Verdict;
+import org.parley.filter.text.NormaliserTables;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.ruleset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.parley.filter.Category;
+import org.parley.filter.Decision;
+import org.parley.filter.InvalidRuleException;
+import org.parley.filter.Policy;
+import org.parley.filter.RuleMode;
+import org.parley.filter.RuleSpec;
+import org.parley.filter.RuleType;
+import org.parley.filter.Thresholds;
+import org.parley.filter.text.NormaliserTables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.ruleset;
 
 import java.time.Clock;
 import java.time.Duration;

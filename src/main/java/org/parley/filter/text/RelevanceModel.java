@@ -1,9 +1,11 @@
-package org.parley.filter;
+package org.parley.filter.text;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+
+import org.parley.filter.Submission;
 
 /**
  * TF-IDF over the site's own documents: what a comment has in common with the article it is posted under.

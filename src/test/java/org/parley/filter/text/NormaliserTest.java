@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.text;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertAll;

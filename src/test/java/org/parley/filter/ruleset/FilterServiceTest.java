@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.ruleset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +10,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
+import org.parley.filter.Category;
+import org.parley.filter.Decision;
+import org.parley.filter.Field;
+import org.parley.filter.Submission;
+import org.parley.filter.Verdict;
 
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.text;
 
 import java.util.Arrays;
 import java.util.Objects;

@@ -1,4 +1,6 @@
-package org.parley.filter;
+package org.parley.filter.ruleset;
+
+import org.parley.filter.Decision;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.parley.filter.NormaliserTables.Table;
+import org.parley.filter.Category;
+import org.parley.filter.CompiledRuleSet;
+import org.parley.filter.Decision;
+import org.parley.filter.FilterEngine;
+import org.parley.filter.InvalidRuleException;
+import org.parley.filter.text.NormaliserTables.Table;
+import org.parley.filter.RuleCompiler;
+import org.parley.filter.RuleMode;
+import org.parley.filter.RuleSpec;
+import org.parley.filter.RuleType;
+import org.parley.filter.Submission;
+import org.parley.filter.Thresholds;
+import org.parley.filter.Verdict;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.ruleset;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +9,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.parley.filter.Category;
+import org.parley.filter.Policy;
+import org.parley.filter.RuleMode;
+import org.parley.filter.RuleType;
 import org.parley.shared.IdentityEntity;
 
 /** A stored filter rule. Its matching parameters are JSON whose shape depends on the rule type. */

@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.text;
 
 /**
  * How a text relates to its document: how many content words it has, the TF-IDF cosine between the two, and

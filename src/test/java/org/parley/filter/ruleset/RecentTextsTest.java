@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.ruleset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+
+import org.parley.filter.Budget;
 
 /**
  * Undoes the ways authors disguise words from a word filter, so that one word list catches "fuck", "ｆｕｃｋ",

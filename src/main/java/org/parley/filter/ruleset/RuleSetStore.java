@@ -1,4 +1,4 @@
-package org.parley.filter;
+package org.parley.filter.ruleset;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +13,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import org.parley.filter.InvalidRuleException;
+import org.parley.filter.RuleSpec;
+import org.parley.filter.Thresholds;
+import org.parley.filter.text.NormaliserTables;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
