@@ -33,6 +33,7 @@ import org.parley.comments.ReviewComment;
 import org.parley.filter.Category;
 import org.parley.moderation.reports.ReportService;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.PublicException;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -70,6 +71,9 @@ public class ModerationApiResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Viewer viewer;
 
     /**
      * The comments of one tab, as a JSON array; {@code X-Total-Count} and {@code X-Page-Count} tell how many there
@@ -114,7 +118,7 @@ public class ModerationApiResource {
     @POST
     @Path("comments/{id}/approve")
     public QueueItem approve(@RestPath long id, @RestQuery boolean wave) {
-        return one(moderation.apply(actor(), ModerationService.Action.APPROVE, ids(id, wave), null, null, null));
+        return one(moderation.apply(viewer.name(), ModerationService.Action.APPROVE, ids(id, wave), null, null, null));
     }
 
     @POST
@@ -122,14 +126,14 @@ public class ModerationApiResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public QueueItem remove(@RestPath long id, @RestQuery boolean wave, RemoveRequest body) {
         RemoveReason reason = parse(() -> RemoveReason.parse(body == null ? null : body.reason()), "reason");
-        return one(moderation.apply(actor(), ModerationService.Action.REMOVE, ids(id, wave), reason,
+        return one(moderation.apply(viewer.name(), ModerationService.Action.REMOVE, ids(id, wave), reason,
                 body == null ? null : body.note(), null));
     }
 
     @POST
     @Path("comments/{id}/restore")
     public QueueItem restore(@RestPath long id) {
-        return one(moderation.apply(actor(), ModerationService.Action.RESTORE, List.of(id), null, null, null));
+        return one(moderation.apply(viewer.name(), ModerationService.Action.RESTORE, List.of(id), null, null, null));
     }
 
     /** One action over many comments; those that cannot take it are listed in {@code skipped}. */
@@ -142,7 +146,7 @@ public class ModerationApiResource {
         }
         ModerationService.Action action = ModerationService.Action.parse(body.action());
         RemoveReason reason = parse(() -> RemoveReason.parse(body.reason()), "reason");
-        return moderation.apply(actor(), action, body.ids(), reason, body.note(),
+        return moderation.apply(viewer.name(), action, body.ids(), reason, body.note(),
                 body.ids().size() > 1 ? "bulk action on " + body.ids().size() + " comments" : null);
     }
 
@@ -156,7 +160,7 @@ public class ModerationApiResource {
             throw new PublicException(404, "There is nothing to remove by " + userName + ".", "userName");
         }
         RemoveReason reason = parse(() -> RemoveReason.parse(body == null ? null : body.reason()), "reason");
-        return moderation.apply(actor(), ModerationService.Action.REMOVE, ids, reason,
+        return moderation.apply(viewer.name(), ModerationService.Action.REMOVE, ids, reason,
                 body == null ? null : body.note(), "all comments by " + userName);
     }
 
@@ -164,7 +168,7 @@ public class ModerationApiResource {
     @POST
     @Path("undo")
     public ModerationService.UndoOutcome undo() {
-        return moderation.undo(actor());
+        return moderation.undo(viewer.name());
     }
 
     /** The audit trail, newest first, 100 a page. */
@@ -216,9 +220,6 @@ public class ModerationApiResource {
                 .orElseThrow(() -> new PublicException(404, "There is no article " + slug + ".", "article"));
     }
 
-    private String actor() {
-        return identity.getPrincipal().getName();
-    }
 
     private static <T> T parse(java.util.function.Supplier<T> parser, String field) {
         try {

@@ -29,13 +29,13 @@ import org.parley.moderation.bans.BanDraft;
 import org.parley.moderation.bans.BanLength;
 import org.parley.moderation.bans.BanService;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 
@@ -90,7 +90,7 @@ public class ModerationResource {
     QueueEvents events;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @Inject
     SiteInfo siteInfo;
@@ -124,7 +124,8 @@ public class ModerationResource {
         try {
             ModerationService.Action chosen = ModerationService.Action.parse(action);
             List<Long> targets = dashboard.expand(ids, waves);
-            ModerationService.Outcome outcome = moderation.apply(actor(), chosen, targets, removeReason(chosen, reason),
+            ModerationService.Outcome outcome = moderation.apply(viewer.name(), chosen, targets,
+                    removeReason(chosen, reason),
                     cleanNote(note), waves == null || waves.isEmpty() ? null : "similar comments acted on together");
             return done(view, chosen.name().toLowerCase(java.util.Locale.ROOT), outcome, accept);
         } catch (PublicException e) {
@@ -146,7 +147,7 @@ public class ModerationResource {
             if (ids.isEmpty()) {
                 throw new PublicException(409, "There is nothing left to remove by that user name.", "userName");
             }
-            ModerationService.Outcome outcome = moderation.apply(actor(), ModerationService.Action.REMOVE, ids,
+            ModerationService.Outcome outcome = moderation.apply(viewer.name(), ModerationService.Action.REMOVE, ids,
                     removeReason(ModerationService.Action.REMOVE, reason), cleanNote(note),
                     "everything by this user name");
             return done(view, "remove-user", outcome, accept);
@@ -175,7 +176,7 @@ public class ModerationResource {
                 throw new PublicException(400, "Give a reason for the ban.", "reason");
             }
             BanLength length = BanLength.parse(days);
-            bans.ban(actor(), new BanService.NewBan(address ? "CLIENT" : "USER_NAME", null, commentId, reason,
+            bans.ban(viewer.name(), new BanService.NewBan(address ? "CLIENT" : "USER_NAME", null, commentId, reason,
                     length.days()));
             String what = address ? "ban-address" : "ban-name";
             if (wantsJson(accept)) {
@@ -195,7 +196,7 @@ public class ModerationResource {
     public Response undo(@RestForm String back, @RestHeader(HttpHeaders.ACCEPT) String accept) {
         QueueView view = QueueView.fromQuery(back);
         try {
-            ModerationService.UndoOutcome outcome = moderation.undo(actor());
+            ModerationService.UndoOutcome outcome = moderation.undo(viewer.name());
             Notice notice = Notice.fromCodes("undo", outcome.reverted().size(), 0, outcome.leftAlone().size());
             if (wantsJson(accept)) {
                 return Response.ok(new ActionResult(notice.kind(), notice.message(), false, List.of(), List.of(),
@@ -212,7 +213,7 @@ public class ModerationResource {
     @Produces(Pages.HTML)
     public TemplateInstance comment(@RestPath long id, @RestQuery String back) {
         QueueCard card = dashboard.card(id);
-        return Templates.comment(siteInfo, actor(), card, audit.historyOf(id), REASONS, BanLength.CHOICES,
+        return Templates.comment(siteInfo, viewer.name(), card, audit.historyOf(id), REASONS, BanLength.CHOICES,
                 BanDraft.NONE, QueueView.fromQuery(back));
     }
 
@@ -224,13 +225,13 @@ public class ModerationResource {
         int current = Math.max(1, page == null ? 1 : page);
         List<AuditView> entries = audit.search(actor, chosen, null, current - 1);
         String shownActor = actor == null ? "" : actor.strip();
-        return Templates.audit(siteInfo, actor(), entries, shownActor, chosen == null ? "" : chosen.name(),
+        return Templates.audit(siteInfo, viewer.name(), entries, shownActor, chosen == null ? "" : chosen.name(),
                 AUDIT_ACTIONS, current, entries.size() == AuditService.PAGE_SIZE);
     }
 
     private Response render(QueueView view, Notice notice, int status, BanDraft draft) {
         ModerationDashboard.Page page = dashboard.page(view);
-        String html = Templates.queue(siteInfo, actor(), page, TABS, REASONS, BanLength.CHOICES, draft, notice,
+        String html = Templates.queue(siteInfo, viewer.name(), page, TABS, REASONS, BanLength.CHOICES, draft, notice,
                 ModerationService.UNDO_WINDOW.toSeconds()).render();
         // Pages carry form tokens and readers' unpublished words: nobody may cache them.
         return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
@@ -303,9 +304,5 @@ public class ModerationResource {
         return Arrays.stream(AuditAction.values()).filter(a -> a.name().equalsIgnoreCase(action.strip())).findFirst()
                 .orElseThrow(() -> new PublicException(400, "There is no action \"" + action.strip()
                         + "\" in the audit log.", "action"));
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.filter.RuleSpec;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
@@ -29,7 +30,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The back-test pages: start one from a pasted draft (a whole rule set, or one rule added to the live set or
@@ -58,7 +58,7 @@ public class BacktestResource {
     ObjectMapper json;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @Inject
     SiteInfo siteInfo;
@@ -66,7 +66,7 @@ public class BacktestResource {
     @GET
     @Produces(Pages.HTML)
     public TemplateInstance page() {
-        return Templates.start(siteInfo, actor(), "", DEFAULT_DAYS, DEFAULT_LIMIT, null);
+        return Templates.start(siteInfo, viewer.name(), "", DEFAULT_DAYS, DEFAULT_LIMIT, null);
     }
 
     @POST
@@ -88,13 +88,13 @@ public class BacktestResource {
             } else {
                 throw new PublicException(400, "Paste one rule as a JSON object, or a whole rule set.", "draft");
             }
-            BacktestService.Job job = backtests.start(actor(), specs, d, l);
+            BacktestService.Job job = backtests.start(viewer.name(), specs, d, l);
             return Response.seeOther(URI.create("/admin/backtest/" + job.id())).build();
         } catch (JsonProcessingException e) {
-            return Response.status(400).entity(Templates.start(siteInfo, actor(), typed, d, l,
+            return Response.status(400).entity(Templates.start(siteInfo, viewer.name(), typed, d, l,
                     "That is not valid JSON: " + e.getOriginalMessage())).build();
         } catch (PublicException e) {
-            return Response.status(400).entity(Templates.start(siteInfo, actor(), typed, d, l, e.getMessage()))
+            return Response.status(400).entity(Templates.start(siteInfo, viewer.name(), typed, d, l, e.getMessage()))
                     .build();
         }
     }
@@ -107,7 +107,7 @@ public class BacktestResource {
         // Only a draft key ever becomes the link back, never an address from the query.
         String back = draft != null && draft.matches(DRAFT_KEY) ? "/admin/rules/drafts/" + draft
                 : tables != null && tables.matches(DRAFT_KEY) ? "/admin/rules/tables/drafts/" + tables : null;
-        return Templates.job(siteInfo, actor(), job, back);
+        return Templates.job(siteInfo, viewer.name(), job, back);
     }
 
     private static final String DRAFT_KEY = "[0-9a-f-]{36}";
@@ -116,9 +116,5 @@ public class BacktestResource {
         List<JsonNode> list = new ArrayList<>();
         array.forEach(list::add);
         return list;
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -22,13 +22,13 @@ import org.parley.filter.Submission;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.filter.ruleset.MassCheck;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Mass-check, the SpamAssassin way: an admin uploads labelled texts ({@code label<TAB>text}, the format of the
@@ -69,7 +69,7 @@ public class MassCheckResource {
     FilterService filter;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @Inject
     SiteInfo siteInfo;
@@ -78,7 +78,7 @@ public class MassCheckResource {
     @Path("admin/mass-check")
     @Produces(Pages.HTML)
     public TemplateInstance page() {
-        return Templates.massCheck(siteInfo, actor(), null, "", null);
+        return Templates.massCheck(siteInfo, viewer.name(), null, "", null);
     }
 
     @POST
@@ -99,12 +99,14 @@ public class MassCheckResource {
             } else {
                 throw new PublicException(400, "Choose a TSV file or paste label<TAB>text lines.", "file");
             }
-            return Response.ok(Templates.massCheck(siteInfo, actor(), view(run(lines), source), typed, null)).build();
+            return Response.ok(Templates.massCheck(siteInfo, viewer.name(), view(run(lines), source), typed, null))
+                    .build();
         } catch (PublicException e) {
-            return Response.status(400).entity(Templates.massCheck(siteInfo, actor(), null, typed, e.getMessage()))
+            return Response.status(400)
+                    .entity(Templates.massCheck(siteInfo, viewer.name(), null, typed, e.getMessage()))
                     .build();
         } catch (IOException | UncheckedIOException e) {
-            return Response.status(400).entity(Templates.massCheck(siteInfo, actor(), null, typed,
+            return Response.status(400).entity(Templates.massCheck(siteInfo, viewer.name(), null, typed,
                     "The file could not be read as UTF-8 text.")).build();
         }
     }
@@ -147,9 +149,5 @@ public class MassCheckResource {
                 .toList();
         return new View(report, lines, report.missed().stream().limit(SAMPLES).toList(),
                 report.wronglyFlagged().stream().limit(SAMPLES).toList(), source);
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -23,6 +23,7 @@ import org.parley.filter.Category;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.RuleType;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
@@ -30,7 +31,6 @@ import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The admins' rule editor as HTML pages that work without JavaScript: the list, one rule's form, the versions
@@ -59,7 +59,7 @@ public class RuleEditorResource {
     RuleAdminService rules;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @Inject
     SiteInfo siteInfo;
@@ -71,7 +71,7 @@ public class RuleEditorResource {
             @RestQuery String done, @RestQuery Long id, @RestQuery String error) {
         RuleEditorService.ListQuery query = new RuleEditorService.ListQuery(s(q), s(type), s(category), s(mode),
                 s(enabled), s(sort), s(dir));
-        return Templates.list(siteInfo, actor(), editor.list(query), query, types(), categories(),
+        return Templates.list(siteInfo, viewer.name(), editor.list(query), query, types(), categories(),
                 notice(done, id, error));
     }
 
@@ -83,7 +83,7 @@ public class RuleEditorResource {
         if (types().stream().noneMatch(x -> x.equalsIgnoreCase(t))) {
             throw new PublicException(400, "There is no rule type " + t + ".", "type");
         }
-        return Templates.editor(siteInfo, actor(), RuleForm.blank(t), RuleEditorService.EditorState.clean(),
+        return Templates.editor(siteInfo, viewer.name(), RuleForm.blank(t), RuleEditorService.EditorState.clean(),
                 categories());
     }
 
@@ -91,7 +91,7 @@ public class RuleEditorResource {
     @Path("{id: \\d+}")
     @Produces(Pages.HTML)
     public TemplateInstance edit(@RestPath long id) {
-        return Templates.editor(siteInfo, actor(), editor.formOf(id), RuleEditorService.EditorState.clean(),
+        return Templates.editor(siteInfo, viewer.name(), editor.formOf(id), RuleEditorService.EditorState.clean(),
                 categories());
     }
 
@@ -103,7 +103,7 @@ public class RuleEditorResource {
         var draft = editor.draft(key).orElseThrow(() -> PublicException.notFound(
                 "That draft is no longer kept (drafts are kept for an hour); edit the rule again."));
         Optional<BacktestService.Job> job = draft.getValue();
-        return Templates.editor(siteInfo, actor(), draft.getKey(),
+        return Templates.editor(siteInfo, viewer.name(), draft.getKey(),
                 editor.stateOf(draft.getKey(), key, job.orElse(null)), categories());
     }
 
@@ -114,7 +114,7 @@ public class RuleEditorResource {
     public Response submit(MultivaluedMap<String, String> fields) {
         RuleForm form = RuleForm.from(fields);
         String action = fields.getFirst("action");
-        RuleEditorService.Outcome outcome = editor.submit(actor(), form, action == null ? "save" : action);
+        RuleEditorService.Outcome outcome = editor.submit(viewer.name(), form, action == null ? "save" : action);
         if (outcome instanceof RuleEditorService.Outcome.Saved saved) {
             return back("done=saved&id=" + saved.id());
         }
@@ -123,7 +123,7 @@ public class RuleEditorResource {
         }
         RuleEditorService.Outcome.Shown shown = (RuleEditorService.Outcome.Shown) outcome;
         return Response.status(shown.status())
-                .entity(Templates.editor(siteInfo, actor(), form, shown.state(), categories())).build();
+                .entity(Templates.editor(siteInfo, viewer.name(), form, shown.state(), categories())).build();
     }
 
     @POST
@@ -133,7 +133,7 @@ public class RuleEditorResource {
         boolean on = "true".equals(enabled);
         var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("enabled", on);
         try {
-            rules.update(actor(), id, body, null);
+            rules.update(viewer.name(), id, body, null);
             return back("done=" + (on ? "enabled" : "disabled") + "&id=" + id);
         } catch (PublicException e) {
             if (e.getResponse().getStatus() == 404) {
@@ -148,7 +148,7 @@ public class RuleEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath long id) {
         try {
-            rules.delete(actor(), id, null);
+            rules.delete(viewer.name(), id, null);
             return back("done=deleted");
         } catch (PublicException e) {
             if (e.getResponse().getStatus() != 409) {
@@ -173,7 +173,7 @@ public class RuleEditorResource {
             default -> throw new PublicException(400, "Say which way to move the rule: up or down.", "direction");
         };
         try {
-            rules.moveBy(actor(), id, step);
+            rules.moveBy(viewer.name(), id, step);
             return Response.seeOther(URI.create("/admin/rules?done=moved-" + direction + "&id=" + id + "#rule-" + id))
                     .build();
         } catch (PublicException e) {
@@ -181,7 +181,7 @@ public class RuleEditorResource {
                 throw e;
             }
             RuleEditorService.ListQuery all = new RuleEditorService.ListQuery("", "", "", "", "", "", "");
-            return Response.status(e.getResponse().getStatus()).entity(Templates.list(siteInfo, actor(),
+            return Response.status(e.getResponse().getStatus()).entity(Templates.list(siteInfo, viewer.name(),
                     editor.list(all), all, types(), categories(), PageNotice.error("Not moved: " + e.getMessage())))
                     .build();
         }
@@ -197,7 +197,7 @@ public class RuleEditorResource {
                 ? PageNotice.success("Restored: version " + id + " is now in force with the rules of the version "
                         + "you chose.")
                 : null;
-        return Templates.versions(siteInfo, actor(), rules.versions(), live, diff,
+        return Templates.versions(siteInfo, viewer.name(), rules.versions(), live, diff,
                 compare == null ? "" : "/admin/rules/versions/" + compare + "/restore", notice);
     }
 
@@ -208,7 +208,7 @@ public class RuleEditorResource {
         if (!"yes".equals(confirm)) {
             throw new PublicException(400, "Tick the box to confirm the restore.", "confirm");
         }
-        RuleAdminService.VersionView v = rules.restore(actor(), id, note == null || note.isBlank() ? null : note);
+        RuleAdminService.VersionView v = rules.restore(viewer.name(), id, note == null || note.isBlank() ? null : note);
         return Response.seeOther(URI.create("/admin/rules/versions?done=restored&id=" + v.id())).build();
     }
 
@@ -266,9 +266,5 @@ public class RuleEditorResource {
 
     private static List<String> categories() {
         return Arrays.stream(Category.values()).map(Category::key).toList();
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
     }
 }

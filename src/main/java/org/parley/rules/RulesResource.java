@@ -23,11 +23,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.filter.ruleset.RulePack;
 import org.parley.filter.text.NormaliserTables;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The filter's rules, thresholds and rule-set versions as data, for admins. Rule objects are those of the rule
@@ -43,7 +43,7 @@ public class RulesResource {
     RuleAdminService rules;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @GET
     @Operation(summary = "The rules in force, in order",
@@ -66,7 +66,7 @@ public class RulesResource {
             description = "{name, type, category, score, mode?, enabled?, description?, note?, ...parameters} with "
                     + "the parameters in the object or under params; 201 with the rule and ruleSetVersion")
     public Response create(JsonNode body, @RestQuery String note) {
-        RuleAdminService.Changed changed = rules.create(actor(), body, note);
+        RuleAdminService.Changed changed = rules.create(viewer.name(), body, note);
         return Response.created(URI.create("/api/rules/" + changed.rule().get("id").asLong()))
                 .entity(withVersion(changed)).build();
     }
@@ -77,14 +77,14 @@ public class RulesResource {
     @Operation(summary = "Change a rule",
             description = "Fields left out keep their values; the parameters are replaced as a whole when any is given")
     public ObjectNode update(@RestPath long id, JsonNode body, @RestQuery String note) {
-        return withVersion(rules.update(actor(), id, body, note));
+        return withVersion(rules.update(viewer.name(), id, body, note));
     }
 
     @DELETE
     @Path("{id: \\d+}")
     @Operation(summary = "Delete a rule", description = "409 while a combination refers to it")
     public Map<String, Object> delete(@RestPath long id, @RestQuery String note) {
-        return Map.of("id", id, "ruleSetVersion", rules.delete(actor(), id, note));
+        return Map.of("id", id, "ruleSetVersion", rules.delete(viewer.name(), id, note));
     }
 
     @POST
@@ -113,7 +113,7 @@ public class RulesResource {
     @Operation(summary = "Change thresholds", description = "Categories and values left out keep theirs; "
             + "0 < hold <= reject")
     public ObjectNode setThresholds(JsonNode body, @RestQuery String note) {
-        long version = rules.setThresholds(actor(), body, note);
+        long version = rules.setThresholds(viewer.name(), body, note);
         ObjectNode answer = RulePack.writeThresholds(rules.thresholds());
         answer.put("ruleSetVersion", version);
         return answer;
@@ -134,7 +134,7 @@ public class RulesResource {
     @Operation(summary = "Change policy settings", description = "Policies left out keep theirs; a change makes a "
             + "new rule-set version (ruleSetVersion in the answer, -1 when nothing changed)")
     public ObjectNode setPolicies(JsonNode body, @RestQuery String note) {
-        long version = rules.setPolicies(actor(), body, note);
+        long version = rules.setPolicies(viewer.name(), body, note);
         ObjectNode answer = RulePack.writePolicies(rules.thresholds());
         answer.put("ruleSetVersion", version);
         return answer;
@@ -161,7 +161,7 @@ public class RulesResource {
                     + "Refused (400) if an entry could never apply or a rule would fail its own examples; otherwise "
                     + "a new rule-set version")
     public ObjectNode setTables(JsonNode body, @RestQuery String note) {
-        long version = rules.setTables(actor(), body, note);
+        long version = rules.setTables(viewer.name(), body, note);
         ObjectNode answer = tables();
         answer.put("ruleSetVersion", version);
         return answer;
@@ -205,7 +205,7 @@ public class RulesResource {
     @Operation(summary = "Make a new version equal to this one", description = "201 with the new version")
     public Response restore(@RestPath long id, @RestQuery String note, JsonNode body) {
         String text = body != null && body.hasNonNull("note") ? body.get("note").asText() : note;
-        RuleAdminService.VersionView version = rules.restore(actor(), id, text);
+        RuleAdminService.VersionView version = rules.restore(viewer.name(), id, text);
         return Response.created(URI.create("/api/rules/versions/" + version.id())).entity(live(version)).build();
     }
 
@@ -223,7 +223,7 @@ public class RulesResource {
     @Operation(summary = "Replace the rule set with a pack",
             description = "Checked in full first: one fault and nothing changes (400 with the field, as rules[3].pattern)")
     public Response importPack(JsonNode pack, @RestQuery String note) {
-        RuleAdminService.VersionView version = rules.importPack(actor(), pack, note);
+        RuleAdminService.VersionView version = rules.importPack(viewer.name(), pack, note);
         return Response.created(URI.create("/api/rules/versions/" + version.id())).entity(live(version)).build();
     }
 
@@ -239,9 +239,6 @@ public class RulesResource {
                 rules.liveVersion() == v.id());
     }
 
-    private String actor() {
-        return identity.getPrincipal().getName();
-    }
 
     // --- the order of the rules ---
 
@@ -253,7 +250,7 @@ public class RulesResource {
                     + "ids are left out, repeated or unknown; 409 when a combination would come before a rule it "
                     + "names. The same order as now changes nothing and answers with the version in force.")
     public RuleAdminService.Order reorder(JsonNode body, @RestQuery String note) {
-        return rules.reorder(actor(), body, note);
+        return rules.reorder(viewer.name(), body, note);
     }
 
     @POST
@@ -264,6 +261,6 @@ public class RulesResource {
                     + "{after: ruleId}, and note? → {ruleSetVersion, order}; 409 when a combination would come "
                     + "before a rule it names. A move to where the rule is changes nothing.")
     public RuleAdminService.Order move(@RestPath long id, JsonNode body, @RestQuery String note) {
-        return rules.move(actor(), id, body, note);
+        return rules.move(viewer.name(), id, body, note);
     }
 }

@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
@@ -23,7 +24,6 @@ import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The leetspeak and look-alike tables as an HTML page for admins, next to the rule editor. The JSON twin is
@@ -43,7 +43,7 @@ public class TableEditorResource {
     TableEditorService editor;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @Inject
     SiteInfo siteInfo;
@@ -57,7 +57,7 @@ public class TableEditorResource {
                 ? PageNotice.success("Saved the tables as version " + version + "; every rule reads comments with "
                         + "them now.")
                 : null;
-        return Templates.tables(siteInfo, actor(), shipped ? editor.shipped() : editor.live(),
+        return Templates.tables(siteInfo, viewer.name(), shipped ? editor.shipped() : editor.live(),
                 TableEditorService.State.clean(), editor.liveIsShipped(), shipped, notice);
     }
 
@@ -68,7 +68,8 @@ public class TableEditorResource {
     public TemplateInstance draft(@RestPath String key) {
         TableEditorService.Drafted draft = editor.draft(key).orElseThrow(() -> PublicException.notFound(
                 "That draft is no longer kept (drafts are kept for an hour); edit the tables again."));
-        return Templates.tables(siteInfo, actor(), draft.form(), draft.state(), editor.liveIsShipped(), false, null);
+        return Templates.tables(siteInfo, viewer.name(), draft.form(), draft.state(), editor.liveIsShipped(), false,
+                null);
     }
 
     @POST
@@ -77,7 +78,7 @@ public class TableEditorResource {
     public Response submit(@RestForm String leet, @RestForm String lookalikes, @RestForm String note,
             @RestForm String action) {
         TableEditorService.Form form = new TableEditorService.Form(s(leet), s(lookalikes), s(note));
-        TableEditorService.Outcome outcome = editor.submit(actor(), form, action == null ? "save" : action);
+        TableEditorService.Outcome outcome = editor.submit(viewer.name(), form, action == null ? "save" : action);
         if (outcome instanceof TableEditorService.Outcome.Saved saved) {
             return Response.seeOther(URI.create("/admin/rules/tables?done=saved&version=" + saved.version())).build();
         }
@@ -85,15 +86,11 @@ public class TableEditorResource {
             return Response.seeOther(URI.create("/admin/rules/tables/drafts/" + started.draftKey())).build();
         }
         TableEditorService.Outcome.Shown shown = (TableEditorService.Outcome.Shown) outcome;
-        return Response.status(shown.status()).entity(Templates.tables(siteInfo, actor(), form, shown.state(),
+        return Response.status(shown.status()).entity(Templates.tables(siteInfo, viewer.name(), form, shown.state(),
                 editor.liveIsShipped(), false, null)).build();
     }
 
     private static String s(String v) {
         return v == null ? "" : v;
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -25,6 +25,7 @@ import org.parley.filter.Verdict;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.filter.text.NormaliserTables;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.SiteInfo;
 
@@ -79,12 +80,16 @@ public class TestBenchResource {
     SecurityIdentity identity;
 
     @Inject
+    Viewer viewer;
+
+    @Inject
     SiteInfo siteInfo;
 
     @GET
     @Produces(Pages.HTML)
     public TemplateInstance page(@org.jboss.resteasy.reactive.RestQuery String draft) {
-        return Templates.bench(siteInfo, actor(), articles.listNewestFirst(), "", "", "", draftKey(draft), null, null);
+        return Templates.bench(siteInfo, viewer.name(), articles.listNewestFirst(), "", "", "", draftKey(draft), null,
+                null);
     }
 
     @POST
@@ -101,7 +106,7 @@ public class TestBenchResource {
                 : t.length() > MAX_TEXT ? "A text can be at most " + MAX_TEXT + " characters." : null;
         if (error != null) {
             return Response.status(400)
-                    .entity(Templates.bench(siteInfo, actor(), all, t, name, slug, key, null, error)).build();
+                    .entity(Templates.bench(siteInfo, viewer.name(), all, t, name, slug, key, null, error)).build();
         }
         Submission.Context context = slug.isBlank() ? null
                 : articles.find(slug).map(ArticleView::filterContext).orElse(null);
@@ -130,7 +135,7 @@ public class TestBenchResource {
                 .map(h -> new HitRow(h, descriptions.getOrDefault(h.rule(), ""))).toList();
         Result result = new Result(verdict, Highlight.of(t, verdict.hits(), Field.TEXT),
                 Highlight.of(name, verdict.hits(), Field.AUTHOR), rows);
-        return Response.ok(Templates.bench(siteInfo, actor(), all, t, name, slug, drafted ? key : null,
+        return Response.ok(Templates.bench(siteInfo, viewer.name(), all, t, name, slug, drafted ? key : null,
                 result, !drafted && key != null ? "That draft is no longer kept; the live rules were used."
                         : null)).build();
     }
@@ -138,9 +143,5 @@ public class TestBenchResource {
     /** Drafts belong to admins' rule editor: anyone else checks against the live rules. */
     private String draftKey(String draft) {
         return draft == null || draft.isBlank() || !identity.hasRole(Roles.ADMIN) ? null : draft.strip();
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.captcha.CaptchaService;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
@@ -28,7 +29,6 @@ import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The admins' settings page: the filter's thresholds per category, the site's policies (what profanity and
@@ -75,7 +75,7 @@ public class SettingsResource {
     SettingsAdminService settings;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @Inject
     SiteInfo siteInfo;
@@ -93,7 +93,7 @@ public class SettingsResource {
         Map<String, String> typed = fields(form);
         typed.keySet().removeIf(k -> settings.list().stream().noneMatch(s -> s.name().equals(k)));
         try {
-            int changed = settings.change(actor(), typed);
+            int changed = settings.change(viewer.name(), typed);
             return Response.seeOther(URI.create(PAGE + "?done=" + (changed == 0 ? "unchanged" : "saved"))).build();
         } catch (PublicException e) {
             return failed(e, typed);
@@ -106,7 +106,7 @@ public class SettingsResource {
     @Produces(Pages.HTML)
     public Response reset(@RestPath String name) {
         try {
-            settings.reset(actor(), name);
+            settings.reset(viewer.name(), name);
             return Response.seeOther(URI.create(PAGE + "?done=reset&name=" + settings.find(name).name())).build();
         } catch (PublicException e) {
             return failed(e, Map.of());
@@ -120,7 +120,7 @@ public class SettingsResource {
     public Response thresholds(MultivaluedMap<String, String> form) {
         Map<String, String> typed = fields(form);
         try {
-            long version = settings.changeThresholds(actor(), typed, typed.get("note"));
+            long version = settings.changeThresholds(viewer.name(), typed, typed.get("note"));
             return Response.seeOther(URI.create(PAGE + "?done=" + (version < 0 ? "unchanged" : "thresholds")))
                     .build();
         } catch (PublicException e) {
@@ -135,7 +135,7 @@ public class SettingsResource {
     public Response policies(MultivaluedMap<String, String> form) {
         Map<String, String> typed = fields(form);
         try {
-            long version = settings.changePolicies(actor(), typed, typed.get("policyNote"));
+            long version = settings.changePolicies(viewer.name(), typed, typed.get("policyNote"));
             return Response.seeOther(URI.create(PAGE + "?done=" + (version < 0 ? "unchanged" : "policies")))
                     .build();
         } catch (PublicException e) {
@@ -188,14 +188,10 @@ public class SettingsResource {
         List<PolicyField> policies = settings.policies().stream().map(p -> new PolicyField(p,
                 kept.getOrDefault(p.field(), p.value()), p.field().equals(errorField))).toList();
         boolean captchaOff = all.stream().anyMatch(s -> s.name().equals("captchaEnabled") && s.value().equals("false"));
-        String html = Templates.settings(siteInfo, actor(), fields, thresholds, policies, settings.policyChoices(),
-                kept.getOrDefault("note", ""), kept.getOrDefault("policyNote", ""), captchaOff,
+        String html = Templates.settings(siteInfo, viewer.name(), fields, thresholds, policies,
+                settings.policyChoices(), kept.getOrDefault("note", ""), kept.getOrDefault("policyNote", ""), captchaOff,
                 CaptchaService.OFF_WARNING, notice).render();
         // The page carries form tokens: nobody may cache it.
         return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
     }
 }

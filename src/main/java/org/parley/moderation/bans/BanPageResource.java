@@ -20,13 +20,13 @@ import org.parley.moderation.ModerationConfig;
 import org.parley.moderation.ModerationSettings;
 import org.parley.moderation.Notice;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The moderators' page of bans: who is banned, why, by whom and until when; lifting a ban and banning a user
@@ -50,7 +50,7 @@ public class BanPageResource {
     ModerationSettings moderation;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @Inject
     SiteInfo siteInfo;
@@ -74,7 +74,7 @@ public class BanPageResource {
                 throw new PublicException(400, "Give a reason for the ban.", "reason");
             }
             BanLength length = BanLength.parse(days);
-            bans.ban(actor(), new BanService.NewBan("USER_NAME", name, null, reason, length.days()));
+            bans.ban(viewer.name(), new BanService.NewBan("USER_NAME", name, null, reason, length.days()));
             return Response.seeOther(URI.create("/moderation/bans?done=ban&n=" + length.code())).build();
         } catch (PublicException e) {
             return render(Notice.error(e.getMessage()), draft, e.getResponse().getStatus());
@@ -87,7 +87,7 @@ public class BanPageResource {
     @Produces(Pages.HTML)
     public Response lift(@RestPath long id) {
         try {
-            bans.lift(actor(), id);
+            bans.lift(viewer.name(), id);
             return Response.seeOther(URI.create("/moderation/bans?done=lift")).build();
         } catch (PublicException e) {
             return render(Notice.error(e.getMessage()), BanDraft.NONE, e.getResponse().getStatus());
@@ -108,14 +108,10 @@ public class BanPageResource {
 
     private Response render(Notice notice, BanDraft draft, int status) {
         List<BanView> all = bans.list();
-        String html = Templates.bans(siteInfo, actor(), all.stream().filter(BanView::active).toList(),
+        String html = Templates.bans(siteInfo, viewer.name(), all.stream().filter(BanView::active).toList(),
                 all.stream().filter(b -> !b.active()).toList(), BanLength.CHOICES, draft,
                 moderation.banAction() == ModerationConfig.BanAction.REFUSE, notice).render();
         // The page carries form tokens: nobody may cache it.
         return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Moderators ban user names and clients, and lift bans early. */
 @Path("/api/moderation/bans")
@@ -28,7 +28,7 @@ public class BanResource {
     BanService bans;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @GET
     public List<BanView> list() {
@@ -38,16 +38,12 @@ public class BanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ban(BanService.NewBan request) {
-        return Response.status(201).entity(bans.ban(actor(), request)).build();
+        return Response.status(201).entity(bans.ban(viewer.name(), request)).build();
     }
 
     @DELETE
     @Path("{id}")
     public BanView lift(@RestPath long id) {
-        return bans.lift(actor(), id);
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
+        return bans.lift(viewer.name(), id);
     }
 }

@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.PublicException;
 
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Admins manage moderator and admin accounts. */
 @Path("/api/admin/accounts")
@@ -31,7 +31,7 @@ public class AccountApiResource {
     AccountAdminService accounts;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @GET
     public List<AccountView> list() {
@@ -41,7 +41,7 @@ public class AccountApiResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(AccountAdminService.NewAccount request) {
-        AccountView created = accounts.create(actor(), required(request));
+        AccountView created = accounts.create(viewer.name(), required(request));
         return Response.created(URI.create("/api/admin/accounts/" + created.id())).entity(created).build();
     }
 
@@ -49,20 +49,20 @@ public class AccountApiResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountView change(@RestPath long id, AccountAdminService.AccountChange request) {
-        return accounts.change(actor(), id, required(request));
+        return accounts.change(viewer.name(), id, required(request));
     }
 
     @POST
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountView resetPassword(@RestPath long id, AccountAdminService.NewPassword request) {
-        return accounts.resetPassword(actor(), id, required(request).password());
+        return accounts.resetPassword(viewer.name(), id, required(request).password());
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@RestPath long id) {
-        accounts.delete(actor(), id);
+        accounts.delete(viewer.name(), id);
         return Response.noContent().build();
     }
 
@@ -71,9 +71,5 @@ public class AccountApiResource {
             throw PublicException.badRequest("Send a JSON object.");
         }
         return body;
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
@@ -24,7 +25,6 @@ import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The admins' account page: the list, a form to create an account, and per account its role, enabled or
@@ -52,7 +52,7 @@ public class AccountPageResource {
     AccountAdminService accounts;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @Inject
     SiteInfo siteInfo;
@@ -76,7 +76,7 @@ public class AccountPageResource {
     public Response create(@RestForm String username, @RestForm String password, @RestForm String role) {
         CreateForm kept = new CreateForm(username == null ? "" : username.strip(), role == null ? "" : role);
         try {
-            AccountView created = accounts.create(actor(), new AccountAdminService.NewAccount(username, password, role));
+            AccountView created = accounts.create(viewer.name(), new AccountAdminService.NewAccount(username, password, role));
             return done("created", created.id());
         } catch (PublicException e) {
             return failed(e, kept);
@@ -88,7 +88,7 @@ public class AccountPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response role(@RestPath long id, @RestForm String role) {
         try {
-            accounts.change(actor(), id, new AccountAdminService.AccountChange(role == null ? "" : role, null));
+            accounts.change(viewer.name(), id, new AccountAdminService.AccountChange(role == null ? "" : role, null));
             return done("role", id);
         } catch (PublicException e) {
             return failedOnRow(e);
@@ -104,7 +104,7 @@ public class AccountPageResource {
                 throw new PublicException(400, "Say whether to enable or disable the account.", "enabled");
             }
             boolean on = Boolean.parseBoolean(enabled);
-            accounts.change(actor(), id, new AccountAdminService.AccountChange(null, on));
+            accounts.change(viewer.name(), id, new AccountAdminService.AccountChange(null, on));
             return done(on ? "enabled" : "disabled", id);
         } catch (PublicException e) {
             return failedOnRow(e);
@@ -116,7 +116,7 @@ public class AccountPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response password(@RestPath long id, @RestForm String password) {
         try {
-            accounts.resetPassword(actor(), id, password);
+            accounts.resetPassword(viewer.name(), id, password);
             return done("password", id);
         } catch (PublicException e) {
             return failedOnRow(e);
@@ -128,7 +128,7 @@ public class AccountPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath long id) {
         try {
-            accounts.delete(actor(), id);
+            accounts.delete(viewer.name(), id);
             return Response.seeOther(URI.create("/admin/accounts?done=deleted")).build();
         } catch (PublicException e) {
             return failedOnRow(e);
@@ -149,13 +149,9 @@ public class AccountPageResource {
     }
 
     private Response render(PageNotice notice, String errorField, CreateForm form, int status) {
-        String html = Templates.accounts(siteInfo, actor(), accounts.list(), notice, errorField == null ? "" : errorField,
+        String html = Templates.accounts(siteInfo, viewer.name(), accounts.list(), notice, errorField == null ? "" : errorField,
                 form, ROLES).render();
         // The page carries form tokens: nobody may cache it.
         return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
@@ -23,7 +24,6 @@ import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
 /** A moderator or admin changes their own password: a plain form that redirects back with a notice. */
@@ -41,7 +41,7 @@ public class OwnPasswordResource {
     AccountAdminService accounts;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @Inject
     ClientAddress clients;
@@ -72,7 +72,7 @@ public class OwnPasswordResource {
                 throw new PublicException(400, "The new password and its repetition differ. Please type them again.",
                         "repeat");
             }
-            accounts.changeOwnPassword(actor(), clients.keyOf(http),
+            accounts.changeOwnPassword(viewer.name(), clients.keyOf(http),
                     new AccountAdminService.PasswordChange(current, password));
             // The change ends older sessions; this one goes on.
             sessions.refreshLogin(rc);
@@ -83,12 +83,8 @@ public class OwnPasswordResource {
     }
 
     private Response render(PageNotice notice, String errorField, int status) {
-        String html = Templates.password(siteInfo, actor(), notice,
+        String html = Templates.password(siteInfo, viewer.name(), notice,
                 errorField == null ? "" : errorField).render();
         return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
     }
 }
