@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.parley.filter.RuleSpec;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.PublicException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +37,7 @@ public class BacktestApiResource {
     BacktestService backtests;
 
     @Inject
-    io.quarkus.security.identity.SecurityIdentity identity;
+    Viewer viewer;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -47,7 +48,7 @@ public class BacktestApiResource {
         }
         List<RuleSpec> draft = request.rules() != null ? backtests.draftOf(request.rules())
                 : backtests.draftWith(request.rule());
-        BacktestService.Job job = backtests.start(identity.getPrincipal().getName(), draft,
+        BacktestService.Job job = backtests.start(viewer.name(), draft,
                 request.days() == null ? BacktestService.DEFAULT_DAYS : request.days(),
                 request.limit() == null ? BacktestService.DEFAULT_LIMIT : request.limit());
         return Response.status(202).location(URI.create("/api/rules/backtests/" + job.id())).entity(job).build();

@@ -16,13 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.PublicException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** The settings page as JSON, for admins and their scripts. */
 @Path("/api/admin/settings")
@@ -35,7 +35,7 @@ public class SettingsApiResource {
     SettingsAdminService settings;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @GET
     @Operation(summary = "Every setting with its value, its configured default and where the value comes from",
@@ -95,7 +95,7 @@ public class SettingsApiResource {
                 values.put(name, text(value, name));
             }
         }
-        settings.changeAll(identity.getPrincipal().getName(), values, thresholds, policies, note);
+        settings.changeAll(viewer.name(), values, thresholds, policies, note);
         return get();
     }
 

@@ -15,12 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.parley.comments.DailyCount;
 import org.parley.filter.Decision;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** The admins' dashboard: what the filter and the moderators did over the last 30 days, as charts and tables. */
 @Path("/")
@@ -44,7 +44,7 @@ public class StatsResource {
     StatsService stats;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @Inject
     SiteInfo siteInfo;
@@ -60,7 +60,7 @@ public class StatsResource {
                 .limit(TOP).toList();
         long maxHits = byHits.isEmpty() ? 1 : byHits.get(0).hits();
         return Templates.dashboard(siteInfo,
-                identity.getPrincipal().getName(), o, List.of(dailyChart(o), waitChart(o)), byHits, byRate, maxHits,
+                viewer.name(), o, List.of(dailyChart(o), waitChart(o)), byHits, byRate, maxHits,
                 MIN_HITS_FOR_RATE);
     }
 

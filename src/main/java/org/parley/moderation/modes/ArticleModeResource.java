@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.parley.articles.ArticleView;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Moderators set whether an article's comments are open, pre-moderated or closed. */
 @Path("/api/moderation/articles")
@@ -28,12 +28,12 @@ public class ArticleModeResource {
     ArticleModeService modes;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @PUT
     @Path("{slug}/mode")
     @Consumes(MediaType.APPLICATION_JSON)
     public ArticleView change(@RestPath String slug, ModeRequest request) {
-        return modes.change(identity.getPrincipal().getName(), slug, request == null ? null : request.mode());
+        return modes.change(viewer.name(), slug, request == null ? null : request.mode());
     }
 }

@@ -26,13 +26,13 @@ import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentStatus;
 import org.parley.moderation.Notice;
 import org.parley.security.Roles;
+import org.parley.security.Viewer;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The moderators' page of articles: each with its comments by state and its comment mode, which can be set
@@ -60,7 +60,7 @@ public class ArticlesPageResource {
     CommentQueueService comments;
 
     @Inject
-    SecurityIdentity identity;
+    Viewer viewer;
 
     @Inject
     SiteInfo siteInfo;
@@ -78,7 +78,7 @@ public class ArticlesPageResource {
     @Produces(Pages.HTML)
     public Response setMode(@RestPath String slug, @RestForm String mode, @RestForm String q, @RestForm Integer page) {
         try {
-            ArticleView changed = modes.change(identity.getPrincipal().getName(), slug, mode);
+            ArticleView changed = modes.change(viewer.name(), slug, mode);
             return Response.seeOther(URI.create("/moderation/articles?" + query(q, page) + "done=mode&article="
                     + encode(changed.slug()))).build();
         } catch (PublicException e) {
@@ -110,7 +110,7 @@ public class ArticlesPageResource {
                 .toList());
         List<ArticleRow> rows = shown.stream().map(a -> new ArticleRow(a, articles.commentModeOf(a),
                 counts.getOrDefault(a.id(), Map.of()))).toList();
-        String html = Templates.articles(siteInfo, identity.getPrincipal().getName(), rows, ArticleRow.CHOICES, search, current,
+        String html = Templates.articles(siteInfo, viewer.name(), rows, ArticleRow.CHOICES, search, current,
                 pageCount, matching.size(), notice).render();
         // The page carries form tokens: nobody may cache it.
         return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
