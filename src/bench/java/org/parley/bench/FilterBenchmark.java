@@ -21,15 +21,15 @@ import org.parley.filter.Category;
 import org.parley.filter.CompiledRule;
 import org.parley.filter.CompiledRuleSet;
 import org.parley.filter.FilterEngine;
-import org.parley.filter.text.Normaliser;
 import org.parley.filter.RuleCompiler;
 import org.parley.filter.RuleMode;
-import org.parley.filter.ruleset.RulePack;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.RuleType;
 import org.parley.filter.Submission;
 import org.parley.filter.Thresholds;
 import org.parley.filter.Verdict;
+import org.parley.filter.ruleset.RulePack;
+import org.parley.filter.text.Normaliser;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,8 +24,6 @@ import org.parley.stats.StatsService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The admins' rule editor: the list with each rule's record, and the steps a rule goes through from the form to
@@ -142,8 +138,7 @@ public class RuleEditorService {
             "recent", Row::recentHits, "lastHit", r -> r.lastHit() == null ? Instant.EPOCH : r.lastHit(),
             "overturn", Row::overturnRate);
 
-    private final Cache<String, Draft> drafts = Caffeine.newBuilder().expireAfterWrite(1, TimeUnit.HOURS)
-            .maximumSize(1000).build();
+    private final Drafts<Draft> drafts = new Drafts<>(1000);
 
     @Inject
     RuleAdminService rules;
@@ -204,7 +199,7 @@ public class RuleEditorService {
 
     /** A draft kept for the editor after a back-test was started from it, with that back-test. */
     public Optional<Map.Entry<RuleForm, Optional<BacktestService.Job>>> draft(String key) {
-        Draft d = drafts.getIfPresent(key);
+        Draft d = drafts.find(key);
         if (d == null) {
             return Optional.empty();
         }
@@ -213,7 +208,7 @@ public class RuleEditorService {
 
     /** The whole draft rule set of a kept draft, for the test bench; empty once the draft is no longer kept. */
     public Optional<List<RuleSpec>> draftSetOf(String key) {
-        Draft d = key == null ? null : drafts.getIfPresent(key);
+        Draft d = drafts.find(key);
         if (d == null) {
             return Optional.empty();
         }
@@ -257,8 +252,7 @@ public class RuleEditorService {
         if ("backtest".equals(action)) {
             BacktestService.Job job = backtests.start(actor, c.draft(), BacktestService.DEFAULT_DAYS,
                     BacktestService.DEFAULT_LIMIT);
-            String key = UUID.randomUUID().toString();
-            drafts.put(key, new Draft(form, job.id()));
+            String key = drafts.keep(new Draft(form, job.id()));
             return new Outcome.BacktestStarted(key, job.id());
         }
         RuleChecks.Preview preview = checks.approvedHits(c.rule(), before(form));

@@ -28,7 +28,6 @@ import org.parley.security.Viewer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-
 /**
  * The filter's rules, thresholds and rule-set versions as data, for admins. Rule objects are those of the rule
  * pack, with the type's parameters flattened into them ({@code "terms": [...]}) or under {@code params}.

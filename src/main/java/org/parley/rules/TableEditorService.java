@@ -3,21 +3,16 @@ package org.parley.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.parley.filter.InvalidRuleException;
-import org.parley.filter.text.NormaliserTables.Table;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.filter.text.NormaliserTables;
+import org.parley.filter.text.NormaliserTables.Table;
 import org.parley.shared.web.PublicException;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The admins' editor of the leetspeak and look-alike tables. A change to them changes how every rule reads every
@@ -76,8 +71,7 @@ public class TableEditorService {
     private record Draft(Form form, NormaliserTables tables, String jobId) {
     }
 
-    private final Cache<String, Draft> drafts = Caffeine.newBuilder().expireAfterWrite(1, TimeUnit.HOURS)
-            .maximumSize(200).build();
+    private final Drafts<Draft> drafts = new Drafts<>(200);
 
     @Inject
     RuleAdminService rules;
@@ -108,7 +102,7 @@ public class TableEditorService {
 
     /** A draft kept when its back-test was started, and the state it is shown in. */
     public Optional<Drafted> draft(String key) {
-        Draft d = key == null ? null : drafts.getIfPresent(key);
+        Draft d = drafts.find(key);
         if (d == null) {
             return Optional.empty();
         }
@@ -125,7 +119,7 @@ public class TableEditorService {
 
     /** The draft tables kept under {@code key}, for the test bench. */
     public Optional<NormaliserTables> draftTables(String key) {
-        Draft d = key == null ? null : drafts.getIfPresent(key);
+        Draft d = drafts.find(key);
         return d == null ? Optional.empty() : Optional.of(d.tables());
     }
 
@@ -158,8 +152,7 @@ public class TableEditorService {
         if ("backtest".equals(action)) {
             BacktestService.Job job = backtests.start(actor, live, tables, BacktestService.DEFAULT_DAYS,
                     BacktestService.DEFAULT_LIMIT);
-            String key = UUID.randomUUID().toString();
-            drafts.put(key, new Draft(form, tables, job.id()));
+            String key = drafts.keep(new Draft(form, tables, job.id()));
             return new Outcome.BacktestStarted(key);
         }
         RuleChecks.Preview preview = checks.approvedHits(tables);

@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-
 /** The settings page as JSON, for admins and their scripts. */
 @Path("/api/admin/settings")
 @RolesAllowed(Roles.ADMIN)

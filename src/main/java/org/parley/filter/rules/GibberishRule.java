@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
-import org.parley.filter.Rule;
 import org.parley.filter.text.TextView;
 
 /**
@@ -21,7 +20,7 @@ import org.parley.filter.text.TextView;
  * in a language spelled very differently (Polish, Welsh) may be held for a look. Weak, like repetition: mash is
  * noise, not harm.
  */
-public final class GibberishRule implements Rule {
+public final class GibberishRule implements WeakRule {
 
     /**
      * The rule's data: how long a word must be to be judged, the share of its letter triples that must be rare
@@ -49,11 +48,6 @@ public final class GibberishRule implements Rule {
 
     public GibberishRule(Params params) {
         this.params = params;
-    }
-
-    @Override
-    public boolean weak() {
-        return true;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.parley.filter.rules;
 
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
-import org.parley.filter.Rule;
 import org.parley.filter.text.Relevance;
 
 /**
@@ -10,7 +9,7 @@ import org.parley.filter.text.Relevance;
  * Weak by nature (people digress, and short replies share no words at all), so it can hold a comment for a
  * look but never reject it; short comments are not judged.
  */
-public final class RelevanceRule implements Rule {
+public final class RelevanceRule implements WeakRule {
 
     /** The rule's data. */
     public record Params(Integer minWords, Double minCosine, Integer minShared) {
@@ -28,11 +27,6 @@ public final class RelevanceRule implements Rule {
 
     public RelevanceRule(Params params) {
         this.params = params;
-    }
-
-    @Override
-    public boolean weak() {
-        return true;
     }
 
     @Override

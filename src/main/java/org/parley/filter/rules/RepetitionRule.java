@@ -2,13 +2,12 @@ package org.parley.filter.rules;
 
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
-import org.parley.filter.Rule;
 
 /**
  * Text that repeats instead of saying something: one character many times ("!!!!!!!!!!", "aaaaaaaaaa"), one
  * word many times in a row ("buy buy buy buy"), or keyboard mash ("asdfghjkl", "qwertyuiop").
  */
-public final class RepetitionRule implements Rule {
+public final class RepetitionRule implements WeakRule {
 
     /** The rule's data: the longest run of one character and of one word still accepted. */
     public record Params(Integer maxCharRun, Integer maxWordRun, Boolean mash) {
@@ -29,11 +28,6 @@ public final class RepetitionRule implements Rule {
 
     public RepetitionRule(Params params) {
         this.params = params;
-    }
-
-    @Override
-    public boolean weak() {
-        return true;
     }
 
     @Override

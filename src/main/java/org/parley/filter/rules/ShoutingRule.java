@@ -2,10 +2,9 @@ package org.parley.filter.rules;
 
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
-import org.parley.filter.Rule;
 
 /** A comment written mostly in capitals. Weak: shouting is rude, not by itself a reason to refuse. */
-public final class ShoutingRule implements Rule {
+public final class ShoutingRule implements WeakRule {
 
     /** The rule's data: how many letters a comment needs before it is judged, and the share of capitals. */
     public record Params(Integer minLetters, Double ratio) {
@@ -24,11 +23,6 @@ public final class ShoutingRule implements Rule {
     public ShoutingRule(Params params) {
         this.minLetters = params.minLetters();
         this.ratio = params.ratio();
-    }
-
-    @Override
-    public boolean weak() {
-        return true;
     }
 
     @Override

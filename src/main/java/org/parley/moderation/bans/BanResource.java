@@ -17,7 +17,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
 
-
 /** Moderators ban user names and clients, and lift bans early. */
 @Path("/api/moderation/bans")
 @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})

@@ -13,7 +13,6 @@ import org.parley.articles.ArticleView;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
 
-
 /** Moderators set whether an article's comments are open, pre-moderated or closed. */
 @Path("/api/moderation/articles")
 @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})

@@ -20,7 +20,6 @@ import org.parley.security.Roles;
 import org.parley.security.Viewer;
 import org.parley.shared.web.PublicException;
 
-
 /** Admins manage moderator and admin accounts. */
 @Path("/api/admin/accounts")
 @RolesAllowed(Roles.ADMIN)

@@ -14,7 +14,6 @@ import org.parley.filter.CompiledRuleSet;
 import org.parley.filter.Decision;
 import org.parley.filter.FilterEngine;
 import org.parley.filter.InvalidRuleException;
-import org.parley.filter.text.NormaliserTables.Table;
 import org.parley.filter.RuleCompiler;
 import org.parley.filter.RuleMode;
 import org.parley.filter.RuleSpec;
@@ -22,6 +21,7 @@ import org.parley.filter.RuleType;
 import org.parley.filter.Submission;
 import org.parley.filter.Thresholds;
 import org.parley.filter.Verdict;
+import org.parley.filter.text.NormaliserTables.Table;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
