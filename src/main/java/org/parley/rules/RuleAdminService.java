@@ -20,6 +20,7 @@ import org.parley.filter.RuleExamples;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.RuleType;
 import org.parley.filter.Thresholds;
+import org.parley.filter.rules.CombinationRule;
 import org.parley.filter.ruleset.FilterRule;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.filter.ruleset.RulePack;
@@ -628,11 +629,7 @@ public class RuleAdminService {
             if (r.type() != RuleType.COMBINATION || r.params() == null) {
                 continue;
             }
-            Set<String> named = new LinkedHashSet<>();
-            for (String list : new String[] {"all", "any", "none"}) {
-                r.params().path(list).forEach(n -> named.add(n.asText()));
-            }
-            for (String name : named) {
+            for (String name : CombinationRule.namesIn(r.params())) {
                 Integer at = place.get(name);
                 if (at != null && at > i) {
                     faults.add("the combination " + r.name() + " would come before " + name + ", which it names");

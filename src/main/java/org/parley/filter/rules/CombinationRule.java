@@ -1,10 +1,13 @@
 package org.parley.filter.rules;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.parley.filter.Inspection;
 import org.parley.filter.Rule;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A rule over other rules' results: it fires when all of {@code all}, at least one of {@code any}, and none of
@@ -23,6 +26,34 @@ public final class CombinationRule implements Rule {
                 throw new IllegalArgumentException("a combination needs rules in all or any");
             }
         }
+    }
+
+    /** The lists of a combination's params that name other rules. */
+    public static final List<String> LISTS = List.of("all", "any", "none");
+
+    /** The rule names a combination's params hold, in order, read from the params as stored (null: none). */
+    public static Set<String> namesIn(JsonNode params) {
+        Set<String> named = new LinkedHashSet<>();
+        for (String list : LISTS) {
+            if (params != null) {
+                params.path(list).forEach(n -> named.add(n.asText()));
+            }
+        }
+        return named;
+    }
+
+    /** The list of a combination's params that names {@code rule}: where to point an error about it. */
+    public static String listNaming(JsonNode params, String rule) {
+        for (String list : LISTS) {
+            if (params != null) {
+                for (JsonNode n : params.path(list)) {
+                    if (rule.equals(n.asText())) {
+                        return list;
+                    }
+                }
+            }
+        }
+        return LISTS.get(0);
     }
 
     private final Params params;

@@ -41,7 +41,6 @@ import org.parley.filter.text.NormaliserTables;
 import org.parley.filter.text.Relevance;
 import org.parley.filter.text.RelevanceModel;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -158,7 +157,7 @@ public class FilterService {
     @Transactional
     public void reload() {
         store.latest(defaultThresholds()).ifPresent(stored -> {
-            install(compileLenient(stored.rules(), stored.thresholds(), stored.tables(), stored.version()));
+            install(compile(stored.rules(), stored.thresholds(), stored.tables(), stored.version(), false));
             LOG.infof("filter: rule-set version %d in force, %d rules", stored.version(),
                     stored.rules().size());
         });
@@ -245,6 +244,16 @@ public class FilterService {
      */
     public CompiledRuleSet compile(List<RuleSpec> specs, Thresholds thresholds, NormaliserTables tables,
             long version) {
+        return compile(specs, thresholds, tables, version, true);
+    }
+
+    /**
+     * Compiles the rules in order. {@code strict}: a draft, refused whole at its first fault (with the limits
+     * and unique names checked too). Otherwise the stored set at start: saved rules were checked on the way in,
+     * and one that no longer compiles is skipped, loudly, so that the others still guard the site.
+     */
+    private CompiledRuleSet compile(List<RuleSpec> specs, Thresholds thresholds, NormaliserTables tables,
+            long version, boolean strict) {
         Normaliser normaliser = normaliser(tables);
         RuleCompiler compiler = new RuleCompiler(normaliser);
         List<CompiledRule> compiled = new ArrayList<>();
@@ -252,38 +261,23 @@ public class FilterService {
         int i = 0;
         for (RuleSpec spec : specs) {
             try {
-                RuleCompiler.checkLimits(spec);
+                if (strict) {
+                    RuleCompiler.checkLimits(spec);
+                }
                 CompiledRule rule = compiler.compileRule(spec);
                 checkReferences(rule, names);
-                if (names.contains(spec.name())) {
+                if (strict && names.contains(spec.name())) {
                     throw new InvalidRuleException(spec.name() + ": another rule has the same name", "name", null);
                 }
                 names.add(spec.name());
                 compiled.add(rule);
             } catch (InvalidRuleException e) {
-                throw e.within("rules[" + i + "]");
-            }
-            i++;
-        }
-        return new CompiledRuleSet(compiled, thresholds, version, normaliser);
-    }
-
-    private CompiledRuleSet compileLenient(List<RuleSpec> specs, Thresholds thresholds, NormaliserTables tables,
-            long version) {
-        Normaliser normaliser = normaliser(tables);
-        RuleCompiler compiler = new RuleCompiler(normaliser);
-        List<CompiledRule> compiled = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (RuleSpec spec : specs) {
-            try {
-                CompiledRule rule = compiler.compileRule(spec);
-                checkReferences(rule, names);
-                compiled.add(rule);
-                names.add(spec.name());
-            } catch (InvalidRuleException e) {
-                // Saved rules are validated on the way in; one that no longer compiles is skipped, loudly.
+                if (strict) {
+                    throw e.within("rules[" + i + "]");
+                }
                 LOG.errorf("skipping filter rule that does not compile: %s", e.getMessage());
             }
+            i++;
         }
         return new CompiledRuleSet(compiled, thresholds, version, normaliser);
     }
@@ -297,22 +291,11 @@ public class FilterService {
             for (String name : combination.references()) {
                 if (!earlier.contains(name)) {
                     throw new InvalidRuleException(rule.spec().name() + ": refers to \"" + name
-                            + "\", which is not a rule listed before it", listNaming(rule.spec(), name), null);
+                            + "\", which is not a rule listed before it",
+                            CombinationRule.listNaming(rule.spec().params(), name), null);
                 }
             }
         }
-    }
-
-    private static String listNaming(RuleSpec spec, String name) {
-        for (String list : new String[] {"all", "any", "none"}) {
-            Iterable<JsonNode> names = spec.params() == null ? List.of() : spec.params().path(list);
-            for (JsonNode n : names) {
-                if (name.equals(n.asText())) {
-                    return list;
-                }
-            }
-        }
-        return "all";
     }
 
     private Signals signals(Submission submission, CompiledRuleSet rules) {
