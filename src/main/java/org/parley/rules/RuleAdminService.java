@@ -88,7 +88,7 @@ public class RuleAdminService {
         next.add(spec);
         checks.requireExamplesPass(spec, next, RuleExamples.KEY);
         RuleSetVersion version = replace(next, stored.thresholds(), stored.tables(), actor,
-                noteOr(note(body, note), "rule " + spec.name() + " added"), next.size() - 1, stored.version(),
+                noteOr(note(body, note), "rule " + spec.name() + " added"), Blame.theRule(next.size() - 1), stored.version(),
                 "rule added: " + summary(spec));
         return new Changed(view(byName(spec.name())), version.id);
     }
@@ -138,7 +138,7 @@ public class RuleAdminService {
         checks.requireExamplesPass(spec, next, RuleExamples.KEY);
         String what = before.name().equals(spec.name()) ? before.name() : before.name() + " (now " + spec.name() + ")";
         RuleSetVersion version = replace(next, stored.thresholds(), stored.tables(), actor,
-                noteOr(note(body, note), "rule " + what + " changed"), index, stored.version(),
+                noteOr(note(body, note), "rule " + what + " changed"), Blame.theRule(index), stored.version(),
                 "rule changed: " + summary(before) + " -> " + summary(spec));
         return new Changed(view(row(id)), version.id);
     }
@@ -151,7 +151,7 @@ public class RuleAdminService {
         List<RuleSpec> next = new ArrayList<>(stored.rules());
         next.remove(index);
         return replace(next, stored.thresholds(), stored.tables(), actor,
-                noteOr(note, "rule " + gone.name() + " deleted"), -1,
+                noteOr(note, "rule " + gone.name() + " deleted"), Blame.NO_RULE,
                 stored.version(), "rule deleted: " + summary(gone)).id;
     }
 
@@ -185,7 +185,7 @@ public class RuleAdminService {
             throw new PublicException(400, e.getMessage(), stripPrefix(e.field(), "thresholds."));
         }
         return replace(stored.rules(), next, stored.tables(), actor, noteOr(note(body, note), "thresholds changed"),
-                -1, stored.version(), "thresholds: " + RulePack.writeThresholds(stored.thresholds()) + " -> "
+                Blame.NO_RULE, stored.version(), "thresholds: " + RulePack.writeThresholds(stored.thresholds()) + " -> "
                         + RulePack.writeThresholds(next)).id;
     }
 
@@ -208,7 +208,7 @@ public class RuleAdminService {
             return -1;
         }
         return replace(stored.rules(), next, stored.tables(), actor, noteOr(note(body, note),
-                "site policies changed"), -1, stored.version(), "policies: "
+                "site policies changed"), Blame.NO_RULE, stored.version(), "policies: "
                 + RulePack.writePolicies(stored.thresholds()) + " -> " + RulePack.writePolicies(next)).id;
     }
 
@@ -269,7 +269,7 @@ public class RuleAdminService {
         }
         List<RuleSetDiff.Change> changes = RuleSetDiff.tableChanges(stored.tables(), next);
         return replace(stored.rules(), stored.thresholds(), next, actor, noteOr(note, "leetspeak and look-alike "
-                + "tables changed"), -1, stored.version(), "tables: " + (next.isShipped() ? "Parley's own; " : "")
+                + "tables changed"), Blame.NO_RULE, stored.version(), "tables: " + (next.isShipped() ? "Parley's own; " : "")
                 + changes.size() + " entries changed" + (changes.isEmpty() ? "" : " ("
                 + String.join(", ", changes.stream().limit(20).map(c -> c.field() + " " + c.from() + " -> "
                         + c.to()).toList()) + (changes.size() > 20 ? ", ..." : "") + ")"));
@@ -320,7 +320,7 @@ public class RuleAdminService {
         RuleSetStore.Stored stored = filter.editable();
         RuleSetStore.Stored old = store.read(versionRow(id), filter.defaultThresholds());
         RuleSetVersion v = replace(old.rules(), old.thresholds(), old.tables(), actor,
-                noteOr(note, "restored version " + id), -1,
+                noteOr(note, "restored version " + id), Blame.NO_RULE,
                 stored.version(), "restored version " + id + " (" + old.rules().size() + " rules)");
         return new VersionView(v.id, v.createdAt, v.actor, v.note, false);
     }
@@ -358,27 +358,36 @@ public class RuleAdminService {
         String name = pack.path("name").asText("");
         RuleSetVersion v = replace(specs, thresholds, tables, actor,
                 noteOr(note, "imported " + (name.isBlank() ? "a rule pack" : name) + " (" + specs.size() + " rules)"),
-                Integer.MIN_VALUE, stored.version(), "imported " + specs.size() + " rules");
+                Blame.WHOLE_PACK, stored.version(), "imported " + specs.size() + " rules");
         return new VersionView(v.id, v.createdAt, v.actor, v.note, false);
     }
 
     /**
-     * @param edited the index of the one rule the request is about (its errors are that request's fields), -1
-     *               when none is (errors in other rules are then conflicts), {@link Integer#MIN_VALUE} for a
-     *               whole pack (errors keep their place in the list)
+     * Whom a fault in a new rule set is told as: the fields of {@link #theRule the one rule} the request edits,
+     * a conflict with another rule when {@link #NO_RULE no rule} is edited, or, for {@link #WHOLE_PACK a whole
+     * pack}, a fault at its place in the list.
      */
+    private record Blame(int rule, boolean wholePack) {
+        static final Blame NO_RULE = new Blame(-1, false);
+        static final Blame WHOLE_PACK = new Blame(-1, true);
+
+        static Blame theRule(int index) {
+            return new Blame(index, false);
+        }
+    }
+
     private RuleSetVersion replace(List<RuleSpec> specs, Thresholds thresholds, NormaliserTables tables,
-            String actor, String note,
-            int edited, long before, String details) {
+            String actor, String note, Blame blame, long before, String details) {
         RuleSetVersion version;
         try {
             version = filter.replace(specs, thresholds, tables, actor, note);
         } catch (InvalidRuleException e) {
-            if (edited == Integer.MIN_VALUE) {
+            if (blame.wholePack()) {
                 throw new PublicException(400, e.getMessage(), e.field());
             }
-            String prefix = "rules[" + edited + "]";
-            if (edited >= 0 && e.field() != null && (e.field().equals(prefix) || e.field().startsWith(prefix + "."))) {
+            String prefix = "rules[" + blame.rule() + "]";
+            if (blame.rule() >= 0 && e.field() != null
+                    && (e.field().equals(prefix) || e.field().startsWith(prefix + "."))) {
                 throw new PublicException(400, e.getMessage(), stripPrefix(e.field(), prefix + "."));
             }
             throw new PublicException(409, "That change would break another rule: " + e.getMessage(), null);
@@ -604,7 +613,7 @@ public class RuleAdminService {
         List<String> moves = moves(stored.rules(), next);
         String generated = moves.size() == 1 ? moves.get(0) : "rules reordered (" + moves.size() + " moved)";
         RuleSetVersion version = replace(next, stored.thresholds(), stored.tables(), actor,
-                noteOr(note, generated), -1, stored.version(), "rules reordered: " + String.join("; ", moves));
+                noteOr(note, generated), Blame.NO_RULE, stored.version(), "rules reordered: " + String.join("; ", moves));
         return new Order(version.id, ids);
     }
 
