@@ -62,6 +62,9 @@ public class RuleEditorResource {
     Viewer viewer;
 
     @Inject
+    RuleOrderService order;
+
+    @Inject
     SiteInfo siteInfo;
 
     @GET
@@ -173,7 +176,7 @@ public class RuleEditorResource {
             default -> throw new PublicException(400, "Say which way to move the rule: up or down.", "direction");
         };
         try {
-            rules.moveBy(viewer.name(), id, step);
+            order.moveBy(viewer.name(), id, step);
             return Response.seeOther(URI.create("/admin/rules?done=moved-" + direction + "&id=" + id + "#rule-" + id))
                     .build();
         } catch (PublicException e) {

@@ -44,6 +44,9 @@ public class RulesResource {
     @Inject
     Viewer viewer;
 
+    @Inject
+    RuleOrderService order;
+
     @GET
     @Operation(summary = "The rules in force, in order",
             description = "[{id, name, description, type, category, score, enabled, mode, ...parameters of the type, "
@@ -248,8 +251,8 @@ public class RulesResource {
             description = "{order: [every rule id once, first rule first], note?} → {ruleSetVersion, order}; 400 when "
                     + "ids are left out, repeated or unknown; 409 when a combination would come before a rule it "
                     + "names. The same order as now changes nothing and answers with the version in force.")
-    public RuleAdminService.Order reorder(JsonNode body, @RestQuery String note) {
-        return rules.reorder(viewer.name(), body, note);
+    public RuleOrderService.Order reorder(JsonNode body, @RestQuery String note) {
+        return order.reorder(viewer.name(), body, note);
     }
 
     @POST
@@ -259,7 +262,7 @@ public class RulesResource {
             description = "{position: n} (its 0-based place afterwards; out of range is a 400), {before: ruleId} or "
                     + "{after: ruleId}, and note? → {ruleSetVersion, order}; 409 when a combination would come "
                     + "before a rule it names. A move to where the rule is changes nothing.")
-    public RuleAdminService.Order move(@RestPath long id, JsonNode body, @RestQuery String note) {
-        return rules.move(viewer.name(), id, body, note);
+    public RuleOrderService.Order move(@RestPath long id, JsonNode body, @RestQuery String note) {
+        return order.move(viewer.name(), id, body, note);
     }
 }
