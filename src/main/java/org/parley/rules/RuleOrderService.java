@@ -37,7 +37,6 @@ public class RuleOrderService {
     @Inject
     RuleAdminService admin;
 
-
     /** The rules' order after a change of it (or after a request that changed nothing): version and rule ids. */
     public record Order(long ruleSetVersion, List<Long> order) {
     }
