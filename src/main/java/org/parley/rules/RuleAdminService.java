@@ -22,7 +22,6 @@ import org.parley.filter.text.NormaliserTables;
 import org.parley.shared.web.PublicException;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -46,10 +45,6 @@ public class RuleAdminService {
 
     @Inject
     RuleChecks checks;
-
-    /** A version as listed: {@code live} when it is the one in force on this node. */
-    public record VersionView(long id, java.time.Instant createdAt, String actor, String note, boolean live) {
-    }
 
     /** A rule as the API shows it, with the version its change made. */
     public record Changed(ObjectNode rule, long ruleSetVersion) {
@@ -267,93 +262,6 @@ public class RuleAdminService {
                         + c.to()).toList()) + (changes.size() > 20 ? ", ..." : "") + ")"));
     }
 
-    /** The version in force on this node. */
-    public long liveVersion() {
-        return filter.live().version();
-    }
-
-    @Transactional
-    public List<VersionView> versions() {
-        long live = filter.live().version();
-        return RuleSetVersion.summaries().stream()
-                .map(s -> new VersionView(s.id(), s.createdAt(), s.actor(), s.note(), s.id() == live)).toList();
-    }
-
-    /** A version with its thresholds and rules. */
-    @Transactional
-    public ObjectNode version(long id) {
-        RuleSetVersion v = versionRow(id);
-        RuleSetStore.Stored stored = store.read(v, filter.defaultThresholds());
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("id", v.id);
-        node.put("createdAt", v.createdAt.toString());
-        node.put("actor", v.actor);
-        node.put("note", v.note);
-        node.put("live", v.id == filter.live().version());
-        node.set("thresholds", RulePack.writeThresholds(stored.thresholds()));
-        node.set("policies", RulePack.writePolicies(stored.thresholds()));
-        node.put("shippedTables", stored.tables().isShipped());
-        node.set("tables", stored.tables().toJson());
-        node.set("rules", node.arrayNode().addAll(stored.rules().stream().map(r -> (JsonNode) RulePack.writeFlat(r))
-                .toList()));
-        return node;
-    }
-
-    @Transactional
-    public RuleSetDiff diff(long from, long to) {
-        RuleSetStore.Stored a = store.read(versionRow(from), filter.defaultThresholds());
-        RuleSetStore.Stored b = store.read(versionRow(to), filter.defaultThresholds());
-        return RuleSetDiff.of(a, b);
-    }
-
-    /** Makes a new version equal to version {@code id}: its rules (rows replaced) and thresholds. */
-    @Transactional
-    public VersionView restore(String actor, long id, String note) {
-        RuleSetStore.Stored stored = filter.editable();
-        RuleSetStore.Stored old = store.read(versionRow(id), filter.defaultThresholds());
-        RuleSetVersion v = replace(old.rules(), old.thresholds(), old.tables(), actor,
-                noteOr(note, "restored version " + id), Blame.NO_RULE,
-                stored.version(), "restored version " + id + " (" + old.rules().size() + " rules)");
-        return new VersionView(v.id, v.createdAt, v.actor, v.note, false);
-    }
-
-    /** The rule set in force as a pack: the format of the default pack, with the thresholds. */
-    @Transactional
-    public ObjectNode export() {
-        RuleSetStore.Stored latest = store.latest(filter.defaultThresholds())
-                .orElseThrow(() -> new PublicException(404, "There are no rules yet."));
-        return RulePack.write("Parley rule set", latest.version(), latest.rules(), latest.thresholds(),
-                latest.tables(), true);
-    }
-
-    /**
-     * Replaces the whole rule set with a pack (thresholds too, if it has them). The pack is read and checked in
-     * full first; one fault anywhere and nothing changes.
-     */
-    @Transactional
-    public VersionView importPack(String actor, JsonNode pack, String note) {
-        RuleSetStore.Stored stored = filter.editable();
-        if (pack == null || !pack.isObject()) {
-            throw new PublicException(400, "Send a rule pack: {\"rules\": [...], \"thresholds\": {...}}.", null);
-        }
-        List<RuleSpec> specs;
-        Thresholds thresholds;
-        NormaliserTables tables;
-        try {
-            specs = RulePack.read(pack);
-            thresholds = RulePack.readThresholdsAndPolicies(pack, stored.thresholds());
-            tables = NormaliserTables.fromJson(pack.get("tables"), stored.tables());
-        } catch (InvalidRuleException e) {
-            throw new PublicException(400, e.getMessage(), e.field());
-        }
-        checks.requireAllExamplesPass(specs, tables);
-        String name = pack.path("name").asText("");
-        RuleSetVersion v = replace(specs, thresholds, tables, actor,
-                noteOr(note, "imported " + (name.isBlank() ? "a rule pack" : name) + " (" + specs.size() + " rules)"),
-                Blame.WHOLE_PACK, stored.version(), "imported " + specs.size() + " rules");
-        return new VersionView(v.id, v.createdAt, v.actor, v.note, false);
-    }
-
     /**
      * Whom a fault in a new rule set is told as: the fields of {@link #theRule the one rule} the request edits,
      * a conflict with another rule when {@link #NO_RULE no rule} is edited, or, for {@link #WHOLE_PACK a whole
@@ -433,11 +341,6 @@ public class RuleAdminService {
 
     private static FilterRule byName(String name) {
         return FilterRule.<FilterRule>find("name", name).firstResult();
-    }
-
-    private static RuleSetVersion versionRow(long id) {
-        return RuleSetVersion.<RuleSetVersion>findByIdOptional(id)
-                .orElseThrow(() -> PublicException.notFound("There is no rule-set version " + id + "."));
     }
 
     static String note(JsonNode body, String fallback) {

@@ -48,7 +48,7 @@ public class RuleEditorResource {
         static native TemplateInstance editor(SiteInfo site, String actor, RuleForm form,
                 RuleEditorService.EditorState state, List<String> categories);
 
-        static native TemplateInstance versions(SiteInfo site, String actor, List<RuleAdminService.VersionView> versions,
+        static native TemplateInstance versions(SiteInfo site, String actor, List<RuleVersionService.VersionView> versions,
                 long live, RuleSetDiff diff, String restorePath, PageNotice notice);
     }
 
@@ -60,6 +60,9 @@ public class RuleEditorResource {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    RuleVersionService versions;
 
     @Inject
     RuleOrderService order;
@@ -194,13 +197,13 @@ public class RuleEditorResource {
     @Path("versions")
     @Produces(Pages.HTML)
     public TemplateInstance versions(@RestQuery Long compare, @RestQuery String done, @RestQuery Long id) {
-        long live = rules.liveVersion();
-        RuleSetDiff diff = compare == null ? null : rules.diff(compare, live);
+        long live = versions.liveVersion();
+        RuleSetDiff diff = compare == null ? null : versions.diff(compare, live);
         PageNotice notice = "restored".equals(done) && id != null
                 ? PageNotice.success("Restored: version " + id + " is now in force with the rules of the version "
                         + "you chose.")
                 : null;
-        return Templates.versions(siteInfo, viewer.name(), rules.versions(), live, diff,
+        return Templates.versions(siteInfo, viewer.name(), versions.versions(), live, diff,
                 compare == null ? "" : "/admin/rules/versions/" + compare + "/restore", notice);
     }
 
@@ -211,7 +214,7 @@ public class RuleEditorResource {
         if (!"yes".equals(confirm)) {
             throw new PublicException(400, "Tick the box to confirm the restore.", "confirm");
         }
-        RuleAdminService.VersionView v = rules.restore(viewer.name(), id, note == null || note.isBlank() ? null : note);
+        RuleVersionService.VersionView v = versions.restore(viewer.name(), id, note == null || note.isBlank() ? null : note);
         return Response.seeOther(URI.create("/admin/rules/versions?done=restored&id=" + v.id())).build();
     }
 

@@ -45,6 +45,9 @@ public class RulesResource {
     Viewer viewer;
 
     @Inject
+    RuleVersionService versions;
+
+    @Inject
     RuleOrderService order;
 
     @GET
@@ -181,15 +184,15 @@ public class RulesResource {
     @GET
     @Path("versions")
     @Operation(summary = "Rule-set versions, newest first", description = "[{id, createdAt, actor, note, live}]")
-    public List<RuleAdminService.VersionView> versions() {
-        return rules.versions();
+    public List<RuleVersionService.VersionView> versions() {
+        return versions.versions();
     }
 
     @GET
     @Path("versions/{id: \\d+}")
     @Operation(summary = "One version with its thresholds and rules")
     public ObjectNode version(@RestPath long id) {
-        return rules.version(id);
+        return versions.version(id);
     }
 
     @GET
@@ -199,7 +202,7 @@ public class RulesResource {
                     + "moved: [name], thresholds: [{field, from, to}], policies: [{field, from, to}], "
                     + "tables: [{field, from, to}]}")
     public RuleSetDiff diff(@RestPath long from, @RestPath long to) {
-        return rules.diff(from, to);
+        return versions.diff(from, to);
     }
 
     @POST
@@ -207,7 +210,7 @@ public class RulesResource {
     @Operation(summary = "Make a new version equal to this one", description = "201 with the new version")
     public Response restore(@RestPath long id, @RestQuery String note, JsonNode body) {
         String text = body != null && body.hasNonNull("note") ? body.get("note").asText() : note;
-        RuleAdminService.VersionView version = rules.restore(viewer.name(), id, text);
+        RuleVersionService.VersionView version = versions.restore(viewer.name(), id, text);
         return Response.created(URI.create("/api/rules/versions/" + version.id())).entity(live(version)).build();
     }
 
@@ -215,7 +218,7 @@ public class RulesResource {
     @Path("export")
     @Operation(summary = "The rule set as a pack", description = "The format of the default pack, with thresholds")
     public Response export() {
-        return Response.ok(rules.export())
+        return Response.ok(versions.export())
                 .header("Content-Disposition", "attachment; filename=\"parley-rules.json\"").build();
     }
 
@@ -225,7 +228,7 @@ public class RulesResource {
     @Operation(summary = "Replace the rule set with a pack",
             description = "Checked in full first: one fault and nothing changes (400 with the field, as rules[3].pattern)")
     public Response importPack(JsonNode pack, @RestQuery String note) {
-        RuleAdminService.VersionView version = rules.importPack(viewer.name(), pack, note);
+        RuleVersionService.VersionView version = versions.importPack(viewer.name(), pack, note);
         return Response.created(URI.create("/api/rules/versions/" + version.id())).entity(live(version)).build();
     }
 
@@ -236,9 +239,9 @@ public class RulesResource {
     }
 
     /** Asked once the change has committed and been put in force, so normally true. */
-    private RuleAdminService.VersionView live(RuleAdminService.VersionView v) {
-        return new RuleAdminService.VersionView(v.id(), v.createdAt(), v.actor(), v.note(),
-                rules.liveVersion() == v.id());
+    private RuleVersionService.VersionView live(RuleVersionService.VersionView v) {
+        return new RuleVersionService.VersionView(v.id(), v.createdAt(), v.actor(), v.note(),
+                versions.liveVersion() == v.id());
     }
 
 

@@ -33,6 +33,7 @@ import org.parley.moderation.bans.BanService;
 import org.parley.moderation.bans.BanView;
 import org.parley.moderation.reports.ReportService;
 import org.parley.rules.RuleAdminService;
+import org.parley.rules.RuleVersionService;
 import org.parley.security.AccountService;
 import org.parley.support.Comments;
 import org.parley.support.FormSession;
@@ -55,6 +56,9 @@ class SettingsInForceTest {
 
     @Inject
     RuleAdminService rules;
+
+    @Inject
+    RuleVersionService ruleVersions;
 
     @Inject
     ArticleService articles;
@@ -184,6 +188,6 @@ class SettingsInForceTest {
                 .then().statusCode(200);
         Staff.admin().body(body).post("/api/filter/check").then().statusCode(200)
                 .body("[0].decision", equalTo("PUBLISH"));
-        assertEquals("looser for a test", rules.versions().get(0).note());
+        assertEquals("looser for a test", ruleVersions.versions().get(0).note());
     }
 }

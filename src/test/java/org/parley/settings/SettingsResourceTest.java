@@ -22,6 +22,7 @@ import org.parley.audit.AuditView;
 import org.parley.captcha.CaptchaService;
 import org.parley.filter.Category;
 import org.parley.rules.RuleAdminService;
+import org.parley.rules.RuleVersionService;
 import org.parley.security.AccountService;
 import org.parley.support.Accounts;
 import org.parley.support.Staff;
@@ -47,6 +48,9 @@ class SettingsResourceTest {
 
     @Inject
     RuleAdminService rules;
+
+    @Inject
+    RuleVersionService ruleVersions;
 
     @Inject
     CaptchaService captcha;
@@ -198,7 +202,7 @@ class SettingsResourceTest {
     @Test
     void aRejectThresholdNotAboveHoldIsRefusedWithTheInputKept() {
         Accounts.Page page = adminPage();
-        long versions = rules.versions().size();
+        long versions = ruleVersions.versions().size();
         Response refused = page.post().formParam("abusive.hold", "40").formParam("abusive.reject", "40")
                 .formParam("note", "too strict").post(PAGE + "/thresholds");
         assertEquals(400, refused.statusCode());
@@ -208,7 +212,7 @@ class SettingsResourceTest {
         assertTrue(html.contains("value=\"too strict\""));
         page.post().formParam("racist.hold", "-1").post(PAGE + "/thresholds").then().statusCode(400)
                 .body(containsString("whole number from 1 to 1000"));
-        assertEquals(versions, rules.versions().size());
+        assertEquals(versions, ruleVersions.versions().size());
     }
 
     @Test
@@ -222,7 +226,7 @@ class SettingsResourceTest {
         assertEquals(303, saved.statusCode());
         assertTrue(saved.getHeader("Location").endsWith("done=thresholds"));
         assertEquals(hold + 1, rules.thresholds().hold(Category.OFFTOPIC));
-        RuleAdminService.VersionView latest = rules.versions().get(0);
+        RuleVersionService.VersionView latest = ruleVersions.versions().get(0);
         assertEquals("looser off-topic", latest.note());
         assertEquals(Staff.ADMIN, latest.actor());
         assertTrue(latest.live());

@@ -21,6 +21,7 @@ import org.parley.filter.Policy;
 import org.parley.filter.Submission;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.rules.RuleAdminService;
+import org.parley.rules.RuleVersionService;
 import org.parley.security.AccountService;
 import org.parley.support.Accounts;
 import org.parley.support.Staff;
@@ -48,6 +49,9 @@ class SitePolicySettingsTest {
 
     @Inject
     RuleAdminService rules;
+
+    @Inject
+    RuleVersionService ruleVersions;
 
     @Inject
     FilterService filter;
@@ -102,7 +106,7 @@ class SitePolicySettingsTest {
 
     @Test
     void savingAPolicyMakesANewVersionWithTheNoteAndIsInForceAtOnce() {
-        long versions = rules.versions().size();
+        long versions = ruleVersions.versions().size();
         Response saved = adminPage().post().formParam("policies.profanity", "PUBLISH")
                 .formParam("policies.reclaimable-slur", "HOLD").formParam("policyNote", "swearing is fine here")
                 .post(PAGE + "/policies");
@@ -110,8 +114,8 @@ class SitePolicySettingsTest {
         assertTrue(saved.getHeader("Location").endsWith("done=policies"));
         assertEquals(Decision.PUBLISH, rules.thresholds().policy(Policy.PROFANITY));
         assertEquals(Decision.PUBLISH, decisionOnSwearing(), "in force on this node as the change commits");
-        assertEquals(versions + 1, rules.versions().size());
-        RuleAdminService.VersionView latest = rules.versions().get(0);
+        assertEquals(versions + 1, ruleVersions.versions().size());
+        RuleVersionService.VersionView latest = ruleVersions.versions().get(0);
         assertEquals("swearing is fine here", latest.note());
         assertEquals(Staff.ADMIN, latest.actor());
         assertTrue(audit.search(Staff.ADMIN, AuditAction.RULES, null, 0).get(0).details()
@@ -126,17 +130,17 @@ class SitePolicySettingsTest {
 
     @Test
     void savingThePoliciesUnchangedMakesNoVersion() {
-        long versions = rules.versions().size();
+        long versions = ruleVersions.versions().size();
         Response same = adminPage().post().formParam("policies.profanity", "HOLD")
                 .formParam("policies.reclaimable-slur", "HOLD").post(PAGE + "/policies");
         assertEquals(303, same.statusCode());
         assertTrue(same.getHeader("Location").endsWith("done=unchanged"));
-        assertEquals(versions, rules.versions().size());
+        assertEquals(versions, ruleVersions.versions().size());
     }
 
     @Test
     void aWrongSettingIsRefusedAtItsFieldWithWhatWasTypedKept() {
-        long versions = rules.versions().size();
+        long versions = ruleVersions.versions().size();
         Response refused = adminPage().post().formParam("policies.profanity", "sometimes")
                 .formParam("policies.reclaimable-slur", "REJECT").formParam("policyNote", "kept note")
                 .post(PAGE + "/policies");
@@ -148,7 +152,7 @@ class SitePolicySettingsTest {
         assertTrue(html.matches("(?s).*name=\"policies.reclaimable-slur\".*?<option value=\"REJECT\" selected>.*"),
                 "the other field keeps what was chosen");
         assertTrue(html.contains("value=\"kept note\""));
-        assertEquals(versions, rules.versions().size(), "nothing changed");
+        assertEquals(versions, ruleVersions.versions().size(), "nothing changed");
         assertEquals(Decision.HOLD, rules.thresholds().policy(Policy.RECLAIMABLE_SLUR));
     }
 
@@ -172,7 +176,7 @@ class SitePolicySettingsTest {
                 .body("policies.profanity", equalTo("REJECT"))
                 .body("policies.reclaimable-slur", equalTo("HOLD"));
         assertEquals(Decision.REJECT, decisionOnSwearing());
-        assertEquals("no swearing", rules.versions().get(0).note());
+        assertEquals("no swearing", ruleVersions.versions().get(0).note());
     }
 
     @Test
@@ -190,7 +194,7 @@ class SitePolicySettingsTest {
 
     @Test
     void theRulesApiKeepsPoliciesWithVersionsExportsDiffsAndRestores() {
-        long before = rules.liveVersion();
+        long before = ruleVersions.liveVersion();
         Staff.admin().get("/api/rules/policies").then().statusCode(200).body("profanity", equalTo("HOLD"));
         int after = Staff.admin().body(Map.of("profanity", "PUBLISH", "note", "let it through"))
                 .put("/api/rules/policies").then().statusCode(200)
@@ -213,7 +217,7 @@ class SitePolicySettingsTest {
 
     @Test
     void aRulesPolicyIsSetAndClearedThroughTheRulesApiAndShownInTheDiff() {
-        long before = rules.liveVersion();
+        long before = ruleVersions.liveVersion();
         int id = Staff.admin().body(Map.of("name", "reclaimable-test-" + System.nanoTime(), "type", "TERMS",
                 "category", "abusive", "score", 8, "policy", "reclaimable-slur", "terms", List.of("zorblaxers")))
                 .post("/api/rules").then().statusCode(201).body("policy", equalTo("reclaimable-slur"))
@@ -230,6 +234,6 @@ class SitePolicySettingsTest {
         Staff.admin().get("/api/rules/versions/" + (cleared - 1) + "/diff/" + cleared).then().statusCode(200)
                 .body("changed[0].fields.field", hasItem("policy"));
         Staff.admin().delete("/api/rules/" + id).then().statusCode(200);
-        assertTrue(rules.liveVersion() > before);
+        assertTrue(ruleVersions.liveVersion() > before);
     }
 }
