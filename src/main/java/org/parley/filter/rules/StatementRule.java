@@ -1,5 +1,6 @@
 package org.parley.filter.rules;
 
+import static org.parley.filter.rules.ImpliedStatements.*;
 import static org.parley.filter.rules.StatementShapes.*;
 import static org.parley.filter.rules.StatementWords.*;
 
