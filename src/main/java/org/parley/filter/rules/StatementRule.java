@@ -147,8 +147,7 @@ public final class StatementRule implements Rule {
     private final Lexicon slurs = new Lexicon();
     private final boolean hasSlurs;
     private final Lexicon predicates = new Lexicon();
-    private final Lexicon negations = new Lexicon();
-    private final Lexicon notNegations = new Lexicon();
+    private final Negations negation;
     private final Lexicon reporting = new Lexicon();
     private final Respelling respelling;
     private final Normaliser normaliser;
@@ -186,10 +185,9 @@ public final class StatementRule implements Rule {
         for (Predicates p : params.predicates()) {
             p.terms().forEach(t -> predicates.add(t, p.kind()));
         }
-        params.negations().forEach(n -> negations.add(n, null));
-        NOT_NEGATIONS.forEach(n -> notNegations.add(n, null));
+        this.negation = new Negations(params.negations());
         params.reporting().forEach(r -> reporting.add(r, null));
-        this.respelling = new Respelling(groups, predicates, List.of(negations, notNegations, reporting));
+        this.respelling = new Respelling(groups, predicates, Stream.concat(negation.lexicons().stream(), Stream.of(reporting)).toList());
     }
 
     private static List<String> tellingWords(Stream<Predicates> predicates) {
@@ -327,7 +325,7 @@ public final class StatementRule implements Rule {
             Integer reported = reportedFrom.get(words.get(slur[0].from()).sentence());
             int first = Math.min(slur[0].from(), slur[1].from());
             if ((reported == null || first < reported) && !words.get(slur[0].from()).quoted()
-                    && !negatedBefore(words, first, 3)) {
+                    && !negation.before(words, first, 3)) {
                 report(matches, view, words, slur[0], slur[1]);
                 slurReported.add(slur[0].from());
             }
@@ -477,7 +475,7 @@ public final class StatementRule implements Rule {
         for (int i = Math.max(clause, verb - 4); i < verb && !called; i++) {
             called = CALLERS.contains(words.get(i).text()) && !"to".equals(words.get(i).text());
         }
-        return called && !negatedBefore(words, verb, 3) ? new Span(verb, particle + 1, Kind.HARMS) : null;
+        return called && !negation.before(words, verb, 3) ? new Span(verb, particle + 1, Kind.HARMS) : null;
     }
 
     /** A group mention at word {@code i}, with the noun that makes it people ("Chinese people"), or null. */
@@ -569,7 +567,7 @@ public final class StatementRule implements Rule {
         }
         // "I'd say Kurds are vermin" is the speaker's own statement; "I never said that" still denies it.
         if (i > 0 && OWN_SPEAKERS.contains(words.get(i - 1).text())) {
-            return negatedBefore(words, i, 3) ? sentenceStart : -1;
+            return negation.before(words, i, 3) ? sentenceStart : -1;
         }
         // "A Kurd can never be trusted, their religion tells them to lie": an order reported, and a clause before
         // it is the speaker's own; a report at the end ("..., the UN says") covers the whole sentence.
@@ -620,7 +618,7 @@ public final class StatementRule implements Rule {
             // "run them over": the group stands inside the harm.
             group = new Span(predicate.to(), predicate.to(), null);
             return !quoted(words, predicate, predicate) && harms(words, group, predicate)
-                    && !negatedBefore(words, predicate.from(), 3);
+                    && !negation.before(words, predicate.from(), 3);
         }
         if (words.get(group.from()).clause() != words.get(predicate.from()).clause()
                 || group.from() < predicate.to() && predicate.from() < group.to() || quoted(words, group, predicate)) {
@@ -643,55 +641,8 @@ public final class StatementRule implements Rule {
         }
         // A denied good quality is the hateful one ("never any good"); a denied insult or threat is not, unless
         // the denial is a wish that things were otherwise: "I'd be okay with them if they weren't such scumbags".
-        boolean negated = negated(words, group, predicate) && !counterfactual(words, group, predicate);
+        boolean negated = negation.of(words, group, predicate) && !counterfactual(words, group, predicate);
         return negated == (predicate.kind() == Kind.DENIES || predicate.kind() == Kind.WITHHOLDS);
-    }
-
-    /**
-     * Whether the statement is negated: a negation between the group and a predicate after it, a few words before
-     * a predicate that comes first ("I don't hate"), or one before the group itself ("no Kurd", "not all Roma").
-     */
-    private boolean negated(List<Word> words, Span group, Span predicate) {
-        boolean negated = false;
-        if (predicate.from() >= group.to()) {
-            negated = negationIn(words, group.to(), predicate.from());
-        } else {
-            // "I wouldn't cross the road to help a Kurd": a refusal reaches further than a feeling.
-            negated = negatedBefore(words, predicate.from(), predicate.kind() == Kind.WITHHOLDS ? 6 : 3);
-        }
-        // "I don't think Kurds are subhuman": a denied belief denies what it holds.
-        for (int i = clauseStart(words, group.from()); i + 1 < group.from() && !negated; i++) {
-            negated = (NT.contains(words.get(i).text()) || "not".equals(words.get(i).text())
-                    || "never".equals(words.get(i).text())) && (BELIEF_VERBS.contains(words.get(i + 1).text())
-                    || predicate.kind() == Kind.HARMS && PERMITS.contains(words.get(i + 1).text()));
-        }
-        for (int i = Math.max(0, group.from() - 2); i < group.from() && !negated; i++) {
-            String w = words.get(i).text();
-            negated = (w.equals("no") || w.equals("not") || w.equals("never") || w.equals("none"))
-                    && notNegations.longestAt(words, i, words.size()) == null;
-        }
-        return negated;
-    }
-
-    private boolean negationIn(List<Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Lexicon.Found skip = notNegations.longestAt(words, i, words.size());
-            if (skip != null) {
-                i += skip.length() - 1;
-            } else if (negations.longestAt(words, i, to) != null || NT.contains(words.get(i).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean negatedBefore(List<Word> words, int at, int reach) {
-        int clause = words.get(at).clause();
-        int from = at;
-        while (from > 0 && at - from < reach && words.get(from - 1).clause() == clause) {
-            from--;
-        }
-        return negationIn(words, from, at);
     }
 
     private boolean describes(List<Word> words, Span group, Span predicate, boolean label) {
@@ -738,7 +689,7 @@ public final class StatementRule implements Rule {
         // The predicate is what the link says the group is: "are (all just) vermin", not "are helping to fight a
         // disease"; and it is no modifier of a noun after it ("animal lovers").
         for (int i = Math.max(link, group.to() - 1) + 1; i < predicate.from(); i++) {
-            Lexicon.Found skip = notNegations.longestAt(words, i, predicate.from());
+            Lexicon.Found skip = negation.falseAt(words, i, predicate.from());
             if (skip != null) {
                 i += skip.length() - 1;
                 continue;
@@ -750,7 +701,7 @@ public final class StatementRule implements Rule {
             if (!isFiller(w) && !(isAdjective(w) && !w.endsWith("ing")) && !QUALIFIERS.contains(w)
                     && !SUPERLATIVES.contains(w) && w.indexOf('*') < 0
                     && predicates.longestAt(words, i, predicate.from()) == null
-                    && negations.longestAt(words, i, predicate.from()) == null && !NT.contains(w)) {
+                    && negation.at(words, i, predicate.from()) == null && !NT.contains(w)) {
                 return false;
             }
         }
@@ -800,8 +751,8 @@ public final class StatementRule implements Rule {
         }
         return !(FOLLOWERS.contains(next) || PREPOSITIONS.contains(next) || GROUP_NOUNS.contains(next)
                 || PEOPLE.contains(next) || next.endsWith("ly") || predicates.longestAt(words, predicate.to(),
-                        words.size()) != null || negations.longestAt(words, predicate.to(), words.size()) != null
-                || notNegations.longestAt(words, predicate.to(), words.size()) != null);
+                        words.size()) != null || negation.at(words, predicate.to(), words.size()) != null
+                || negation.falseAt(words, predicate.to(), words.size()) != null);
     }
 
     private boolean harms(List<Word> words, Span group, Span predicate) {
@@ -893,7 +844,7 @@ public final class StatementRule implements Rule {
         }
         for (int i = group.to(); i < predicate.from(); i++) {
             String w = words.get(i).text();
-            if (!(LINKS.contains(w) || AUXILIARIES.contains(w) || isFiller(w) || negations.longestAt(words, i,
+            if (!(LINKS.contains(w) || AUXILIARIES.contains(w) || isFiller(w) || negation.at(words, i,
                     predicate.from()) != null || NT.contains(w))) {
                 return false;
             }
@@ -908,7 +859,7 @@ public final class StatementRule implements Rule {
         for (int i = group.to(); i < predicate.from(); i++) {
             String w = words.get(i).text();
             if (!(LINKS.contains(w) || AUXILIARIES.contains(w) || isFiller(w) || NT.contains(w)
-                    || negations.longestAt(words, i, predicate.from()) != null)) {
+                    || negation.at(words, i, predicate.from()) != null)) {
                 return false;
             }
         }
