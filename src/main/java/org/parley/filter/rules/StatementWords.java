@@ -13,6 +13,9 @@ final class StatementWords {
     private StatementWords() {
     }
 
+    /** A clause's longest reach from a group to its predicate, in words. */
+    static final int REACH = 8;
+
     /** Words that tie a group to what it is said to be ("are", "was", "like"). */
     static final Set<String> LINKS = Set.of("are", "is", "was", "were", "be", "been", "being", "r", "re",
             "am", "like", "become", "became", "remain", "seem", "seems", "look", "looks", "sound", "sounds", "im",
