@@ -190,4 +190,30 @@ final class ImpliedStatements {
         }
         return false;
     }
+
+    /**
+     * "Send every last Iraqi refugee back", "we should kick the Roma out": a removal whose verb and particle stand
+     * around the group, called for. The verb and the particle, or null.
+     */
+    static Span sentAway(List<Word> words, Span group, int sentenceStart, int sentenceEnd, Negations negation) {
+        int particle = group.to();
+        if (particle >= sentenceEnd || !AWAY.contains(words.get(particle).text())) {
+            return null;
+        }
+        int verb = group.from() - 1;
+        while (verb > sentenceStart && group.from() - verb <= 3 && (DETERMINERS.contains(words.get(verb).text())
+                || QUANTIFIERS.contains(words.get(verb).text()) || words.get(verb).text().equals("last")
+                || words.get(verb).text().equals("every") || words.get(verb).text().equals("single"))) {
+            verb--;
+        }
+        if (verb < sentenceStart || !SENDS.contains(words.get(verb).text())) {
+            return null;
+        }
+        int clause = clauseStart(words, verb);
+        boolean called = clause == verb;
+        for (int i = Math.max(clause, verb - 4); i < verb && !called; i++) {
+            called = CALLERS.contains(words.get(i).text()) && !"to".equals(words.get(i).text());
+        }
+        return called && !negation.before(words, verb, 3) ? new Span(verb, particle + 1, Kind.HARMS) : null;
+    }
 }

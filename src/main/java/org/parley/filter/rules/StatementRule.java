@@ -133,7 +133,6 @@ public final class StatementRule implements Rule {
             "leaflet", "leaflets", "propaganda", "pogrom", "pogroms", "genocide against", "holocaust", "nazis",
             "nazi", "far right", "extremist", "extremists", "hate crime", "hate crimes");
 
-
     private final Field field;
     private final boolean anyPeople;
     private final TermTable groupWords;
@@ -142,8 +141,8 @@ public final class StatementRule implements Rule {
     private final TermTable targets;
     private final Lexicon groups = new Lexicon();
     private final Lexicon places = new Lexicon();
-    private final Lexicon slurs = new Lexicon();
-    private final boolean hasSlurs;
+    private final Slurs slurs;
+    private final Reports reports;
     private final Lexicon predicates = new Lexicon();
     private final Negations negation;
     private final StatementForms forms;
@@ -176,18 +175,17 @@ public final class StatementRule implements Rule {
                 params.field(), normaliser);
         params.groups().forEach(g -> groups.add(g, null));
         params.places().forEach(p -> places.add(p, null));
-        params.slurs().forEach(slur -> {
-            groups.addName(slur);
-            slurs.addName(slur);
-        });
-        this.hasSlurs = !params.slurs().isEmpty();
+        params.slurs().forEach(groups::addName);
+        this.slurs = new Slurs(params.slurs());
         for (Predicates p : params.predicates()) {
             p.terms().forEach(t -> predicates.add(t, p.kind()));
         }
         this.negation = new Negations(params.negations());
         this.forms = new StatementForms(predicates, negation);
         params.reporting().forEach(r -> reporting.add(r, null));
-        this.respelling = new Respelling(groups, predicates, Stream.concat(negation.lexicons().stream(), Stream.of(reporting)).toList());
+        this.reports = new Reports(reporting, groups, negation);
+        this.respelling = new Respelling(groups, predicates,
+                Stream.concat(negation.lexicons().stream(), Stream.of(reporting)).toList());
     }
 
     private static List<String> tellingWords(Stream<Predicates> predicates) {
@@ -270,11 +268,11 @@ public final class StatementRule implements Rule {
             Span group = groupAt(words, i, sentenceEnd, input.original(field), view);
             if (group != null) {
                 groupSpans.add(group);
-                Span slot = hasSlurs ? slurSlot(words, group, sentenceStart, sentenceEnd) : null;
+                Span slot = slurs.slotOf(words, group, sentenceStart, sentenceEnd);
                 if (slot == null && !group.place() && !group.named() && !anyPeople) {
                     slot = touchedBy(words, group, sentenceStart, sentenceEnd);
                     slot = slot != null ? slot : ratherDeadThanOne(words, group, sentenceStart, sentenceEnd);
-                    slot = slot != null ? slot : sentAway(words, group, sentenceStart, sentenceEnd);
+                    slot = slot != null ? slot : sentAway(words, group, sentenceStart, sentenceEnd, negation);
                 }
                 if (slot != null) {
                     implied.add(new Span[] {group, slot});
@@ -295,7 +293,7 @@ public final class StatementRule implements Rule {
                 }
             }
             // A word of what is said is no report of it: "Kurds are a threat to civilisation" says it.
-            int reported = i < predicateEnd ? -1 : reportsAt(words, i, sentenceStart, sentenceEnd);
+            int reported = i < predicateEnd ? -1 : reports.at(words, i, sentenceStart, sentenceEnd);
             if (reported >= 0) {
                 reportedFrom.merge(words.get(i).sentence(), reported, Math::min);
             }
@@ -400,84 +398,6 @@ public final class StatementRule implements Rule {
         return names;
     }
 
-    /**
-     * Where a slur names a person, the words that make it a name: before it "nothing but a", "just a", "such a",
-     * "another", "typical", "you", "bunch of", "too many", with a word or two that qualify it between ("just
-     * another common tranny"); after it "like you", "behaviour", "logic". Null for a slur that is only a word of
-     * a longer group ("queer people") or stands with no such words ("smoked a fag", "the dyke by the sea").
-     */
-    private Span slurSlot(List<Word> words, Span group, int sentenceStart, int sentenceEnd) {
-        Lexicon.Found slur = slurs.longestAt(words, group.from(), sentenceEnd);
-        if (slur == null || group.to() != group.from() + slur.length()) {
-            return null;
-        }
-        int at = group.from();
-        int clause = words.get(at).clause();
-        for (int skipped = 0; skipped <= 2 && at > sentenceStart && words.get(at - 1).clause() == clause; skipped++) {
-            String before = words.get(at - 1).text();
-            String further = at - 2 >= sentenceStart ? words.get(at - 2).text() : "";
-            if (!endsAName(words, group.to(), sentenceEnd)) {
-                break;
-            }
-            if (SLUR_CALLS.contains(before)) {
-                return new Span(at - 1, group.from(), Kind.LABELS);
-            }
-            if ((before.equals("a") || before.equals("an")) && SLUR_ARTICLE_CALLS.contains(further)
-                    || before.equals("of") && SLUR_COLLECTIVES.contains(further)
-                    || before.equals("many") && (further.equals("too") || further.equals("so"))) {
-                return new Span(at - 2, group.from(), Kind.LABELS);
-            }
-            if (!(isAdjective(before) || QUALIFIERS.contains(before) || SLUR_QUALIFIERS.contains(before))) {
-                break;
-            }
-            at--;
-        }
-        int next = group.to();
-        // "Rag heads.", "Dirty pakis!": the slur is the whole sentence, called at them.
-        int first = group.from();
-        while (first > sentenceStart && (SLUR_QUALIFIERS.contains(words.get(first - 1).text())
-                || isAdjective(words.get(first - 1).text()))) {
-            first--;
-        }
-        if (first == sentenceStart && next == sentenceEnd) {
-            return new Span(first, next, Kind.LABELS);
-        }
-        if (next < sentenceEnd && SLUR_MARKS.contains(words.get(next).text())) {
-            return new Span(next, next + 1, Kind.LABELS);
-        }
-        if (next + 1 < sentenceEnd && words.get(next).text().equals("like")
-                && SLUR_LIKE.contains(words.get(next + 1).text())) {
-            return new Span(next, next + 2, Kind.LABELS);
-        }
-        return null;
-    }
-
-    /**
-     * "Send every last Iraqi refugee back", "we should kick the Roma out": a removal whose verb and particle stand
-     * around the group, called for. The verb and the particle, or null.
-     */
-    private Span sentAway(List<Word> words, Span group, int sentenceStart, int sentenceEnd) {
-        int particle = group.to();
-        if (particle >= sentenceEnd || !AWAY.contains(words.get(particle).text())) {
-            return null;
-        }
-        int verb = group.from() - 1;
-        while (verb > sentenceStart && group.from() - verb <= 3 && (DETERMINERS.contains(words.get(verb).text())
-                || QUANTIFIERS.contains(words.get(verb).text()) || words.get(verb).text().equals("last")
-                || words.get(verb).text().equals("every") || words.get(verb).text().equals("single"))) {
-            verb--;
-        }
-        if (verb < sentenceStart || !SENDS.contains(words.get(verb).text())) {
-            return null;
-        }
-        int clause = clauseStart(words, verb);
-        boolean called = clause == verb;
-        for (int i = Math.max(clause, verb - 4); i < verb && !called; i++) {
-            called = CALLERS.contains(words.get(i).text()) && !"to".equals(words.get(i).text());
-        }
-        return called && !negation.before(words, verb, 3) ? new Span(verb, particle + 1, Kind.HARMS) : null;
-    }
-
     /** A group mention at word {@code i}, with the noun that makes it people ("Chinese people"), or null. */
     private Span groupAt(List<Word> words, int i, int end, String original, TextView view) {
         Lexicon.Found group = groups.longestAt(words, i, end);
@@ -519,76 +439,6 @@ public final class StatementRule implements Rule {
             to += 2;
         }
         return new Span(i, to, null);
-    }
-
-    /**
-     * Whether the sentence reports or condemns what someone else said, at word {@code i}: the first word of the
-     * sentence the report covers, or -1. "You're an idiot if you think that": a supposed belief covers what follows
-     * it, not the speaker's words before it.
-     */
-    private int reportsAt(List<Word> words, int i, int sentenceStart, int end) {
-        if (BELIEF_VERBS.contains(words.get(i).text())) {
-            for (int k = Math.max(0, i - 3); k < i; k++) {
-                if (OTHER_SPEAKERS.contains(words.get(k).text()) && words.get(k).sentence() == words.get(i).sentence()) {
-                    if (believesOfThemselves(words, k, i, end)) {
-                        return -1;
-                    }
-                    return k > 0 && SUPPOSITIONS.contains(words.get(k - 1).text()) ? i + 1 : sentenceStart;
-                }
-            }
-            return -1;
-        }
-        if (reporting.longestAt(words, i, end) == null) {
-            return -1;
-        }
-        // "He should be sacked", "they must be jailed": a consequence called for, not one reported.
-        if (i > 1 && words.get(i - 1).text().equals("be") && CALLERS.contains(words.get(i - 2).text())) {
-            return -1;
-        }
-        // "Whoever wrote this", "the man who said that": who wrote it, named by the writing, not a report of it.
-        if (i > 0 && (words.get(i - 1).text().equals("whoever") || words.get(i - 1).text().equals("who"))
-                && i + 1 < end && WRITINGS.contains(words.get(i + 1).text())) {
-            return -1;
-        }
-        if (!SPEECH_VERBS.contains(words.get(i).text())) {
-            return sentenceStart;
-        }
-        // "We have to call out the hatred for Kurds": calling it out condemns it.
-        if (i + 1 < end && "out".equals(words.get(i + 1).text())) {
-            return sentenceStart;
-        }
-        // "a word said by a Kurd", "easy to tell": who says it or that it shows, not a report of a statement.
-        if (i + 1 < end && "by".equals(words.get(i + 1).text())) {
-            return -1;
-        }
-        // "if you said that to me": a supposition, not a report.
-        if (i > 1 && "if".equals(words.get(i - 2).text())) {
-            return -1;
-        }
-        // "I'd say Kurds are vermin" is the speaker's own statement; "I never said that" still denies it.
-        if (i > 0 && OWN_SPEAKERS.contains(words.get(i - 1).text())) {
-            return negation.before(words, i, 3) ? sentenceStart : -1;
-        }
-        // "A Kurd can never be trusted, their religion tells them to lie": an order reported, and a clause before
-        // it is the speaker's own; a report at the end ("..., the UN says") covers the whole sentence.
-        if (i + 2 < end && OBJECT_PRONOUNS.contains(words.get(i + 1).text()) && "to".equals(words.get(i + 2).text())) {
-            return clauseStart(words, i);
-        }
-        return sentenceStart;
-    }
-
-    /**
-     * "Women who think they are my equal": what a group believes of itself describes the group the sentence
-     * goes on to speak of; it reports nobody's statement.
-     */
-    private boolean believesOfThemselves(List<Word> words, int who, int belief, int end) {
-        if (!"who".equals(words.get(who).text()) || who == 0 || belief + 1 >= end
-                || !THEMSELVES.contains(words.get(belief + 1).text())) {
-            return false;
-        }
-        String named = words.get(who - 1).text();
-        Lexicon.Found group = groups.longestAt(words, who - 1, end);
-        return GROUP_NOUNS.contains(named) || group != null && group.length() == 1;
     }
 
     /** One finding: the group and what is said of it, as the two parts of one match. */
