@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.parley.filter.rules.RegexRule;
-import org.parley.filter.rules.StatementRule;
 import org.parley.filter.rules.TermScanner;
 import org.parley.filter.rules.TermsRule;
+import org.parley.filter.rules.statement.StatementRule;
 import org.parley.filter.text.Normaliser;
 import org.parley.filter.text.NormaliserTables;
 

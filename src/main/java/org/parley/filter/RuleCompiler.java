@@ -9,8 +9,8 @@ import org.parley.filter.rules.RegexRule;
 import org.parley.filter.rules.RelevanceRule;
 import org.parley.filter.rules.RepetitionRule;
 import org.parley.filter.rules.ShoutingRule;
-import org.parley.filter.rules.StatementRule;
 import org.parley.filter.rules.TermsRule;
+import org.parley.filter.rules.statement.StatementRule;
 import org.parley.filter.text.Normaliser;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
+import org.parley.filter.rules.statement.Lexicon;
 import org.parley.filter.text.TextView;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.parley.filter.Field;
+import org.parley.filter.rules.statement.Lexicon;
 import org.parley.filter.text.Normaliser;
 
 /**
@@ -52,6 +53,14 @@ public final class TermTable {
      * A table whose words, with {@code unmasks} false, only tell a rule whether to read a comment: they do not
      * say what a masked word ("sh*t") stands for, or "shoot" would compete with "shit".
      */
+    /**
+     * A table of cue words: they tell a rule whether a comment is worth reading, in the main reading only, and
+     * say nothing of what a masked word stands for.
+     */
+    public static TermTable cues(TermsRule.Params params, Normaliser normaliser) {
+        return new TermTable(params, normaliser, true, false);
+    }
+
     TermTable(TermsRule.Params params, Normaliser normaliser, boolean mainReadingOnly, boolean unmasks) {
         this.field = params.field();
         this.mainReadingOnly = mainReadingOnly;

@@ -9,20 +9,20 @@ import org.parley.filter.Field;
 import org.parley.filter.Inspection;
 
 /** A word of the normalised text: where it stands, and which sentence and clause it belongs to. */
-record Word(String text, int start, int end, int sentence, int clause, boolean quoted,
+public record Word(String text, int start, int end, int sentence, int clause, boolean quoted,
         boolean possessive) {
 
     /**
      * The words of a field's normalised text, cut once per evaluation and shared by every rule that reads
      * words.
      */
-    static List<Word> of(Inspection input, Field field) {
+    public static List<Word> of(Inspection input, Field field) {
         return input.remember(KEYS[field.ordinal()], () -> cut(input.normalised(field).main().text(), input.budget()));
     }
 
     private static final Object[] KEYS = Arrays.stream(Field.values()).map(f -> "words of " + f).toArray();
 
-    static List<Word> cut(String s, Budget budget) {
+    public static List<Word> cut(String s, Budget budget) {
         List<Word> words = new ArrayList<>();
         int sentence = 0;
         int clause = 0;

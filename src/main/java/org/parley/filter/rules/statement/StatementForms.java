@@ -1,13 +1,14 @@
-package org.parley.filter.rules;
+package org.parley.filter.rules.statement;
 
-import static org.parley.filter.rules.ImpliedStatements.*;
-import static org.parley.filter.rules.StatementShapes.*;
-import static org.parley.filter.rules.StatementWords.*;
+import static org.parley.filter.rules.statement.ImpliedStatements.*;
+import static org.parley.filter.rules.statement.StatementShapes.*;
+import static org.parley.filter.rules.statement.StatementWords.*;
 
 import java.util.List;
 
-import org.parley.filter.rules.StatementRule.Kind;
-import org.parley.filter.rules.StatementRule.Span;
+import org.parley.filter.rules.Word;
+import org.parley.filter.rules.statement.StatementRule.Kind;
+import org.parley.filter.rules.statement.StatementRule.Span;
 
 /**
  * Whether a predicate says something of a group in the form its kind takes, for {@link StatementRule}: what

@@ -1,4 +1,4 @@
-package org.parley.filter.rules;
+package org.parley.filter.rules.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.filter.Budget;
-import org.parley.filter.rules.StatementRule.Kind;
+import org.parley.filter.rules.Word;
+import org.parley.filter.rules.statement.StatementRule.Kind;
 import org.parley.filter.text.NormalisedText;
 import org.parley.filter.text.Normaliser;
 

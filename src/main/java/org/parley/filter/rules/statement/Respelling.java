@@ -1,4 +1,4 @@
-package org.parley.filter.rules;
+package org.parley.filter.rules.statement;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.parley.filter.Budget;
+import org.parley.filter.rules.Word;
 import org.parley.filter.text.NormalisedText;
 
 /**

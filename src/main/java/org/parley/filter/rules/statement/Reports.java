@@ -1,9 +1,11 @@
-package org.parley.filter.rules;
+package org.parley.filter.rules.statement;
 
-import static org.parley.filter.rules.StatementShapes.*;
-import static org.parley.filter.rules.StatementWords.*;
+import static org.parley.filter.rules.statement.StatementShapes.*;
+import static org.parley.filter.rules.statement.StatementWords.*;
 
 import java.util.List;
+
+import org.parley.filter.rules.Word;
 
 /**
  * Where a sentence stops being the speaker's own statement, for {@link StatementRule}: a report or condemnation

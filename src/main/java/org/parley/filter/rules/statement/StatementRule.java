@@ -1,8 +1,8 @@
-package org.parley.filter.rules;
+package org.parley.filter.rules.statement;
 
-import static org.parley.filter.rules.ImpliedStatements.*;
-import static org.parley.filter.rules.StatementShapes.*;
-import static org.parley.filter.rules.StatementWords.*;
+import static org.parley.filter.rules.statement.ImpliedStatements.*;
+import static org.parley.filter.rules.statement.StatementShapes.*;
+import static org.parley.filter.rules.statement.StatementWords.*;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +22,10 @@ import org.parley.filter.Inspection;
 import org.parley.filter.Rule;
 import org.parley.filter.Signals;
 import org.parley.filter.Submission;
+import org.parley.filter.rules.TermScanner;
+import org.parley.filter.rules.TermTable;
+import org.parley.filter.rules.TermsRule;
+import org.parley.filter.rules.Word;
 import org.parley.filter.text.NormalisedText;
 import org.parley.filter.text.Normaliser;
 import org.parley.filter.text.TextView;
@@ -217,8 +221,8 @@ public final class StatementRule implements Rule {
     }
 
     private static TermTable cueTable(List<String> words, TermsRule.Match match, Field field, Normaliser normaliser) {
-        return new TermTable(new TermsRule.Params(words.stream().map(w -> new TermsRule.Term(w, match, null)).toList(),
-                match, null, field), normaliser, true, false);
+        return TermTable.cues(new TermsRule.Params(words.stream().map(w -> new TermsRule.Term(w, match, null))
+                .toList(), match, null, field), normaliser);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.parley.filter.rules;
+package org.parley.filter.rules.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.filter.Inspection;
 import org.parley.filter.Submission;
-import org.parley.filter.rules.StatementRule.Kind;
-import org.parley.filter.rules.StatementRule.Predicates;
+import org.parley.filter.rules.statement.StatementRule.Kind;
+import org.parley.filter.rules.statement.StatementRule.Predicates;
 import org.parley.filter.text.Normaliser;
 
 /**

@@ -1,4 +1,4 @@
-package org.parley.filter.rules;
+package org.parley.filter.rules.statement;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,15 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.parley.filter.rules.Word;
+
 /**
  * Words and phrases by their first word, each word in all the forms its inflections give ("deport":
  * deports, deported, deporting; "thief": thieves; "parasite": parasites), so that a lookup per word finds
  * every entry that may start there.
  */
-final class Lexicon {
+public final class Lexicon {
 
     /** An entry found at a word: how many words it spans and its kind. */
-    record Found(int length, StatementRule.Kind kind) {
+    public record Found(int length, StatementRule.Kind kind) {
     }
 
     private record Entry(List<Set<String>> words, StatementRule.Kind kind) {
@@ -25,7 +27,7 @@ final class Lexicon {
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
 
-    void add(String phrase, StatementRule.Kind kind) {
+    public void add(String phrase, StatementRule.Kind kind) {
         add(phrase, kind, false);
     }
 
@@ -68,7 +70,7 @@ final class Lexicon {
     private static final int MAX_GAPS = 2;
 
     /** The longest entry that starts at word {@code i} and ends before {@code end}, or null. */
-    Found longestAt(List<Word> text, int i, int end) {
+    public Found longestAt(List<Word> text, int i, int end) {
         List<Entry> candidates = byFirst.get(text.get(i).text());
         if (candidates == null) {
             return null;
@@ -98,7 +100,7 @@ final class Lexicon {
     }
 
     /** A word and the forms its plural, verb and comparison endings give; a few spurious forms do no harm. */
-    static Set<String> forms(String w) {
+    public static Set<String> forms(String w) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(w);
         if (w.length() < 3) {

@@ -1,4 +1,4 @@
-package org.parley.filter.rules;
+package org.parley.filter.rules.statement;
 
 import java.util.List;
 import java.util.Set;

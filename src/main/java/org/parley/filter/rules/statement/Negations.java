@@ -1,12 +1,13 @@
-package org.parley.filter.rules;
+package org.parley.filter.rules.statement;
 
-import static org.parley.filter.rules.StatementShapes.clauseStart;
-import static org.parley.filter.rules.StatementWords.*;
+import static org.parley.filter.rules.statement.StatementShapes.clauseStart;
+import static org.parley.filter.rules.statement.StatementWords.*;
 
 import java.util.List;
 
-import org.parley.filter.rules.StatementRule.Kind;
-import org.parley.filter.rules.StatementRule.Span;
+import org.parley.filter.rules.Word;
+import org.parley.filter.rules.statement.StatementRule.Kind;
+import org.parley.filter.rules.statement.StatementRule.Span;
 
 /**
  * What turns a statement round, for {@link StatementRule}: the rule's negations ("not", "never", "no one") and
