@@ -32,7 +32,12 @@ public record Word(String text, int start, int end, int sentence, int clause, bo
             budget.tick();
             char c = s.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
-                if (isQuote(s, i)) {
+                if (!inQuote && isPluralPossessive(s, i) && !words.isEmpty()) {
+                    // "Lawyers' lives": the apostrophe makes the word before a possessive, and opens no quotation.
+                    Word last = words.remove(words.size() - 1);
+                    words.add(new Word(last.text(), last.start(), last.end(), last.sentence(), last.clause(),
+                            last.quoted(), true));
+                } else if (isQuote(s, i)) {
                     inQuote = !inQuote;
                 } else if ((c == '.' || c == '!' || c == '?' || c == '\n') && !inQuote && !afterInitial(s, i)) {
                     sentence++;
@@ -58,6 +63,13 @@ public record Word(String text, int start, int end, int sentence, int clause, bo
             words.add(new Word(word, start, i, sentence, clause, inQuote, possessive));
         }
         return words;
+    }
+
+    /** An apostrophe right after a plural's "s" and before a word: "the Kurds' homes", "lawyers' lives". */
+    private static boolean isPluralPossessive(String s, int i) {
+        char c = s.charAt(i);
+        return (c == '\'' || c == '\u2019') && i >= 2 && s.charAt(i - 1) == 's' && Character.isLetter(s.charAt(i - 2))
+                && i + 2 < s.length() && s.charAt(i + 1) == ' ' && Character.isLetter(s.charAt(i + 2));
     }
 
     /** "Lina H. is": a full stop right after a lone letter other than "a" and "i" ends an initial, not a sentence. */

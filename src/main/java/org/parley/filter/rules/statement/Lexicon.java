@@ -142,7 +142,7 @@ public final class Lexicon {
     }
 
     /** A noun and its plurals: "tranny", "trannies", "trannys"; "bitch", "bitches". */
-    static Set<String> plurals(String w) {
+    public static Set<String> plurals(String w) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(w);
         forms.add(w + "s");

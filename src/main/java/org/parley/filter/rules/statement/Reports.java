@@ -91,6 +91,6 @@ final class Reports {
         }
         String named = words.get(who - 1).text();
         Lexicon.Found group = groups.longestAt(words, who - 1, end);
-        return GROUP_NOUNS.contains(named) || group != null && group.length() == 1;
+        return GROUP_NOUNS.contains(named) || namesPeople(named) || group != null && group.length() == 1;
     }
 }

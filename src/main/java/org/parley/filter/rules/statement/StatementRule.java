@@ -175,7 +175,9 @@ public final class StatementRule implements Rule {
         // (looked at last, in the words), or a name for a person, which may stand alone as an address ("Idiot.").
         this.labelCues = !anyPeople ? null : cueTable(tellingWords(params.predicates().stream()
                 .filter(p -> p.kind() == Kind.LABELS)), TermsRule.Match.PREFIX, params.field(), normaliser);
-        this.targets = !anyPeople ? null : cueTable(stripped(params.groups().stream()), TermsRule.Match.WORD,
+        // A name for people is looked for in its plurals too: "traffic wardens" for "traffic warden".
+        this.targets = !anyPeople ? null : cueTable(stripped(params.groups().stream())
+                .stream().flatMap(g -> Lexicon.plurals(g).stream()).distinct().toList(), TermsRule.Match.WORD,
                 params.field(), normaliser);
         params.groups().forEach(g -> groups.add(g, null));
         params.places().forEach(p -> places.add(p, null));
@@ -402,11 +404,22 @@ public final class StatementRule implements Rule {
         return names;
     }
 
+    /**
+     * "Butchers are disgusting": a word that is a harm ("butchers") or a name for people is the people when a
+     * link follows it, as the subject of what the sentence says.
+     */
+    private static boolean isNamedByALink(List<Word> words, int i, int end) {
+        return i + 1 < end && LINKS.contains(words.get(i + 1).text()) && (i == 0
+                || words.get(i - 1).sentence() != words.get(i).sentence() || DETERMINERS.contains(words.get(i - 1)
+                        .text()) || isModifier(words.get(i - 1).text()));
+    }
+
     /** A group mention at word {@code i}, with the noun that makes it people ("Chinese people"), or null. */
     private Span groupAt(List<Word> words, int i, int end, String original, TextView view) {
         Lexicon.Found group = groups.longestAt(words, i, end);
         if (group == null && anyPeople && namesPeople(words.get(i).text())
-                && predicates.longestAt(words, i, end) == null && !properNoun(words, i, original, view)) {
+                && (predicates.longestAt(words, i, end) == null || isNamedByALink(words, i, end))
+                && !properNoun(words, i, original, view)) {
             group = new Lexicon.Found(1, null);
         }
         if (group == null && anyPeople && i + 1 < end && NAME_LINKS.contains(words.get(i + 1).text())
