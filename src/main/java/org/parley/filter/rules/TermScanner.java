@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.parley.filter.Budget;
 import org.parley.filter.Field;
@@ -168,7 +167,7 @@ public final class TermScanner {
                         || !(stands(s, start, end, term.match()) || joined && standsAfterLoneWord(view, start, end,
                                 term.match()))
                         || excused(s, start, end, squeezedReading ? term.squeezedExceptions() : term.exceptions())
-                        || otherSense(s, start, end, term.unlessNear(), budget)) {
+                        || OtherSense.near(s, start, end, term.unlessNear(), budget)) {
                     continue;
                 }
                 add(found, entry.table(), view.originalStart(start), view.originalEnd(end));
@@ -337,71 +336,6 @@ public final class TermScanner {
         return match == TermsRule.Match.PREFIX || !isWordChar(s, end);
     }
 
-    /** How far on each side of a term its other sense may show, in words. */
-    private static final int SENSE_REACH = 8;
-    /** Words before a term that say it to someone, whatever else is near: "you bitch", "ur a dyke". */
-    private static final Set<String> ADDRESS = Set.of("you", "u", "ya", "ur", "youre", "yer");
-
-    /**
-     * True when a word of the term's other sense stands within {@link #SENSE_REACH} words on either side and the
-     * term is not said to someone: "a walk on the dyke by the water", "my Labrador bitch had puppies". Reads at
-     * most the words in reach, so a text full of matches stays linear.
-     */
-    private static boolean otherSense(String text, int start, int end, Set<String> senses, Budget budget) {
-        if (senses.isEmpty()) {
-            return false;
-        }
-        int before = start;
-        for (int w = 0; w < SENSE_REACH; w++) {
-            int wordEnd = skipBack(text, before);
-            if (wordEnd <= 0) {
-                break;
-            }
-            int wordStart = wordEnd;
-            while (wordStart > 0 && isWordChar(text, wordStart - 1)) {
-                wordStart--;
-            }
-            budget.tick();
-            String word = text.substring(wordStart, wordEnd);
-            if (w == 0 && ADDRESS.contains(word)) {
-                return false;
-            }
-            if (senses.contains(word)) {
-                return true;
-            }
-            before = wordStart;
-        }
-        int after = end;
-        for (int w = 0; w < SENSE_REACH; w++) {
-            int wordStart = after;
-            while (wordStart < text.length() && !isWordChar(text, wordStart)) {
-                wordStart++;
-            }
-            int wordEnd = wordStart;
-            while (wordEnd < text.length() && isWordChar(text, wordEnd)) {
-                wordEnd++;
-            }
-            if (wordEnd == wordStart) {
-                break;
-            }
-            budget.tick();
-            if (senses.contains(text.substring(wordStart, wordEnd))) {
-                return true;
-            }
-            after = wordEnd;
-        }
-        return false;
-    }
-
-    /** The end of the word before {@code at}, skipping what is no word; 0 when there is none. */
-    private static int skipBack(String text, int at) {
-        int i = at;
-        while (i > 0 && !isWordChar(text, i - 1)) {
-            i--;
-        }
-        return i;
-    }
-
     /** True when an exception (a longer innocent word or phrase) covers the match. */
     private static boolean excused(String text, int start, int end, List<String> exceptions) {
         for (String exception : exceptions) {
@@ -417,7 +351,7 @@ public final class TermScanner {
         return false;
     }
 
-    private static boolean isWordChar(String text, int index) {
+    static boolean isWordChar(String text, int index) {
         if (index < 0 || index >= text.length()) {
             return false;
         }
