@@ -186,7 +186,7 @@ public class ArticleService {
 
     private static String checkSlug(String slug) {
         if (slug.length() > 100 || !SLUG.matcher(slug).matches()) {
-            throw new PublicException(400, "A slug is lower-case letters, digits and single hyphens, at most 100 "
+            throw PublicException.invalid("A slug is lower-case letters, digits and single hyphens, at most 100 "
                     + "characters.", "slug");
         }
         return slug;
@@ -205,13 +205,13 @@ public class ArticleService {
             return "";
         }
         if (tags.size() > TAGS_MAX) {
-            throw new PublicException(400, "An article can have at most " + TAGS_MAX + " tags.", "tags");
+            throw PublicException.invalid("An article can have at most " + TAGS_MAX + " tags.", "tags");
         }
         StringBuilder joined = new StringBuilder();
         for (String tag : tags) {
             String clean = require(CleanText.singleLine(tag, "tag", 40), "tags");
             if (clean.contains(",")) {
-                throw new PublicException(400, "A tag cannot contain a comma.", "tags");
+                throw PublicException.invalid("A tag cannot contain a comma.", "tags");
             }
             joined.append(joined.isEmpty() ? "" : ",").append(clean);
         }
@@ -224,7 +224,7 @@ public class ArticleService {
 
     private static String require(CleanText.Result result, String field) {
         if (!result.isValid()) {
-            throw new PublicException(400, result.error(), field);
+            throw PublicException.invalid(result.error(), field);
         }
         return result.value();
     }

@@ -244,7 +244,7 @@ public class CommentQueueService {
         Comment c = load(id);
         CommentStatus before = c.status;
         if (!before.canBecome(to)) {
-            throw new PublicException(409, "Comment " + id + " is " + before.name().toLowerCase(java.util.Locale.ROOT)
+            throw PublicException.conflict("Comment " + id + " is " + before.name().toLowerCase(java.util.Locale.ROOT)
                     + " and cannot become " + to.name().toLowerCase(java.util.Locale.ROOT) + ".", "status");
         }
         boolean reportsCleared = c.reportedAt != null;
@@ -259,7 +259,7 @@ public class CommentQueueService {
     public StatusChange dismissReports(long id) {
         Comment c = load(id);
         if (c.reportedAt == null) {
-            throw new PublicException(409, "Comment " + id + " is already " + c.status.name()
+            throw PublicException.conflict("Comment " + id + " is already " + c.status.name()
                     .toLowerCase(java.util.Locale.ROOT) + " and has no open reports.", "status");
         }
         c.reportedAt = null;

@@ -44,25 +44,25 @@ public class FilterCheckResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<Verdict> check(CheckRequest request) {
         if (request == null || request.texts() == null) {
-            throw new PublicException(400, "Send {\"texts\": [...]} with up to " + MAX_TEXTS + " texts.", "texts");
+            throw PublicException.invalid("Send {\"texts\": [...]} with up to " + MAX_TEXTS + " texts.", "texts");
         }
         if (request.texts().size() > MAX_TEXTS) {
-            throw new PublicException(400, "At most " + MAX_TEXTS + " texts per request.", "texts");
+            throw PublicException.invalid("At most " + MAX_TEXTS + " texts per request.", "texts");
         }
         Submission.Context context = null;
         if (request.article() != null && !request.article().isBlank()) {
             ArticleView article = articles.find(request.article())
-                    .orElseThrow(() -> new PublicException(404, "There is no article " + request.article() + ".",
+                    .orElseThrow(() -> PublicException.notFound("There is no article " + request.article() + ".",
                             "article"));
             context = article.filterContext();
         }
         Submission.Context about = context;
         return request.texts().stream().map(text -> {
             if (text == null) {
-                throw new PublicException(400, "A text cannot be null.", "texts");
+                throw PublicException.invalid("A text cannot be null.", "texts");
             }
             if (text.length() > MAX_TEXT_LENGTH) {
-                throw new PublicException(400, "A text can be at most " + MAX_TEXT_LENGTH + " characters.", "texts");
+                throw PublicException.invalid("A text can be at most " + MAX_TEXT_LENGTH + " characters.", "texts");
             }
             return filter.check(new Submission(text, request.userName(), about));
         }).toList();

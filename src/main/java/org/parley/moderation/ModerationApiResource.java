@@ -142,7 +142,7 @@ public class ModerationApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ModerationService.Outcome bulk(BulkRequest body) {
         if (body == null || body.ids() == null) {
-            throw new PublicException(400, "Send {\"action\": ..., \"ids\": [...]}.", "ids");
+            throw PublicException.invalid("Send {\"action\": ..., \"ids\": [...]}.", "ids");
         }
         ModerationService.Action action = ModerationService.Action.parse(body.action());
         RemoveReason reason = parse(() -> RemoveReason.parse(body.reason()), "reason");
@@ -157,7 +157,7 @@ public class ModerationApiResource {
     public ModerationService.Outcome removeAllBy(@RestPath String userName, RemoveRequest body) {
         List<Long> ids = moderation.everythingBy(userName);
         if (ids.isEmpty()) {
-            throw new PublicException(404, "There is nothing to remove by " + userName + ".", "userName");
+            throw PublicException.notFound("There is nothing to remove by " + userName + ".", "userName");
         }
         RemoveReason reason = parse(() -> RemoveReason.parse(body == null ? null : body.reason()), "reason");
         return moderation.apply(viewer.name(), ModerationService.Action.REMOVE, ids, reason,
@@ -217,7 +217,7 @@ public class ModerationApiResource {
             return null;
         }
         return articles.find(slug.strip()).map(ArticleView::id)
-                .orElseThrow(() -> new PublicException(404, "There is no article " + slug + ".", "article"));
+                .orElseThrow(() -> PublicException.notFound("There is no article " + slug + ".", "article"));
     }
 
 
@@ -225,7 +225,7 @@ public class ModerationApiResource {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {
-            throw new PublicException(400, e.getMessage(), field);
+            throw PublicException.invalid(e.getMessage(), field);
         }
     }
 }

@@ -102,7 +102,7 @@ public class ModerationDashboard {
             return null;
         }
         return articles.listNewestFirst().stream().filter(a -> a.slug().equals(slug)).map(ArticleView::id)
-                .findFirst().orElseThrow(() -> new PublicException(400, "There is no article \"" + slug + "\".",
+                .findFirst().orElseThrow(() -> PublicException.invalid("There is no article \"" + slug + "\".",
                         "article"));
     }
 

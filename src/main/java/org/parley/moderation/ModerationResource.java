@@ -141,11 +141,11 @@ public class ModerationResource {
         QueueView view = QueueView.fromQuery(back);
         try {
             if (userName == null || userName.isBlank()) {
-                throw new PublicException(400, "Say whose comments to remove.", "userName");
+                throw PublicException.invalid("Say whose comments to remove.", "userName");
             }
             List<Long> ids = moderation.everythingBy(userName);
             if (ids.isEmpty()) {
-                throw new PublicException(409, "There is nothing left to remove by that user name.", "userName");
+                throw PublicException.conflict("There is nothing left to remove by that user name.", "userName");
             }
             ModerationService.Outcome outcome = moderation.apply(viewer.name(), ModerationService.Action.REMOVE, ids,
                     removeReason(ModerationService.Action.REMOVE, reason), cleanNote(note),
@@ -166,14 +166,14 @@ public class ModerationResource {
         BanDraft draft = new BanDraft(commentId, null, reason, days);
         try {
             if (commentId == null) {
-                throw new PublicException(400, "Say whose comment the ban is for.", "commentId");
+                throw PublicException.invalid("Say whose comment the ban is for.", "commentId");
             }
             boolean address = "address".equalsIgnoreCase(kind == null ? "" : kind.strip());
             if (!address && !"name".equalsIgnoreCase(kind == null ? "" : kind.strip())) {
-                throw new PublicException(400, "Choose to ban the name or the address.", "kind");
+                throw PublicException.invalid("Choose to ban the name or the address.", "kind");
             }
             if (reason == null || reason.isBlank()) {
-                throw new PublicException(400, "Give a reason for the ban.", "reason");
+                throw PublicException.invalid("Give a reason for the ban.", "reason");
             }
             BanLength length = BanLength.parse(days);
             bans.ban(viewer.name(), new BanService.NewBan(address ? "CLIENT" : "USER_NAME", null, commentId, reason,
@@ -282,7 +282,7 @@ public class ModerationResource {
         try {
             return RemoveReason.parse(reason);
         } catch (IllegalArgumentException e) {
-            throw new PublicException(400, "Choose a reason from the list.", "reason");
+            throw PublicException.invalid("Choose a reason from the list.", "reason");
         }
     }
 
@@ -292,7 +292,7 @@ public class ModerationResource {
         }
         String clean = note.strip().replaceAll("\\p{Cntrl}", " ");
         if (clean.length() > 500) {
-            throw new PublicException(400, "A note can be at most 500 characters.", "note");
+            throw PublicException.invalid("A note can be at most 500 characters.", "note");
         }
         return clean;
     }
@@ -302,7 +302,7 @@ public class ModerationResource {
             return null;
         }
         return Arrays.stream(AuditAction.values()).filter(a -> a.name().equalsIgnoreCase(action.strip())).findFirst()
-                .orElseThrow(() -> new PublicException(400, "There is no action \"" + action.strip()
+                .orElseThrow(() -> PublicException.invalid("There is no action \"" + action.strip()
                         + "\" in the audit log.", "action"));
     }
 }

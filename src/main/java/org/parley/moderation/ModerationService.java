@@ -59,7 +59,7 @@ public class ModerationService {
                     return a;
                 }
             }
-            throw new PublicException(400, "action must be approve, remove or restore", "action");
+            throw PublicException.invalid("action must be approve, remove or restore", "action");
         }
     }
 
@@ -87,10 +87,10 @@ public class ModerationService {
             String details) {
         Set<Long> unique = new LinkedHashSet<>(ids);
         if (unique.isEmpty()) {
-            throw new PublicException(400, "Choose at least one comment.", "ids");
+            throw PublicException.invalid("Choose at least one comment.", "ids");
         }
         if (unique.size() > MAX_BULK) {
-            throw new PublicException(400, "At most " + MAX_BULK + " comments at once.", "ids");
+            throw PublicException.invalid("At most " + MAX_BULK + " comments at once.", "ids");
         }
         String batch = audit.newBatch();
         List<ReviewComment> changed = new ArrayList<>();
@@ -141,7 +141,7 @@ public class ModerationService {
             return comments.dismissReports(id);
         }
         if (c.status() == CommentStatus.REMOVED) {
-            throw new PublicException(409, "Comment " + id + " was removed by a moderator; restore it instead.",
+            throw PublicException.conflict("Comment " + id + " was removed by a moderator; restore it instead.",
                     "status");
         }
         return comments.move(id, CommentStatus.PUBLISHED);
@@ -150,7 +150,7 @@ public class ModerationService {
     private StatusChange restoreOne(long id) {
         ReviewComment c = comments.find(id);
         if (c.status() != CommentStatus.REMOVED && c.status() != CommentStatus.REJECTED) {
-            throw new PublicException(409, "Only removed or rejected comments can be restored; comment " + id
+            throw PublicException.conflict("Only removed or rejected comments can be restored; comment " + id
                     + " is " + c.status().name().toLowerCase(java.util.Locale.ROOT) + ".", "status");
         }
         return comments.move(id, CommentStatus.PUBLISHED);
@@ -199,7 +199,7 @@ public class ModerationService {
     public UndoOutcome undo(String actor) {
         List<AuditEntry> batch = AuditEntry.lastUndoableBatch(actor, clock.instant().minus(UNDO_WINDOW));
         if (batch.isEmpty()) {
-            throw new PublicException(409, "There is nothing to undo: undo works for "
+            throw PublicException.conflict("There is nothing to undo: undo works for "
                     + UNDO_WINDOW.toSeconds() + " seconds after an action.", null);
         }
         String undone = batch.get(0).batchId;

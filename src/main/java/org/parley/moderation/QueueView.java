@@ -45,7 +45,7 @@ public record QueueView(QueueTab tab, String article, Category category, String 
                     category == null || category.isBlank() ? null : Category.parse(category), q,
                     QueueSort.parse(sort), page == null ? 1 : page);
         } catch (IllegalArgumentException e) {
-            throw new PublicException(400, e.getMessage());
+            throw PublicException.invalid(e.getMessage());
         }
     }
 

@@ -44,7 +44,7 @@ public class BacktestApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response start(BacktestRequest request) {
         if (request == null || (request.rules() == null && request.rule() == null)) {
-            throw new PublicException(400, "Send {\"rule\": {...}} or {\"rules\": [...]} to back-test.", "rule");
+            throw PublicException.invalid("Send {\"rule\": {...}} or {\"rules\": [...]} to back-test.", "rule");
         }
         List<RuleSpec> draft = request.rules() != null ? backtests.draftOf(request.rules())
                 : backtests.draftWith(request.rule());

@@ -86,7 +86,7 @@ public class BacktestResource {
             } else if (node != null && node.isObject()) {
                 specs = backtests.draftWith(node);
             } else {
-                throw new PublicException(400, "Paste one rule as a JSON object, or a whole rule set.", "draft");
+                throw PublicException.invalid("Paste one rule as a JSON object, or a whole rule set.", "draft");
             }
             BacktestService.Job job = backtests.start(viewer.name(), specs, d, l);
             return Response.seeOther(URI.create("/admin/backtest/" + job.id())).build();

@@ -135,16 +135,16 @@ public class BacktestService {
     /** Like {@link #start(String, List, int, int)}, reading texts with draft tables. */
     public Job start(String actor, List<RuleSpec> draft, NormaliserTables tables, int days, int limit) {
         if (days < 1 || days > 3650) {
-            throw new PublicException(400, "Back-test between 1 and 3650 days.", "days");
+            throw PublicException.invalid("Back-test between 1 and 3650 days.", "days");
         }
         if (limit < 1 || limit > MAX_COMMENTS) {
-            throw new PublicException(400, "Back-test between 1 and " + MAX_COMMENTS + " comments.", "limit");
+            throw PublicException.invalid("Back-test between 1 and " + MAX_COMMENTS + " comments.", "limit");
         }
         CompiledRuleSet rules;
         try {
             rules = filter.compile(draft, tables, -1);
         } catch (InvalidRuleException e) {
-            throw new PublicException(400, e.getMessage(), "rule");
+            throw PublicException.invalid(e.getMessage(), "rule");
         }
         String fingerprint = fingerprint(draft, tables);
         Instant since = clock.instant().minus(Duration.ofDays(days));
@@ -166,7 +166,7 @@ public class BacktestService {
         try {
             return RulePack.read(pack);
         } catch (InvalidRuleException e) {
-            throw new PublicException(400, e.getMessage(), "rules");
+            throw PublicException.invalid(e.getMessage(), "rules");
         }
     }
 

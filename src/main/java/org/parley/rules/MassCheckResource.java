@@ -97,7 +97,7 @@ public class MassCheckResource {
                 lines = typed.lines().toList();
                 source = "the pasted lines";
             } else {
-                throw new PublicException(400, "Choose a TSV file or paste label<TAB>text lines.", "file");
+                throw PublicException.invalid("Choose a TSV file or paste label<TAB>text lines.", "file");
             }
             return Response.ok(Templates.massCheck(siteInfo, viewer.name(), view(run(lines), source), typed, null))
                     .build();
@@ -125,13 +125,13 @@ public class MassCheckResource {
         try {
             rows = MassCheck.parseTsv(lines);
         } catch (IllegalArgumentException e) {
-            throw new PublicException(400, "Each line must be label<TAB>text: " + e.getMessage() + ".", "file");
+            throw PublicException.invalid("Each line must be label<TAB>text: " + e.getMessage() + ".", "file");
         }
         if (rows.isEmpty()) {
-            throw new PublicException(400, "There are no labelled lines to check.", "file");
+            throw PublicException.invalid("There are no labelled lines to check.", "file");
         }
         if (rows.size() > MAX_ROWS) {
-            throw new PublicException(400, "At most " + MAX_ROWS + " lines at once.", "file");
+            throw PublicException.invalid("At most " + MAX_ROWS + " lines at once.", "file");
         }
         return MassCheck.run(rows, text -> filter.check(new Submission(text, null, null)));
     }

@@ -156,7 +156,7 @@ public class RuleChecks {
         for (int i = 0; i < set.size(); i++) {
             List<Failure> failures = failing.get(set.get(i).name());
             if (failures != null) {
-                throw new PublicException(400, set.get(i).name() + " fails its own examples: "
+                throw PublicException.invalid(set.get(i).name() + " fails its own examples: "
                         + String.join("; ", failures.stream().map(Failure::describe).toList()) + ".",
                         "rules[" + i + "]." + RuleExamples.KEY);
             }
@@ -172,7 +172,7 @@ public class RuleChecks {
     public void requireExamplesPass(RuleSpec rule, List<RuleSpec> set, NormaliserTables tables, String field) {
         List<Failure> failures = failures(rule, set, tables);
         if (!failures.isEmpty()) {
-            throw new PublicException(400, rule.name() + " fails its own examples: "
+            throw PublicException.invalid(rule.name() + " fails its own examples: "
                     + String.join("; ", failures.stream().map(Failure::describe).toList()) + ".", field);
         }
     }

@@ -87,7 +87,7 @@ public class RuleEditorResource {
     public TemplateInstance create(@RestQuery String type) {
         String t = type == null ? "TERMS" : type;
         if (types().stream().noneMatch(x -> x.equalsIgnoreCase(t))) {
-            throw new PublicException(400, "There is no rule type " + t + ".", "type");
+            throw PublicException.invalid("There is no rule type " + t + ".", "type");
         }
         return Templates.editor(siteInfo, viewer.name(), RuleForm.blank(t), RuleEditorService.EditorState.clean(),
                 categories());
@@ -176,7 +176,7 @@ public class RuleEditorResource {
         int step = switch (direction == null ? "" : direction) {
             case "up" -> -1;
             case "down" -> 1;
-            default -> throw new PublicException(400, "Say which way to move the rule: up or down.", "direction");
+            default -> throw PublicException.invalid("Say which way to move the rule: up or down.", "direction");
         };
         try {
             order.moveBy(viewer.name(), id, step);
@@ -212,7 +212,7 @@ public class RuleEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response restore(@RestPath long id, @RestForm String confirm, @RestForm String note) {
         if (!"yes".equals(confirm)) {
-            throw new PublicException(400, "Tick the box to confirm the restore.", "confirm");
+            throw PublicException.invalid("Tick the box to confirm the restore.", "confirm");
         }
         RuleVersionService.VersionView v = versions.restore(viewer.name(), id, note == null || note.isBlank() ? null : note);
         return Response.seeOther(URI.create("/admin/rules/versions?done=restored&id=" + v.id())).build();

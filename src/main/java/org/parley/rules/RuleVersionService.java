@@ -97,7 +97,7 @@ public class RuleVersionService {
     @Transactional
     public ObjectNode export() {
         RuleSetStore.Stored latest = store.latest(filter.defaultThresholds())
-                .orElseThrow(() -> new PublicException(404, "There are no rules yet."));
+                .orElseThrow(() -> PublicException.notFound("There are no rules yet."));
         return RulePack.write("Parley rule set", latest.version(), latest.rules(), latest.thresholds(),
                 latest.tables(), true);
     }
@@ -110,7 +110,7 @@ public class RuleVersionService {
     public VersionView importPack(String actor, JsonNode pack, String note) {
         RuleSetStore.Stored stored = filter.editable();
         if (pack == null || !pack.isObject()) {
-            throw new PublicException(400, "Send a rule pack: {\"rules\": [...], \"thresholds\": {...}}.", null);
+            throw PublicException.invalid("Send a rule pack: {\"rules\": [...], \"thresholds\": {...}}.", null);
         }
         List<RuleSpec> specs;
         Thresholds thresholds;
@@ -120,7 +120,7 @@ public class RuleVersionService {
             thresholds = RulePack.readThresholdsAndPolicies(pack, stored.thresholds());
             tables = NormaliserTables.fromJson(pack.get("tables"), stored.tables());
         } catch (InvalidRuleException e) {
-            throw new PublicException(400, e.getMessage(), e.field());
+            throw PublicException.invalid(e.getMessage(), e.field());
         }
         checks.requireAllExamplesPass(specs, tables);
         String name = pack.path("name").asText("");

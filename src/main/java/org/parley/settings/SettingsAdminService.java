@@ -178,7 +178,7 @@ public class SettingsAdminService {
         for (Map.Entry<String, String> e : changes.entrySet()) {
             Definition d = byName.get(e.getKey());
             if (d == null) {
-                throw new PublicException(400, "There is no setting " + e.getKey() + "; settings are "
+                throw PublicException.invalid("There is no setting " + e.getKey() + "; settings are "
                         + String.join(", ", byName.keySet()) + ".", e.getKey());
             }
             checked.put(d, e.getValue() == null ? null : canonical(d, e.getValue()));
@@ -257,7 +257,7 @@ public class SettingsAdminService {
             int hold = number(fields.get(c.key() + ".hold"), c.key() + ".hold", now.hold(c));
             int reject = number(fields.get(c.key() + ".reject"), c.key() + ".reject", now.reject(c));
             if (reject <= hold) {
-                throw new PublicException(400, "The reject threshold for " + c.plainWords() + " comments must be "
+                throw PublicException.invalid("The reject threshold for " + c.plainWords() + " comments must be "
                         + "above its hold threshold (" + hold + ").", c.key() + ".reject");
             }
             different |= hold != now.hold(c) || reject != now.reject(c);
@@ -297,7 +297,7 @@ public class SettingsAdminService {
             try {
                 p = Policy.parse(e.getKey().substring(POLICY_FIELD.length()));
             } catch (IllegalArgumentException unknown) {
-                throw new PublicException(400, "There is no policy " + e.getKey().substring(POLICY_FIELD.length())
+                throw PublicException.invalid("There is no policy " + e.getKey().substring(POLICY_FIELD.length())
                         + "; the policies are " + String.join(", ", java.util.Arrays.stream(Policy.values())
                                 .map(Policy::key).toList()) + ".", e.getKey());
             }
@@ -314,7 +314,7 @@ public class SettingsAdminService {
                 return d;
             }
         }
-        throw new PublicException(400, label(p) + " is set to publish, hold or reject.", POLICY_FIELD + p.key());
+        throw PublicException.invalid(label(p) + " is set to publish, hold or reject.", POLICY_FIELD + p.key());
     }
 
     static String label(Policy p) {
@@ -348,7 +348,7 @@ public class SettingsAdminService {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new PublicException(400, "A threshold is a whole number from 1 to " + MAX_THRESHOLD + ".", field);
+        throw PublicException.invalid("A threshold is a whole number from 1 to " + MAX_THRESHOLD + ".", field);
     }
 
     private static String canonical(Definition d, String raw) {
@@ -363,14 +363,14 @@ public class SettingsAdminService {
                 } catch (NumberFormatException e) {
                     // said below
                 }
-                throw new PublicException(400, d.label() + " must be a whole number from " + d.min() + " to "
+                throw PublicException.invalid(d.label() + " must be a whole number from " + d.min() + " to "
                         + d.max() + ".", d.name());
             }
             case YES_NO -> {
                 if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
                     return v.toLowerCase(Locale.ROOT);
                 }
-                throw new PublicException(400, d.label() + " is true or false.", d.name());
+                throw PublicException.invalid(d.label() + " is true or false.", d.name());
             }
             default -> {
                 for (String choice : d.choices()) {
@@ -378,7 +378,7 @@ public class SettingsAdminService {
                         return choice;
                     }
                 }
-                throw new PublicException(400, d.label() + " must be one of " + String.join(", ", d.choices()) + ".",
+                throw PublicException.invalid(d.label() + " must be one of " + String.join(", ", d.choices()) + ".",
                         d.name());
             }
         }

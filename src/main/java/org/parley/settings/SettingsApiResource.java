@@ -100,18 +100,18 @@ public class SettingsApiResource {
 
     private static void readThresholds(JsonNode node, Map<String, String> into) {
         if (!node.isObject()) {
-            throw new PublicException(400, "thresholds is an object by category: {\"racist\": {\"hold\": 5, "
+            throw PublicException.invalid("thresholds is an object by category: {\"racist\": {\"hold\": 5, "
                     + "\"reject\": 10}}.", "thresholds");
         }
         node.fields().forEachRemaining(c -> {
             if (!c.getValue().isObject()) {
-                throw new PublicException(400, "thresholds." + c.getKey() + " needs {\"hold\": n, \"reject\": n}.",
+                throw PublicException.invalid("thresholds." + c.getKey() + " needs {\"hold\": n, \"reject\": n}.",
                         c.getKey());
             }
             c.getValue().fields().forEachRemaining(v -> {
                 String field = c.getKey() + "." + v.getKey();
                 if (!v.getKey().equals("hold") && !v.getKey().equals("reject")) {
-                    throw new PublicException(400, "A category's thresholds are hold and reject.", field);
+                    throw PublicException.invalid("A category's thresholds are hold and reject.", field);
                 }
                 into.put(field, text(v.getValue(), field));
             });
@@ -119,7 +119,7 @@ public class SettingsApiResource {
         for (String field : into.keySet()) {
             String category = field.substring(0, field.indexOf('.'));
             if (!SettingsAdminService.CATEGORY_KEYS.contains(category)) {
-                throw new PublicException(400, "The categories are " + String.join(", ",
+                throw PublicException.invalid("The categories are " + String.join(", ",
                         SettingsAdminService.CATEGORY_KEYS) + ".", category);
             }
         }
@@ -127,13 +127,13 @@ public class SettingsApiResource {
 
     private static void readPolicies(JsonNode node, Map<String, String> into) {
         if (!node.isObject()) {
-            throw new PublicException(400, "policies is an object by policy: {\"profanity\": \"HOLD\"}.", "policies");
+            throw PublicException.invalid("policies is an object by policy: {\"profanity\": \"HOLD\"}.", "policies");
         }
         node.fields().forEachRemaining(p -> {
             String field = SettingsAdminService.POLICY_FIELD + p.getKey();
             String value = text(p.getValue(), field);
             if (value == null) {
-                throw new PublicException(400, "A policy is set to PUBLISH, HOLD or REJECT.", field);
+                throw PublicException.invalid("A policy is set to PUBLISH, HOLD or REJECT.", field);
             }
             into.put(field, value);
         });
@@ -145,7 +145,7 @@ public class SettingsApiResource {
             return null;
         }
         if (value.isContainerNode()) {
-            throw new PublicException(400, field + " takes a single value.", field);
+            throw PublicException.invalid(field + " takes a single value.", field);
         }
         return value.asText();
     }

@@ -23,7 +23,7 @@ public record BanLength(String value, String label, Integer days) {
     public static BanLength parse(String value) {
         String v = value == null ? "" : value.strip();
         return CHOICES.stream().filter(c -> c.value.equalsIgnoreCase(v)).findFirst()
-                .orElseThrow(() -> new PublicException(400, "Choose how long the ban lasts.", "days"));
+                .orElseThrow(() -> PublicException.invalid("Choose how long the ban lasts.", "days"));
     }
 
     /** The code a redirect carries for this length ({@code n} in the address): days, or 0 for good. */

@@ -68,10 +68,10 @@ public class BanPageResource {
         BanDraft draft = new BanDraft(null, name, reason, days);
         try {
             if (name == null || name.isBlank()) {
-                throw new PublicException(400, "Say which user name to ban.", "name");
+                throw PublicException.invalid("Say which user name to ban.", "name");
             }
             if (reason == null || reason.isBlank()) {
-                throw new PublicException(400, "Give a reason for the ban.", "reason");
+                throw PublicException.invalid("Give a reason for the ban.", "reason");
             }
             BanLength length = BanLength.parse(days);
             bans.ban(viewer.name(), new BanService.NewBan("USER_NAME", name, null, reason, length.days()));

@@ -147,11 +147,11 @@ public class BanService implements SubmissionScreen {
         Ban.Kind kind = parseKind(request.kind());
         String reason = CleanText.singleLine(request.reason(), "reason", REASON_MAX).value();
         if (reason == null) {
-            throw new PublicException(400, CleanText.singleLine(request.reason(), "reason", REASON_MAX).error(),
+            throw PublicException.invalid(CleanText.singleLine(request.reason(), "reason", REASON_MAX).error(),
                     "reason");
         }
         if (request.days() != null && (request.days() < 1 || request.days() > MAX_DAYS)) {
-            throw new PublicException(400, "days must be between 1 and " + MAX_DAYS + ", or left out for a ban for "
+            throw PublicException.invalid("days must be between 1 and " + MAX_DAYS + ", or left out for a ban for "
                     + "good.", "days");
         }
         String shownAs = who(kind, request);
@@ -179,7 +179,7 @@ public class BanService implements SubmissionScreen {
                 + "."));
         Instant now = clock.instant();
         if (!ban.activeAt(now)) {
-            throw new PublicException(409, "Ban " + id + " has already " + (ban.liftedAt != null ? "been lifted."
+            throw PublicException.conflict("Ban " + id + " has already " + (ban.liftedAt != null ? "been lifted."
                     : "expired."), "id");
         }
         ban.liftedAt = now;
@@ -203,7 +203,7 @@ public class BanService implements SubmissionScreen {
     private String who(Ban.Kind kind, NewBan request) {
         boolean hasValue = request.value() != null && !request.value().isBlank();
         if (hasValue == (request.commentId() != null)) {
-            throw new PublicException(400, "Give either value or commentId.", "value");
+            throw PublicException.invalid("Give either value or commentId.", "value");
         }
         if (request.commentId() != null) {
             ReviewComment c = comments.find(request.commentId());
@@ -211,21 +211,21 @@ public class BanService implements SubmissionScreen {
                 return c.userName();
             }
             if (c.client() == null) {
-                throw new PublicException(400, "Comment " + c.id() + " has no client on record.", "commentId");
+                throw PublicException.invalid("Comment " + c.id() + " has no client on record.", "commentId");
             }
             return c.client();
         }
         if (kind == Ban.Kind.CLIENT) {
             String key = request.value().strip();
             if (!CLIENT_KEY.matcher(key).matches()) {
-                throw new PublicException(400, "A client is banned by the key shown as client on its comments.",
+                throw PublicException.invalid("A client is banned by the key shown as client on its comments.",
                         "value");
             }
             return key;
         }
         CleanText.Result name = CleanText.singleLine(request.value(), "user name", CommentService.NAME_MAX);
         if (!name.isValid()) {
-            throw new PublicException(400, name.error(), "value");
+            throw PublicException.invalid(name.error(), "value");
         }
         return name.value();
     }
@@ -236,7 +236,7 @@ public class BanService implements SubmissionScreen {
                 return kind;
             }
         }
-        throw new PublicException(400, "kind must be USER_NAME or CLIENT.", "kind");
+        throw PublicException.invalid("kind must be USER_NAME or CLIENT.", "kind");
     }
 
     private static String describe(Ban ban) {

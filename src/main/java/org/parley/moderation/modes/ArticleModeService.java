@@ -25,7 +25,7 @@ public class ArticleModeService {
     public ArticleView change(String actor, String slug, String requested) {
         CommentMode mode = CommentMode.parse(requested);
         if (mode == null) {
-            throw new PublicException(400, "mode must be OPEN, PREMODERATED or CLOSED.", "mode");
+            throw PublicException.invalid("mode must be OPEN, PREMODERATED or CLOSED.", "mode");
         }
         ArticleService.ModeChange change = articles.changeCommentMode(slug, mode);
         CommentMode before = change.before();

@@ -38,7 +38,7 @@ public class ReportApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(@RestPath long id, NewReport input, HttpServerRequest request) {
         if (input == null) {
-            throw new PublicException(400, "Send a JSON object with reason and, if you like, a note.", "reason");
+            throw PublicException.invalid("Send a JSON object with reason and, if you like, a note.", "reason");
         }
         ReportService.Outcome outcome = reports.report(id, null, input.reason(), input.note(), clients.keyOf(request));
         if (outcome instanceof ReportService.Accepted accepted) {

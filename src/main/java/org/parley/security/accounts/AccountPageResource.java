@@ -101,7 +101,7 @@ public class AccountPageResource {
     public Response enabled(@RestPath long id, @RestForm String enabled) {
         try {
             if (!"true".equals(enabled) && !"false".equals(enabled)) {
-                throw new PublicException(400, "Say whether to enable or disable the account.", "enabled");
+                throw PublicException.invalid("Say whether to enable or disable the account.", "enabled");
             }
             boolean on = Boolean.parseBoolean(enabled);
             accounts.change(viewer.name(), id, new AccountAdminService.AccountChange(null, on));

@@ -69,7 +69,7 @@ public class OwnPasswordResource {
         try {
             // Only the page asks twice: a typo in a password nobody can see would lock its owner out.
             if (password != null && !password.equals(repeat)) {
-                throw new PublicException(400, "The new password and its repetition differ. Please type them again.",
+                throw PublicException.invalid("The new password and its repetition differ. Please type them again.",
                         "repeat");
             }
             accounts.changeOwnPassword(viewer.name(), clients.keyOf(http),

@@ -75,14 +75,14 @@ public class CsrfGuard {
         if ((!api || bySession || byBasic) && SameOrigin.foreign(request)) {
             LOG.debugf("refused %s %s: sent from another origin (%s)", context.getMethod(), request.path(),
                     request.getHeader(HttpHeaders.ORIGIN));
-            throw new PublicException(403, FOREIGN);
+            throw PublicException.forbidden(FOREIGN);
         }
         String header = request.getHeader(tokenHeader);
         boolean form = isForm(context.getMediaType());
         boolean tokenNeeded = !api || (bySession && !byBasic) || form || header != null;
         if (tokenNeeded && !tokenMatches(request, header != null ? header : form ? formToken(context) : null)) {
             LOG.debugf("refused %s %s: no valid CSRF token", context.getMethod(), request.path());
-            throw new PublicException(403, api ? MISSING_TOKEN_API : MISSING_TOKEN_PAGE);
+            throw PublicException.forbidden(api ? MISSING_TOKEN_API : MISSING_TOKEN_PAGE);
         }
     }
 

@@ -68,7 +68,7 @@ public class RequestBodies implements ReaderInterceptor {
         }
         FormData form = ((ResteasyReactiveRequestContext) context.getServerRequestContext()).getFormData();
         if (form != null && !utf8(form)) {
-            throw new PublicException(400, NOT_UTF8);
+            throw PublicException.invalid(NOT_UTF8);
         }
     }
 
@@ -85,7 +85,7 @@ public class RequestBodies implements ReaderInterceptor {
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
             } catch (CharacterCodingException e) {
-                throw new PublicException(400, NOT_UTF8);
+                throw PublicException.invalid(NOT_UTF8);
             }
             context.setInputStream(new ByteArrayInputStream(body));
         }
