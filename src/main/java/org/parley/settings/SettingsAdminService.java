@@ -273,7 +273,7 @@ public class SettingsAdminService {
     public List<PolicyView> policies() {
         Thresholds t = rules.thresholds();
         return java.util.Arrays.stream(Policy.values())
-                .map(p -> new PolicyView(p.key(), label(p), help(p), t.policy(p).name())).toList();
+                .map(p -> new PolicyView(p.key(), PolicyTexts.label(p), PolicyTexts.help(p), t.policy(p).name())).toList();
     }
 
     public List<Choice> policyChoices() {
@@ -301,39 +301,10 @@ public class SettingsAdminService {
                         + "; the policies are " + String.join(", ", java.util.Arrays.stream(Policy.values())
                                 .map(Policy::key).toList()) + ".", e.getKey());
             }
-            body.put(p.key(), setting(p, e.getValue()).name());
+            body.put(p.key(), PolicyTexts.setting(p, e.getValue()).name());
         }
         String why = note == null || note.isBlank() ? "site policies changed on the settings page" : note.strip();
         return rules.setPolicies(actor, body, why);
-    }
-
-    private static Decision setting(Policy p, String text) {
-        String v = text == null ? "" : text.strip();
-        for (Decision d : Decision.values()) {
-            if (d.name().equalsIgnoreCase(v)) {
-                return d;
-            }
-        }
-        throw PublicException.invalid(label(p) + " is set to publish, hold or reject.", POLICY_FIELD + p.key());
-    }
-
-    static String label(Policy p) {
-        return switch (p) {
-            case PROFANITY -> "Profanity aimed at no one";
-            case RECLAIMABLE_SLUR -> "Reclaimed slurs";
-        };
-    }
-
-    static String help(Policy p) {
-        String what = switch (p) {
-            case PROFANITY -> "Swearing that targets nobody (\u201CFuck yeah, what a day\u201D): hits of rules under "
-                    + "the profanity policy. Hold lets a moderator judge it in context; publish lets it through "
-                    + "with the words marked; reject refuses it.";
-            case RECLAIMABLE_SLUR -> "Slurs that members of a group also use of themselves (\u201CWe queers are "
-                    + "proud\u201D): hits of rules under the reclaimable-slur policy. Whether one is hateful "
-                    + "depends on who says it and how.";
-        };
-        return what + " Such hits add nothing to the score, and a comment the score holds or rejects stays so.";
     }
 
     private static int number(String text, String field, int unchanged) {
