@@ -1,27 +1,22 @@
 package org.parley.filter.rules.statement;
 
 import static org.parley.filter.rules.statement.ImpliedStatements.*;
+import static org.parley.filter.rules.statement.StatementCues.*;
 import static org.parley.filter.rules.statement.StatementShapes.*;
 import static org.parley.filter.rules.statement.StatementWords.*;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.parley.filter.Budget;
 import org.parley.filter.Field;
 import org.parley.filter.Inspection;
 import org.parley.filter.Rule;
-import org.parley.filter.Signals;
-import org.parley.filter.Submission;
 import org.parley.filter.rules.TermScanner;
 import org.parley.filter.rules.TermTable;
 import org.parley.filter.rules.TermsRule;
@@ -152,17 +147,11 @@ public final class StatementRule implements Rule {
     private final StatementForms forms;
     private final Lexicon reporting = new Lexicon();
     private final Respelling respelling;
-    private final Normaliser normaliser;
-    /**
-     * Per article (its key, title and length), whether it names one of the groups: then "they" in a comment
-     * under it that names nobody else is the article's people. Cleared when it grows past a few hundred.
-     */
-    private final Map<String, Boolean> articlesNamingAGroup = new ConcurrentHashMap<>();
-    private static final int ARTICLES_REMEMBERED = 512;
+    private final ArticlePeople articleGroups;
 
     public StatementRule(Params params, Normaliser normaliser) {
         this.field = params.field();
-        this.normaliser = normaliser;
+        this.articleGroups = new ArticlePeople(normaliser, this::groupAt);
         // Most comments name no group: the groups join the rule set's shared term scan, and only a comment
         // that names one is cut into words (a pronoun alone carries no group).
         // A rule about anyone reads a comment only if it has the telling word of one of its predicates: the
@@ -194,37 +183,9 @@ public final class StatementRule implements Rule {
                 Stream.concat(negation.lexicons().stream(), Stream.of(reporting)).toList());
     }
 
-    private static List<String> tellingWords(Stream<Predicates> predicates) {
-        return predicates.flatMap(p -> p.terms().stream()).map(StatementRule::tellingWord).filter(t -> !t.isBlank())
-                .distinct().toList();
-    }
-
-    private static List<String> stripped(Stream<String> words) {
-        return words.filter(w -> w != null && !w.isBlank()).map(String::strip).toList();
-    }
-
-    /**
-     * The word of a predicate that tells whether it may be there: the longest, but a word most comments have tells
-     * nothing ("trash people" waits for "trash", not for "people").
-     */
-    private static String tellingWord(String term) {
-        String best = Arrays.stream(term.strip().split("[^\\p{L}\\p{N}']+")).filter(w -> !w.isEmpty())
-                .max(Comparator.comparing((String w) -> !COMMON.contains(w.toLowerCase(Locale.ROOT)))
-                        .thenComparingInt(String::length))
-                .orElse("");
-        // The cue is a word start: "rap" for "rape", so that "raping" is read too.
-        return best.length() >= 4 && best.endsWith("e") && !COMMON.contains(best.toLowerCase(Locale.ROOT))
-                ? best.substring(0, best.length() - 1) : best;
-    }
-
     /** The words that make a comment worth reading for this rule, for the rule set's shared scanner. */
     public List<TermTable> scannedWords() {
         return Stream.of(groupWords, labelCues, targets).filter(t -> t != null).toList();
-    }
-
-    private static TermTable cueTable(List<String> words, TermsRule.Match match, Field field, Normaliser normaliser) {
-        return TermTable.cues(new TermsRule.Params(words.stream().map(w -> new TermsRule.Term(w, match, null))
-                .toList(), match, null, field), normaliser);
     }
 
     @Override
@@ -238,7 +199,7 @@ public final class StatementRule implements Rule {
                 && (anyPeople ? !spelledOut : !respelling.mayHideAGroup(text, input.budget()))) {
             // "Bomb them back to the stone age": a comment may speak of the article's people without naming them.
             articlePeople = !anyPeople && field == Field.TEXT && mayMeanThem(text.main().text())
-                    && articleNamesAGroup(input.submission().context());
+                    && articleGroups.namedIn(input.submission().context());
             if (!articlePeople) {
                 return;
             }
@@ -371,49 +332,6 @@ public final class StatementRule implements Rule {
         }
     }
 
-    /** Whether the article a comment is posted under names one of the groups; read once per article. */
-    private boolean articleNamesAGroup(Submission.Context article) {
-        if (article == null || article.body() == null && article.title() == null) {
-            return false;
-        }
-        String title = article.title() == null ? "" : article.title();
-        String body = article.body() == null ? "" : article.body();
-        String key = article.key() + "\n" + title + "\n" + body.length();
-        Boolean known = articlesNamingAGroup.get(key);
-        if (known != null) {
-            return known;
-        }
-        Inspection read = Inspection.of(new Submission(title + ".\n" + body, null, null), normaliser,
-                Signals.NONE, null, Budget.unlimited());
-        List<Word> words = Word.of(read, Field.TEXT);
-        TextView view = read.normalised(Field.TEXT).main();
-        String original = read.original();
-        boolean names = false;
-        for (int i = 0; i < words.size() && !names; i++) {
-            int end = i;
-            while (end < words.size() && words.get(end).sentence() == words.get(i).sentence()) {
-                end++;
-            }
-            Span group = groupAt(words, i, end, original, view);
-            names = group != null && !group.place() && !group.named();
-        }
-        if (articlesNamingAGroup.size() >= ARTICLES_REMEMBERED) {
-            articlesNamingAGroup.clear();
-        }
-        articlesNamingAGroup.put(key, names);
-        return names;
-    }
-
-    /**
-     * "Butchers are disgusting": a word that is a harm ("butchers") or a name for people is the people when a
-     * link follows it, as the subject of what the sentence says.
-     */
-    private static boolean isNamedByALink(List<Word> words, int i, int end) {
-        return i + 1 < end && LINKS.contains(words.get(i + 1).text()) && (i == 0
-                || words.get(i - 1).sentence() != words.get(i).sentence() || DETERMINERS.contains(words.get(i - 1)
-                        .text()) || isModifier(words.get(i - 1).text()));
-    }
-
     /** A group mention at word {@code i}, with the noun that makes it people ("Chinese people"), or null. */
     private Span groupAt(List<Word> words, int i, int end, String original, TextView view) {
         Lexicon.Found group = groups.longestAt(words, i, end);
@@ -462,11 +380,6 @@ public final class StatementRule implements Rule {
     private void report(Matches matches, TextView view, List<Word> words, Span group, Span predicate) {
         matches.add(field, List.of(part(Rule.Part.GROUP, view, words, group),
                 part(Rule.Part.PREDICATE, view, words, predicate)));
-    }
-
-    private static Rule.Part part(String role, TextView view, List<Word> words, Span span) {
-        return new Rule.Part(role, view.originalStart(words.get(span.from()).start()),
-                view.originalEnd(words.get(span.to() - 1).end()));
     }
 
     /**

@@ -5,8 +5,8 @@ import static org.parley.filter.rules.statement.StatementWords.*;
 import java.util.List;
 import java.util.Set;
 
+import org.parley.filter.Rule;
 import org.parley.filter.rules.Word;
-import org.parley.filter.rules.statement.StatementRule.Kind;
 import org.parley.filter.rules.statement.StatementRule.Span;
 import org.parley.filter.text.TextView;
 
@@ -288,5 +288,21 @@ final class StatementShapes {
     static int carrierEnd(List<Word> words, int i) {
         return i + 1 < words.size() && PRONOUN_NOUNS.contains(words.get(i + 1).text())
                 && words.get(i + 1).clause() == words.get(i).clause() ? i + 2 : i + 1;
+    }
+
+    /** A span of words as the stretch of the original text they were read from, with its role. */
+    static Rule.Part part(String role, TextView view, List<Word> words, Span span) {
+        return new Rule.Part(role, view.originalStart(words.get(span.from()).start()),
+                view.originalEnd(words.get(span.to() - 1).end()));
+    }
+
+    /**
+     * "Butchers are disgusting": a word that is a harm ("butchers") or a name for people is the people when a
+     * link follows it, as the subject of what the sentence says.
+     */
+    static boolean isNamedByALink(List<Word> words, int i, int end) {
+        return i + 1 < end && LINKS.contains(words.get(i + 1).text()) && (i == 0
+                || words.get(i - 1).sentence() != words.get(i).sentence() || DETERMINERS.contains(words.get(i - 1)
+                        .text()) || isModifier(words.get(i - 1).text()));
     }
 }
