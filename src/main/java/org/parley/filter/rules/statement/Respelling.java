@@ -1,17 +1,9 @@
 package org.parley.filter.rules.statement;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -221,7 +213,7 @@ final class Respelling {
      */
     private static List<String> written(Set<String> forms) {
         String asWritten = forms.iterator().next();
-        return forms.stream().filter(f -> f.equals(asWritten) || English.WORDS.contains(f)).toList();
+        return forms.stream().filter(f -> f.equals(asWritten) || EnglishWords.WORDS.contains(f)).toList();
     }
 
     /** The misspellings of {@code word} that no one would write for another word. */
@@ -252,7 +244,7 @@ final class Respelling {
     }
 
     private boolean isKnown(String word) {
-        return knownWords.contains(word) || English.WORDS.contains(word)
+        return knownWords.contains(word) || EnglishWords.WORDS.contains(word)
                 // "fuckin", "nothin": speech drops the g, and the list has only the word with it.
                 || word.length() > 4 && word.endsWith("in") && isKnown(word + "g");
     }
@@ -335,7 +327,7 @@ final class Respelling {
 
     /** Whether {@code s[from, to)}, whose hash is {@code hash}, is a known word; one probe in each list. */
     private boolean isKnown(String s, int from, int to, int hash) {
-        return knownWords.indexOf(s, from, to, hash) >= 0 || English.WORDS.indexOf(s, from, to, hash) >= 0;
+        return knownWords.indexOf(s, from, to, hash) >= 0 || EnglishWords.WORDS.indexOf(s, from, to, hash) >= 0;
     }
 
     /**
@@ -629,122 +621,6 @@ final class Respelling {
         if (k >= 0) {
             return pieceKinds[k];
         }
-        return spelledOut && end - start > 3 && English.WORDS.indexOf(s, start, end, hash) >= 0 ? 1 : 0;
-    }
-
-    /** The English word list, read once when the first STATEMENT rule is built. */
-    private static final class English {
-        static final WordSet WORDS = load();
-
-        private static WordSet load() {
-            List<String> words = new ArrayList<>(80_000);
-            try (InputStream in = Respelling.class.getResourceAsStream("/filter/english-words.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("filter/english-words.txt is missing from the class path");
-                }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (!line.isEmpty() && line.charAt(0) != '#') {
-                        words.add(line);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return new WordSet(words);
-        }
-    }
-
-    /**
-     * A set of words looked up by a range of a string and its {@link String#hashCode()}-style hash, without making
-     * a string of the range: all letters in one array, open addressing, and a bit per hash in front that turns
-     * most absent words away at one read.
-     */
-    static final class WordSet {
-        private final char[] chars;
-        private final int[] starts;
-        private final int[] hashes;
-        /** Word index + 1 per slot, 0 for a free one. */
-        private final int[] slots;
-        private final long[] seen;
-
-        WordSet(Collection<String> words) {
-            Set<String> distinct = new LinkedHashSet<>(words);
-            int count = distinct.size();
-            int length = 0;
-            for (String w : distinct) {
-                length += w.length();
-            }
-            chars = new char[length];
-            starts = new int[count + 1];
-            hashes = new int[count];
-            // At most two in three slots taken, so that a probe for an absent word soon meets a free one.
-            slots = new int[Math.max(2, Integer.highestOneBit(Math.max(1, count + count / 2)) << 1)];
-            // About ten bits a word: one in ten absent words gets past them to the table.
-            seen = new long[Math.max(1, Integer.highestOneBit(Math.max(1, count)) >> 2)];
-            int at = 0;
-            int index = 0;
-            for (String w : distinct) {
-                w.getChars(0, w.length(), chars, at);
-                starts[index] = at;
-                at += w.length();
-                int hash = w.hashCode();
-                hashes[index] = hash;
-                long mixed = mix(hash);
-                seen[seenWord(mixed)] |= 1L << seenBit(mixed);
-                int slot = slot(mixed);
-                while (slots[slot] != 0) {
-                    slot = (slot + 1) & (slots.length - 1);
-                }
-                slots[slot] = index + 1;
-                index++;
-            }
-            starts[count] = at;
-        }
-
-        boolean contains(String s) {
-            return indexOf(s, 0, s.length(), s.hashCode()) >= 0;
-        }
-
-        /** The index of {@code s[from, to)}, whose hash is {@code hash}, or -1. */
-        int indexOf(String s, int from, int to, int hash) {
-            long mixed = mix(hash);
-            if ((seen[seenWord(mixed)] & (1L << seenBit(mixed))) == 0) {
-                return -1;
-            }
-            int length = to - from;
-            for (int slot = slot(mixed); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
-                int index = slots[slot] - 1;
-                if (hashes[index] == hash && starts[index + 1] - starts[index] == length && same(s, from, index)) {
-                    return index;
-                }
-            }
-            return -1;
-        }
-
-        private boolean same(String s, int from, int index) {
-            for (int i = starts[index], j = from; i < starts[index + 1]; i++, j++) {
-                if (chars[i] != s.charAt(j)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static long mix(int hash) {
-            return hash * 0x9E3779B97F4A7C15L;
-        }
-
-        private int slot(long mixed) {
-            return (int) (mixed >>> 40) & (slots.length - 1);
-        }
-
-        private int seenWord(long mixed) {
-            return (int) (mixed >>> 20) & (seen.length - 1);
-        }
-
-        private static int seenBit(long mixed) {
-            return (int) (mixed >>> 14) & 63;
-        }
+        return spelledOut && end - start > 3 && EnglishWords.WORDS.indexOf(s, start, end, hash) >= 0 ? 1 : 0;
     }
 }
