@@ -60,7 +60,7 @@ public class CommentApiResource {
     public Response post(@RestPath String slug, NewComment input, HttpServerRequest request) {
         ArticleView article = article(slug);
         if (input == null) {
-            throw PublicException.badRequest("Send a JSON object with userName and text.");
+            throw PublicException.invalid("Send a JSON object with userName and text.");
         }
         SubmissionOutcome outcome = comments.submit(article, input, clients.keyOf(request));
         if (outcome instanceof SubmissionOutcome.Accepted a) {

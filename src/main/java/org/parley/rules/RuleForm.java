@@ -207,17 +207,9 @@ public record RuleForm(String id, String original, String name, String descripti
             if (lower.equals("word") || lower.equals("prefix") || lower.equals("substring")) {
                 termMatch = lower.toUpperCase(Locale.ROOT);
             } else if (lower.startsWith("except:")) {
-                for (String e : option.substring("except:".length()).split(",")) {
-                    if (!e.isBlank()) {
-                        except.add(e.strip());
-                    }
-                }
+                except.addAll(splitCommas(option.substring("except:".length())));
             } else if (lower.startsWith("unless near:")) {
-                for (String e : option.substring("unless near:".length()).split(",")) {
-                    if (!e.isBlank()) {
-                        near.add(e.strip());
-                    }
-                }
+                near.addAll(splitCommas(option.substring("unless near:".length())));
             } else if (!option.isEmpty()) {
                 throw new Invalid("terms", "Line " + n + " (" + term + "): unknown option \"" + option
                         + "\"; use word, prefix, substring, except: a, b or unless near: c, d.");

@@ -71,7 +71,7 @@ public class SettingsApiResource {
                     + "{profanity: PUBLISH|HOLD|REJECT, ...}. All or nothing; every change is audited. Answers as GET.")
     public ObjectNode put(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw PublicException.badRequest("Send the settings to change as a JSON object: {\"reportThreshold\": 3}.");
+            throw PublicException.invalid("Send the settings to change as a JSON object: {\"reportThreshold\": 3}.");
         }
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> thresholds = new LinkedHashMap<>();

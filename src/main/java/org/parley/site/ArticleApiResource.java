@@ -56,7 +56,7 @@ public class ArticleApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewArticle input) {
         if (input == null) {
-            throw PublicException.badRequest("Send a JSON object with at least a title and a body.");
+            throw PublicException.invalid("Send a JSON object with at least a title and a body.");
         }
         ArticleView a = articles.create(input);
         return Response.status(201).header("Location", a.path())

@@ -49,18 +49,15 @@ public final class TermTable {
         this(params, normaliser, mainReadingOnly, true);
     }
 
-    /**
-     * A table whose words, with {@code unmasks} false, only tell a rule whether to read a comment: they do not
-     * say what a masked word ("sh*t") stands for, or "shoot" would compete with "shit".
-     */
-    /**
-     * A table of cue words: they tell a rule whether a comment is worth reading, in the main reading only, and
-     * say nothing of what a masked word stands for.
-     */
+    /** A table of cue words, read in the main reading only and without unmasking (see the constructor). */
     public static TermTable cues(TermsRule.Params params, Normaliser normaliser) {
         return new TermTable(params, normaliser, true, false);
     }
 
+    /**
+     * A table whose words, with {@code unmasks} false, only tell a rule whether to read a comment: they do not
+     * say what a masked word ("sh*t") stands for, or "shoot" would compete with "shit".
+     */
     TermTable(TermsRule.Params params, Normaliser normaliser, boolean mainReadingOnly, boolean unmasks) {
         this.field = params.field();
         this.mainReadingOnly = mainReadingOnly;

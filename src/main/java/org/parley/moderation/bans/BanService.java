@@ -141,7 +141,7 @@ public class BanService implements SubmissionScreen {
     @Transactional
     public BanView ban(String actor, NewBan request) {
         if (request == null) {
-            throw PublicException.badRequest("Send {\"kind\": \"USER_NAME\" or \"CLIENT\", \"value\" or \"commentId\", "
+            throw PublicException.invalid("Send {\"kind\": \"USER_NAME\" or \"CLIENT\", \"value\" or \"commentId\", "
                     + "\"reason\", \"days\"}.");
         }
         Ban.Kind kind = parseKind(request.kind());

@@ -67,7 +67,7 @@ public class AccountApiResource {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw PublicException.badRequest("Send a JSON object.");
+            throw PublicException.invalid("Send a JSON object.");
         }
         return body;
     }

@@ -37,7 +37,7 @@ public class OwnPasswordApiResource {
     public Response change(AccountAdminService.PasswordChange request, HttpServerRequest http,
             io.vertx.ext.web.RoutingContext rc) {
         if (request == null) {
-            throw PublicException.badRequest("Send a JSON object.");
+            throw PublicException.invalid("Send a JSON object.");
         }
         accounts.changeOwnPassword(identity.getPrincipal().getName(), clients.keyOf(http), request);
         // The change ends older sessions; this one goes on.

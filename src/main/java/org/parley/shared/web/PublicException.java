@@ -56,16 +56,8 @@ public class PublicException extends WebApplicationException {
         return new PublicException(403, message);
     }
 
-    public static PublicException forbidden(String message, String field) {
-        return new PublicException(403, message, field);
-    }
-
     /** The one asking has tried too often, for now. */
     public static PublicException tooMany(String message, String field) {
         return new PublicException(429, message, field);
-    }
-
-    public static PublicException badRequest(String message) {
-        return invalid(message);
     }
 }

@@ -55,10 +55,13 @@ final class ArticlePeople {
         TextView view = read.normalised(Field.TEXT).main();
         String original = read.original();
         boolean names = false;
+        int end = 0;
         for (int i = 0; i < words.size() && !names; i++) {
-            int end = i;
-            while (end < words.size() && words.get(end).sentence() == words.get(i).sentence()) {
-                end++;
+            // The end of the word's sentence, found once per sentence: an article is long.
+            if (i == end) {
+                while (end < words.size() && words.get(end).sentence() == words.get(i).sentence()) {
+                    end++;
+                }
             }
             Span group = groups.at(words, i, end, original, view);
             names = group != null && !group.place() && !group.named();

@@ -198,8 +198,8 @@ public final class StatementRule implements Rule {
         if (TermScanner.matchesOf(input, groupWords).isEmpty()
                 && (anyPeople ? !spelledOut : !respelling.mayHideAGroup(text, input.budget()))) {
             // "Bomb them back to the stone age": a comment may speak of the article's people without naming them.
-            articlePeople = !anyPeople && field == Field.TEXT && mayMeanThem(text.main().text())
-                    && articleGroups.namedIn(input.submission().context());
+            articlePeople = !anyPeople && field == Field.TEXT && input.submission().context() != null
+                    && mayMeanThem(text.main().text()) && articleGroups.namedIn(input.submission().context());
             if (!articlePeople) {
                 return;
             }
@@ -277,8 +277,8 @@ public final class StatementRule implements Rule {
                 }
             }
         }
-        if (groupSpans.isEmpty() && (!articlePeople || firstThirdPerson(words, carriers) < 0
-                || namesOtherPeopleBefore(words, firstThirdPerson(words, carriers)))) {
+        int they = articlePeople ? firstThirdPerson(words, carriers) : -1;
+        if (groupSpans.isEmpty() && (they < 0 || namesOtherPeopleBefore(words, they))) {
             return;
         }
         // "They", "those people": a group the comment names, before or after ("We should shoot them. They're just
