@@ -5,9 +5,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -66,7 +69,7 @@ public record NormaliserTables(SortedMap<Character, Character> leet, SortedMap<I
         TreeMap<Character, Character> checkedLeet = new TreeMap<>();
         leet.forEach((symbol, letter) -> {
             try {
-                checkedLeet.put(symbol, Normaliser.checkedLeet(symbol, letter));
+                checkedLeet.put(symbol, checkedLeet(symbol, letter));
             } catch (IllegalArgumentException e) {
                 throw new InvalidRuleException("leetspeak table: " + e.getMessage(), Table.LEET.field(), e);
             }
@@ -74,7 +77,7 @@ public record NormaliserTables(SortedMap<Character, Character> leet, SortedMap<I
         TreeMap<Integer, String> checkedLookalikes = new TreeMap<>();
         lookalikes.forEach((codePoint, latin) -> {
             try {
-                checkedLookalikes.put(codePoint, Normaliser.checkedLookalike(codePoint, latin));
+                checkedLookalikes.put(codePoint, checkedLookalike(codePoint, latin));
             } catch (IllegalArgumentException e) {
                 throw new InvalidRuleException("look-alike table: " + e.getMessage(), Table.LOOKALIKES.field(), e);
             }
@@ -156,9 +159,9 @@ public record NormaliserTables(SortedMap<Character, Character> leet, SortedMap<I
             }
             try {
                 if (table == Table.LEET) {
-                    leetFrom(Map.of(key, m.group(2))).forEach(Normaliser::checkedLeet);
+                    leetFrom(Map.of(key, m.group(2))).forEach(NormaliserTables::checkedLeet);
                 } else {
-                    lookalikesFrom(Map.of(key, m.group(2))).forEach(Normaliser::checkedLookalike);
+                    lookalikesFrom(Map.of(key, m.group(2))).forEach(NormaliserTables::checkedLookalike);
                 }
             } catch (IllegalArgumentException e) {
                 throw new InvalidRuleException(where + e.getMessage(), table.field(), e);
@@ -268,5 +271,55 @@ public record NormaliserTables(SortedMap<Character, Character> leet, SortedMap<I
                 throw new UncheckedIOException("cannot read " + table.resource, e);
             }
         }
+    }
+
+    private static String checkedLookalike(Integer codePoint, String latin) {
+        Objects.requireNonNull(codePoint, "look-alike code point");
+        Objects.requireNonNull(latin, "look-alike letters");
+        if (!Character.isValidCodePoint(codePoint) || codePoint < 0x80) {
+            throw new IllegalArgumentException("look-alikes must be non-ASCII characters; got " + name(codePoint)
+                    + " (folding ASCII would rewrite plain words, as m to rn)");
+        }
+        if (!Character.isLetter(codePoint)) {
+            throw new IllegalArgumentException("the look-alike " + name(codePoint) + " is not a letter; "
+                    + "digits and symbols that stand for letters belong in the leet table");
+        }
+        String alone = Character.toString(codePoint);
+        if (CodePointFolds.isInvisible(codePoint) || !Normalizer.normalize(alone, Normalizer.Form.NFKD).equals(alone)) {
+            throw new IllegalArgumentException("the look-alike " + name(codePoint) + " would never apply: "
+                    + "NFKC, accent removal or dropping invisible characters already changes it");
+        }
+        if (latin.isEmpty() || !latin.chars().allMatch(NormaliserTables::isAsciiLetter)) {
+            throw new IllegalArgumentException("the look-alike " + name(codePoint)
+                    + " must fold to ASCII letters, not \"" + latin + "\"");
+        }
+        return latin.toLowerCase(Locale.ROOT);
+    }
+
+    private static Character checkedLeet(Character symbol, Character letter) {
+        Objects.requireNonNull(symbol, "leet symbol");
+        Objects.requireNonNull(letter, "leet letter");
+        String alone = String.valueOf(symbol.charValue());
+        if (Character.isLetter(symbol) || Character.isWhitespace(symbol) || Character.isSurrogate(symbol)) {
+            throw new IllegalArgumentException("the leet symbol " + name(symbol)
+                    + " must be a digit or a symbol; letters belong in the look-alike table");
+        }
+        if (CodePointFolds.isInvisible(symbol) || CodePointFolds.isMark(symbol) || !Normalizer.normalize(alone, Normalizer.Form.NFKD).equals(alone)) {
+            throw new IllegalArgumentException("the leet symbol " + name(symbol) + " would never apply: "
+                    + "NFKC or dropping invisible characters already changes it");
+        }
+        if (!isAsciiLetter(letter)) {
+            throw new IllegalArgumentException("the leet symbol " + name(symbol) + " must stand for an ASCII letter, "
+                    + "not '" + letter + "'");
+        }
+        return Character.toLowerCase(letter);
+    }
+
+    private static boolean isAsciiLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static String name(int codePoint) {
+        return String.format("U+%04X", codePoint);
     }
 }
