@@ -1,13 +1,9 @@
 package org.parley.filter.rules.statement;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.parley.filter.Budget;
 import org.parley.filter.rules.Word;
@@ -31,13 +27,6 @@ import org.parley.filter.text.NormalisedText;
  */
 final class Respelling {
 
-    /**
-     * The shortest word a dropped letter is read back into: the four-letter words one letter short of a shorter
-     * word are nearly all abbreviations or other words ("def", "cnt", "sho").
-     */
-    static final int MIN_DROPPED = 5;
-    /** The shortest word two swapped letters are read back into ("haet", "klil"); a swap keeps the length. */
-    static final int MIN_SWAPPED = 4;
     /** The shortest run-together word that is cut ("Ihate"). */
     static final int MIN_RUN_TOGETHER = 5;
     /** A run-together word of more pieces than this is more likely a name than a slip of the space bar or a tag. */
@@ -49,47 +38,12 @@ final class Respelling {
     static final int MIN_HIDING = 8;
     /** The fewest single letters that are read as one spelled-out word ("g a y"); two are initials. */
     static final int MIN_SPELLED_OUT = 3;
-    /** The longest word that is cut: a tag or a spelled-out phrase is shorter, and a longer word is no slip. */
-    private static final int MAX_CUT = 64;
     /** No spelled-out phrase is longer; a longer run of single letters is left as it is. */
-    static final int MAX_SPELLED_OUT = MAX_CUT;
+    static final int MAX_SPELLED_OUT = WordCuts.MAX_CUT;
     /** Spelled-out letters stand at most this far apart ("w o m e n", "w - o - m"). */
     private static final int MAX_GAP = 3;
-    /** The longest piece looked for in a run-together word, which bounds the work per letter. */
-    private static final int MAX_PIECE = 24;
     /** How many words on each side may complete a phrase with a repaired word ("trans p e o p l e"). */
     private static final int CONTEXT = 3;
-
-    /**
-     * Words that are never corrected although the English list lacks them: the short words of the web and of
-     * speech ("dont", "finna"), and words of other languages that comments use ("dans").
-     */
-    static final Set<String> COMMON = Set.of("u", "r", "ur", "ya", "im", "id", "ill", "ive", "dont", "doesnt", "didnt",
-            "isnt", "arent", "wasnt", "werent", "cant", "couldnt", "shouldnt", "wouldnt", "wont", "aint", "youre",
-            "theyre", "thats", "whats", "hes", "shes", "theres", "lets", "youve", "weve", "theyve", "youll", "theyll",
-            "gonna", "wanna", "gotta", "dunno", "kinda", "sorta", "finna", "thas", "lol", "lmao", "omg", "smh", "tbh",
-            "imo", "idk", "bro", "bruh", "yall", "shite", "innit", "cuz", "coz", "pls", "plz", "thx", "dans");
-    /**
-     * The words a run-together word may hold besides the lexicons' own: function words and the words that stand
-     * between a group and what is said of it ("Ihate", "hangall", "womenare", "justpathetic", "gastheroma"). Not
-     * the rest of English: a tag or a name that joins a group word to another word is a compound, not a statement
-     * ("#FemaleLogic", "#ArabSpring", "ChristianBale"), and the English list's short words are mostly abbreviations
-     * and names that would cut any name ("roma now ski", "men sen").
-     */
-    static final Set<String> GLUE = Set.of("i", "a", "an", "am", "are", "as", "at", "be", "by", "do", "go", "he", "if",
-            "in", "is", "it", "me", "my", "no", "of", "oh", "on", "or", "so", "to", "up", "us", "we", "the", "and",
-            "all", "you", "for", "not", "but", "our", "his", "her", "its", "who", "why", "how", "can", "may", "too",
-            "any", "one", "two", "get", "got", "let", "she", "him", "was", "has", "had", "did", "now", "out", "off",
-            "own", "nor", "yet", "ill", "im", "id", "ive", "yes", "just", "really", "very", "such", "some", "many",
-            "much", "more", "most", "every", "each", "other", "others", "only", "even", "ever", "never", "also",
-            "still", "again", "always", "about", "after", "before", "into", "over", "under", "with", "without", "from",
-            "this", "that", "these", "those", "them", "they", "their", "there", "here", "then", "than", "when", "where",
-            "what", "which", "while", "whom", "whose", "have", "been", "being", "were", "will", "would", "should",
-            "could", "must", "shall", "might", "like", "your", "does", "because", "since", "though", "absolutely",
-            "absolute", "total", "totally", "complete", "completely", "utter", "utterly", "pure", "truly", "literally",
-            "basically", "simply", "seriously", "fucking", "bloody", "damn", "damned", "freaking", "nothing",
-            "everyone", "anyone", "nobody", "none", "need", "want", "make", "stop", "going", "back", "away", "please",
-            "typical", "massive", "huge", "behaviour", "behavior");
 
     private final List<Lexicon> targets;
     /**
@@ -97,26 +51,12 @@ final class Respelling {
      * the words that are never corrected or cut.
      */
     private final WordSet knownWords;
-    /**
-     * The pieces a run-together word may hold (spelled-out letters also the English list's words of four letters or
-     * more), with
-     * {@link #pieceKinds}: the plausible forms of the lexicons' words, the common words and the glue.
-     */
-    private final WordSet pieces;
-    /** Per piece, 2 for a group or predicate word, 1 for another. */
-    private final byte[] pieceKinds;
     /** The plausible forms of the group and predicate words. */
     private final WordSet targetWords;
     /** The plausible forms of the group words. */
     private final WordSet groupWords;
-    /** Misspellings (a letter dropped, two swapped) of group and predicate words, none a known word. */
-    private final WordSet slips;
-    /** For each slip, the words it may stand for, in alphabetical order. */
-    private final String[][] slipTargets;
-    /** For each slip, whether it may stand for a group word. */
-    private final boolean[] slipNamesAGroup;
-    private final int shortestSlip;
-    private final int longestSlip;
+    private final WordCuts wordCuts;
+    private final Slips slips;
 
     /**
      * Repairs towards the words of {@code groups} and {@code predicates}; the words of {@code others} (negations,
@@ -132,10 +72,10 @@ final class Respelling {
         for (Lexicon lexicon : List.of(groups, predicates)) {
             for (Set<String> forms : lexicon.words()) {
                 all.addAll(forms);
-                targetForms.addAll(plausible(forms));
-                slipTargetForms.addAll(written(forms));
+                targetForms.addAll(EnglishWords.plausible(forms));
+                slipTargetForms.addAll(EnglishWords.written(forms));
                 if (lexicon == groups) {
-                    groupForms.addAll(plausible(forms));
+                    groupForms.addAll(EnglishWords.plausible(forms));
                 }
             }
         }
@@ -143,104 +83,17 @@ final class Respelling {
         for (Lexicon lexicon : others) {
             for (Set<String> forms : lexicon.words()) {
                 all.addAll(forms);
-                pieceForms.addAll(plausible(forms));
+                pieceForms.addAll(EnglishWords.plausible(forms));
             }
         }
-        all.addAll(COMMON);
-        all.addAll(GLUE);
+        all.addAll(EnglishWords.UNLISTED);
+        all.addAll(WordCuts.GLUE);
         this.knownWords = new WordSet(all);
-        Map<String, Byte> kinds = new LinkedHashMap<>();
-        for (String piece : pieceForms) {
-            // Short words only from the glue: see GLUE.
-            if (piece.length() > 3 || GLUE.contains(piece)) {
-                kinds.put(piece, (byte) 1);
-            }
-        }
-        for (String word : COMMON) {
-            if (word.length() > 3) {
-                kinds.put(word, (byte) 1);
-            }
-        }
-        GLUE.forEach(word -> kinds.put(word, (byte) 1));
-        targetForms.forEach(word -> kinds.put(word, (byte) 2));
-        this.pieces = new WordSet(kinds.keySet());
-        this.pieceKinds = new byte[kinds.size()];
-        kinds.forEach((word, kind) -> pieceKinds[this.pieces.indexOf(word, 0, word.length(), word.hashCode())] = kind);
+        pieceForms.addAll(EnglishWords.UNLISTED);
+        this.wordCuts = new WordCuts(targetForms, pieceForms);
         this.targetWords = new WordSet(targetForms);
         this.groupWords = new WordSet(groupForms);
-
-        Map<String, Set<String>> slipsTo = new LinkedHashMap<>();
-        for (String form : slipTargetForms) {
-            addSlips(form, slipsTo);
-        }
-        List<String> keys = new ArrayList<>(slipsTo.keySet());
-        this.slips = new WordSet(keys);
-        this.slipTargets = new String[keys.size()][];
-        this.slipNamesAGroup = new boolean[keys.size()];
-        int shortest = Integer.MAX_VALUE;
-        int longest = 0;
-        for (String key : keys) {
-            int k = slips.indexOf(key, 0, key.length(), key.hashCode());
-            slipTargets[k] = slipsTo.get(key).toArray(String[]::new);
-            for (String target : slipTargets[k]) {
-                slipNamesAGroup[k] |= groupForms.contains(target);
-            }
-            shortest = Math.min(shortest, key.length());
-            longest = Math.max(longest, key.length());
-        }
-        this.shortestSlip = shortest;
-        this.longestSlip = longest;
-    }
-
-    /**
-     * The forms a writer may have meant: the word as written, its plural in "s" ("Kurds", which the English list
-     * lacks), and the other forms English has. Lexicon.forms also makes forms no one writes ("firsted", "deaves",
-     * "mening"), and a name cut into one ("meningsuiting") would be a word the writer never meant.
-     */
-    private static List<String> plausible(Set<String> forms) {
-        List<String> plausible = new ArrayList<>(written(forms));
-        String plural = forms.iterator().next() + "s";
-        if (forms.contains(plural) && !plausible.contains(plural)) {
-            plausible.add(plural);
-        }
-        return plausible;
-    }
-
-    /**
-     * The forms a slip is read back into: the word as written and the forms English has, and not the plural in
-     * "s" where English lacks it ("trahs" is "trash", not "trashs"; "fisted" and "daves" are no "firsted" and
-     * "deaves").
-     */
-    private static List<String> written(Set<String> forms) {
-        String asWritten = forms.iterator().next();
-        return forms.stream().filter(f -> f.equals(asWritten) || EnglishWords.WORDS.contains(f)).toList();
-    }
-
-    /** The misspellings of {@code word} that no one would write for another word. */
-    private void addSlips(String word, Map<String, Set<String>> slipsTo) {
-        int n = word.length();
-        // Both keep the first letter: a writer drops or swaps letters inside a word, and "omen" is no "women". Nor
-        // is the last letter dropped: what is left is the start of the word, and that is too often a word, a name or
-        // slang of its own ("shiit", "polis", "quee", "blac").
-        if (n >= MIN_DROPPED) {
-            for (int i = 1; i + 1 < n; i++) {
-                addSlip(word.substring(0, i) + word.substring(i + 1), word, slipsTo);
-            }
-        }
-        if (n >= MIN_SWAPPED) {
-            for (int i = 1; i + 1 < n; i++) {
-                if (word.charAt(i) != word.charAt(i + 1)) {
-                    addSlip(word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2), word,
-                            slipsTo);
-                }
-            }
-        }
-    }
-
-    private void addSlip(String slip, String word, Map<String, Set<String>> slipsTo) {
-        if (!isKnown(slip)) {
-            slipsTo.computeIfAbsent(slip, k -> new TreeSet<>()).add(word);
-        }
+        this.slips = new Slips(slipTargetForms, groupForms, this::isKnown);
     }
 
     private boolean isKnown(String word) {
@@ -275,15 +128,13 @@ final class Respelling {
             if (start >= 0) {
                 budget.tick();
                 int length = i - start;
-                if (length >= shortestSlip && length <= longestSlip) {
-                    int k = slips.indexOf(s, start, i, hash);
-                    if (k >= 0 && slipNamesAGroup[k]) {
-                        return true;
-                    }
+                int k = slips.indexOf(s, start, i, hash);
+                if (k >= 0 && slips.namesAGroup(k)) {
+                    return true;
                 }
                 // "#DeportTheIraqis", "killallsyrians": the scan sees a group only at the start of a word.
-                if (length >= MIN_HIDING && length <= MAX_CUT && !isKnown(s, start, i, hash)
-                        && endsInOneOf(groupWords, s, start, i) && !isHandle(text, start)) {
+                if (length >= MIN_HIDING && length <= WordCuts.MAX_CUT && !isKnown(s, start, i, hash)
+                        && WordCuts.endsInOneOf(groupWords, s, start, i) && !isHandle(text, start)) {
                     String word = s.substring(start, i);
                     if (!isKnown(word) && cutsOutAGroup(word, budget)) {
                         return true;
@@ -330,37 +181,10 @@ final class Respelling {
         return knownWords.indexOf(s, from, to, hash) >= 0 || EnglishWords.WORDS.indexOf(s, from, to, hash) >= 0;
     }
 
-    /**
-     * Whether {@code s[from, to)} ends in a word of {@code set} of three letters or more: the cheap test before a
-     * long word is cut, since a run-together call or tag names its target last ("killallsyrians", "Ihate").
-     */
-    private static boolean endsInOneOf(WordSet set, String s, int from, int to) {
-        int hash = 0;
-        int power = 1;
-        for (int start = to - 1; start >= Math.max(from + 1, to - MAX_PIECE); start--) {
-            hash += s.charAt(start) * power;
-            power *= 31;
-            if (to - start >= 3 && set.indexOf(s, start, to, hash) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** Whether {@code s[from, to)} starts with a word of {@code set} of three letters or more ("womenare"). */
-    private static boolean startsWithOneOf(WordSet set, String s, int from, int to) {
-        int hash = 0;
-        for (int end = from + 1; end < Math.min(to, from + MAX_PIECE); end++) {
-            hash = 31 * hash + s.charAt(end - 1);
-            if (end - from >= 3 && set.indexOf(s, from, end, hash) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private boolean cutsOutAGroup(String word, Budget budget) {
-        int[] cuts = cuts(word, MAX_RUN_TOGETHER_PIECES, false, budget);
+        int[] cuts = wordCuts.cuts(word, MAX_RUN_TOGETHER_PIECES, false, budget);
         for (int p = 0; cuts != null && p + 1 < cuts.length; p++) {
             String piece = word.substring(cuts[p], cuts[p + 1]);
             if (groupWords.indexOf(piece, 0, piece.length(), piece.hashCode()) >= 0) {
@@ -398,20 +222,20 @@ final class Respelling {
                 if (next - i >= MIN_SPELLED_OUT && next - i <= MAX_SPELLED_OUT) {
                     repaired = closeUp(words, i, next, out == null ? words.subList(0, i) : out, budget);
                 }
-            } else if (letters.length() >= MIN_SWAPPED && !isHandle(text, word.start())) {
-                int k = letters.length() <= longestSlip
-                        ? slips.indexOf(letters, 0, letters.length(), letters.hashCode()) : -1;
+            } else if (letters.length() >= Slips.MIN_SWAPPED && !isHandle(text, word.start())) {
+                int k = slips.indexOf(letters, 0, letters.length(), letters.hashCode());
                 // "a womn's nature": the slip is in the word, not in the possessive "s" Word.cut left on it.
-                int possessiveSlip = k < 0 && word.possessive() && letters.length() - 1 <= longestSlip
+                int possessiveSlip = k < 0 && word.possessive() && letters.length() - 1 <= slips.longest()
                         ? slips.indexOf(letters, 0, letters.length() - 1,
                                 letters.substring(0, letters.length() - 1).hashCode())
                         : -1;
                 if (k >= 0 || possessiveSlip >= 0) {
-                    repaired = corrected(word, slipTargets[k >= 0 ? k : possessiveSlip], k >= 0 ? "" : "s",
+                    repaired = corrected(word, slips.targets(k >= 0 ? k : possessiveSlip), k >= 0 ? "" : "s",
                             out == null ? words.subList(0, i) : out, words.subList(next, n));
-                } else if (letters.length() >= MIN_RUN_TOGETHER && letters.length() <= MAX_CUT && !isKnown(letters)
-                        && (startsWithOneOf(targetWords, letters, 0, letters.length())
-                                || endsInOneOf(targetWords, letters, 0, letters.length()))
+                } else if (letters.length() >= MIN_RUN_TOGETHER && letters.length() <= WordCuts.MAX_CUT
+                        && !isKnown(letters)
+                        && (WordCuts.startsWithOneOf(targetWords, letters, 0, letters.length())
+                                || WordCuts.endsInOneOf(targetWords, letters, 0, letters.length()))
                         && !(i > 0 && words.get(i - 1).sentence() == word.sentence() && isTitled(text, word))) {
                     repaired = cut(word, out == null ? words.subList(0, i) : out, words.subList(next, n), budget);
                 }
@@ -455,7 +279,7 @@ final class Respelling {
             letters.append(words.get(i).text());
         }
         String joined = letters.toString();
-        int[] cuts = cuts(joined, to - from, true, budget);
+        int[] cuts = wordCuts.cuts(joined, to - from, true, budget);
         if (cuts == null) {
             return null;
         }
@@ -472,7 +296,7 @@ final class Respelling {
     /** A run-together word cut into known words, or null. */
     private List<Word> cut(Word word, List<Word> before, List<Word> after, Budget budget) {
         String text = word.text();
-        int[] cuts = cuts(text, MAX_RUN_TOGETHER_PIECES, false, budget);
+        int[] cuts = wordCuts.cuts(text, MAX_RUN_TOGETHER_PIECES, false, budget);
         if (cuts == null || cuts.length < 3) {
             return null;
         }
@@ -553,74 +377,5 @@ final class Respelling {
         return false;
     }
 
-    /**
-     * The cut of {@code s} into the fewest known words, at most {@code maxPieces}, preferring cuts with more group
-     * and predicate words, then fewer short words: the offsets where pieces start, and {@code s.length()}; null if
-     * there is none. A word of one letter ("i", "a") stands anywhere in spelled-out letters, but only first in a
-     * run-together word: "Ihate", "ablack", but not "finn a". From each offset that a cut reaches, pieces of up to
-     * {@link #MAX_PIECE} letters are tried, one probe each (the hash of a piece grows with it), so the work is
-     * linear in the length, and a word that starts with no known word ends after one round.
-     */
-    private int[] cuts(String s, int maxPieces, boolean spelledOut, Budget budget) {
-        int n = s.length();
-        if (n > MAX_CUT) {
-            return null;
-        }
-        int[] pieces = new int[n + 1];
-        int[] targetPieces = new int[n + 1];
-        int[] shortPieces = new int[n + 1];
-        int[] previous = new int[n + 1];
-        Arrays.fill(pieces, 1, n + 1, Integer.MAX_VALUE);
-        for (int start = 0; start < n; start++) {
-            if (pieces[start] >= maxPieces) {
-                continue;
-            }
-            int hash = 0;
-            for (int end = start + 1; end <= Math.min(n, start + MAX_PIECE); end++) {
-                budget.tick();
-                hash = 31 * hash + s.charAt(end - 1);
-                if (end - start == 1 && !spelledOut && start > 0) {
-                    continue;
-                }
-                int kind = pieceKind(s, start, end, hash, spelledOut);
-                if (kind == 0) {
-                    continue;
-                }
-                int count = pieces[start] + 1;
-                int targetCount = targetPieces[start] + (kind == 2 ? 1 : 0);
-                int shortCount = shortPieces[start] + (end - start <= 2 ? 1 : 0);
-                // Of cuts as short, the one with fewer words of one or two letters: "run the", not "runt he".
-                if (count < pieces[end] || count == pieces[end] && (targetCount > targetPieces[end]
-                        || targetCount == targetPieces[end] && shortCount < shortPieces[end])) {
-                    pieces[end] = count;
-                    targetPieces[end] = targetCount;
-                    shortPieces[end] = shortCount;
-                    previous[end] = start;
-                }
-            }
-        }
-        if (pieces[n] == Integer.MAX_VALUE) {
-            return null;
-        }
-        int[] cuts = new int[pieces[n] + 1];
-        for (int end = n, p = pieces[n]; p >= 0; p--) {
-            cuts[p] = end;
-            end = previous[end];
-        }
-        return cuts;
-    }
 
-    /**
-     * 2 for a group or predicate word, 1 for another word that may be a piece, 0 for none. Spelled-out letters may
-     * spell any English word; a run-together word is cut only into the lexicons' words and the common and short
-     * ones ("Ihate", "womenare", "gastheroma"), for a tag or a name that joins a group word to any other word is
-     * a compound, not a statement: "#FemaleLogic", "Whitesnake", "ChristianBale".
-     */
-    private int pieceKind(String s, int start, int end, int hash, boolean spelledOut) {
-        int k = pieces.indexOf(s, start, end, hash);
-        if (k >= 0) {
-            return pieceKinds[k];
-        }
-        return spelledOut && end - start > 3 && EnglishWords.WORDS.indexOf(s, start, end, hash) >= 0 ? 1 : 0;
-    }
 }
