@@ -20,9 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.parley.filter.ruleset.FilterService;
+import org.parley.shared.Refusal;
 import org.parley.shared.settings.Settings;
 import org.parley.shared.text.CleanText;
-import org.parley.shared.web.PublicException;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheInvalidateAll;
@@ -150,7 +150,7 @@ public class ArticleService {
     @Transactional
     public ModeChange changeCommentMode(String slug, CommentMode mode) {
         Article article = Article.findBySlug(slug)
-                .orElseThrow(() -> PublicException.notFound("There is no article " + slug + "."));
+                .orElseThrow(() -> Refusal.notFound("There is no article " + slug + "."));
         CommentMode before = article.commentMode;
         article.commentMode = mode;
         modeChanged.fire(new ModeChanged(slug));
@@ -186,7 +186,7 @@ public class ArticleService {
 
     private static String checkSlug(String slug) {
         if (slug.length() > 100 || !SLUG.matcher(slug).matches()) {
-            throw PublicException.invalid("A slug is lower-case letters, digits and single hyphens, at most 100 "
+            throw Refusal.invalid("A slug is lower-case letters, digits and single hyphens, at most 100 "
                     + "characters.", "slug");
         }
         return slug;
@@ -205,13 +205,13 @@ public class ArticleService {
             return "";
         }
         if (tags.size() > TAGS_MAX) {
-            throw PublicException.invalid("An article can have at most " + TAGS_MAX + " tags.", "tags");
+            throw Refusal.invalid("An article can have at most " + TAGS_MAX + " tags.", "tags");
         }
         StringBuilder joined = new StringBuilder();
         for (String tag : tags) {
             String clean = require(CleanText.singleLine(tag, "tag", 40), "tags");
             if (clean.contains(",")) {
-                throw PublicException.invalid("A tag cannot contain a comma.", "tags");
+                throw Refusal.invalid("A tag cannot contain a comma.", "tags");
             }
             joined.append(joined.isEmpty() ? "" : ",").append(clean);
         }
@@ -224,7 +224,7 @@ public class ArticleService {
 
     private static String require(CleanText.Result result, String field) {
         if (!result.isValid()) {
-            throw PublicException.invalid(result.error(), field);
+            throw Refusal.invalid(result.error(), field);
         }
         return result.value();
     }

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.parley.shared.RateLimitConfig;
 import org.parley.shared.RateLimiter;
+import org.parley.shared.Refusal;
 import org.parley.shared.web.ClientAddress;
-import org.parley.shared.web.PublicException;
 
 import io.vertx.core.http.HttpServerRequest;
 
@@ -54,7 +54,7 @@ public class CaptchaResource {
     @Produces("image/png")
     public Response image(@RestPath String token) {
         byte[] png = captchas.image(token)
-                .orElseThrow(() -> PublicException.notFound("This captcha image has expired. Please get a new one."));
+                .orElseThrow(() -> Refusal.notFound("This captcha image has expired. Please get a new one."));
         return Response.ok(png).header("Cache-Control", "no-store").build();
     }
 }

@@ -18,9 +18,9 @@ import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
 import org.parley.filter.Category;
 import org.parley.filter.Hit;
+import org.parley.shared.Refusal;
 import org.parley.shared.web.ApiError;
 import org.parley.shared.web.ClientAddress;
-import org.parley.shared.web.PublicException;
 
 import io.vertx.core.http.HttpServerRequest;
 
@@ -60,7 +60,7 @@ public class CommentApiResource {
     public Response post(@RestPath String slug, NewComment input, HttpServerRequest request) {
         ArticleView article = article(slug);
         if (input == null) {
-            throw PublicException.invalid("Send a JSON object with userName and text.");
+            throw Refusal.invalid("Send a JSON object with userName and text.");
         }
         SubmissionOutcome outcome = comments.submit(article, input, clients.keyOf(request));
         if (outcome instanceof SubmissionOutcome.Accepted a) {
@@ -85,6 +85,6 @@ public class CommentApiResource {
     }
 
     private ArticleView article(String slug) {
-        return articles.find(slug).orElseThrow(() -> PublicException.notFound("There is no article " + slug + "."));
+        return articles.find(slug).orElseThrow(() -> Refusal.notFound("There is no article " + slug + "."));
     }
 }

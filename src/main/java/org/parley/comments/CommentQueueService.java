@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.parley.filter.Decision;
 import org.parley.filter.Verdict;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -244,7 +244,7 @@ public class CommentQueueService {
         Comment c = load(id);
         CommentStatus before = c.status;
         if (!before.canBecome(to)) {
-            throw PublicException.conflict("Comment " + id + " is " + before.name().toLowerCase(java.util.Locale.ROOT)
+            throw Refusal.conflict("Comment " + id + " is " + before.name().toLowerCase(java.util.Locale.ROOT)
                     + " and cannot become " + to.name().toLowerCase(java.util.Locale.ROOT) + ".", "status");
         }
         boolean reportsCleared = c.reportedAt != null;
@@ -259,7 +259,7 @@ public class CommentQueueService {
     public StatusChange dismissReports(long id) {
         Comment c = load(id);
         if (c.reportedAt == null) {
-            throw PublicException.conflict("Comment " + id + " is already " + c.status.name()
+            throw Refusal.conflict("Comment " + id + " is already " + c.status.name()
                     .toLowerCase(java.util.Locale.ROOT) + " and has no open reports.", "status");
         }
         c.reportedAt = null;
@@ -275,7 +275,7 @@ public class CommentQueueService {
     public ReviewComment lockPublished(long id) {
         Comment c = Comment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || c.status != CommentStatus.PUBLISHED) {
-            throw PublicException.notFound("There is no published comment " + id + ".");
+            throw Refusal.notFound("There is no published comment " + id + ".");
         }
         return view(c);
     }
@@ -333,7 +333,7 @@ public class CommentQueueService {
 
     private static Comment load(long id) {
         return Comment.<Comment>findByIdOptional(id)
-                .orElseThrow(() -> PublicException.notFound("There is no comment " + id + "."));
+                .orElseThrow(() -> Refusal.notFound("There is no comment " + id + "."));
     }
 
     ReviewComment view(Comment c) {

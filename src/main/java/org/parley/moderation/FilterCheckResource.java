@@ -16,7 +16,7 @@ import org.parley.filter.Submission;
 import org.parley.filter.Verdict;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.security.Roles;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 /**
  * Checks any texts against the live rules, optionally as comments on an article (for relevance), without
@@ -44,25 +44,25 @@ public class FilterCheckResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<Verdict> check(CheckRequest request) {
         if (request == null || request.texts() == null) {
-            throw PublicException.invalid("Send {\"texts\": [...]} with up to " + MAX_TEXTS + " texts.", "texts");
+            throw Refusal.invalid("Send {\"texts\": [...]} with up to " + MAX_TEXTS + " texts.", "texts");
         }
         if (request.texts().size() > MAX_TEXTS) {
-            throw PublicException.invalid("At most " + MAX_TEXTS + " texts per request.", "texts");
+            throw Refusal.invalid("At most " + MAX_TEXTS + " texts per request.", "texts");
         }
         Submission.Context context = null;
         if (request.article() != null && !request.article().isBlank()) {
             ArticleView article = articles.find(request.article())
-                    .orElseThrow(() -> PublicException.notFound("There is no article " + request.article() + ".",
+                    .orElseThrow(() -> Refusal.notFound("There is no article " + request.article() + ".",
                             "article"));
             context = article.filterContext();
         }
         Submission.Context about = context;
         return request.texts().stream().map(text -> {
             if (text == null) {
-                throw PublicException.invalid("A text cannot be null.", "texts");
+                throw Refusal.invalid("A text cannot be null.", "texts");
             }
             if (text.length() > MAX_TEXT_LENGTH) {
-                throw PublicException.invalid("A text can be at most " + MAX_TEXT_LENGTH + " characters.", "texts");
+                throw Refusal.invalid("A text can be at most " + MAX_TEXT_LENGTH + " characters.", "texts");
             }
             return filter.check(new Submission(text, request.userName(), about));
         }).toList();

@@ -34,7 +34,7 @@ import org.parley.filter.Category;
 import org.parley.moderation.reports.ReportService;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -142,7 +142,7 @@ public class ModerationApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ModerationService.Outcome bulk(BulkRequest body) {
         if (body == null || body.ids() == null) {
-            throw PublicException.invalid("Send {\"action\": ..., \"ids\": [...]}.", "ids");
+            throw Refusal.invalid("Send {\"action\": ..., \"ids\": [...]}.", "ids");
         }
         ModerationService.Action action = ModerationService.Action.parse(body.action());
         RemoveReason reason = parse(() -> RemoveReason.parse(body.reason()), "reason");
@@ -157,7 +157,7 @@ public class ModerationApiResource {
     public ModerationService.Outcome removeAllBy(@RestPath String userName, RemoveRequest body) {
         List<Long> ids = moderation.everythingBy(userName);
         if (ids.isEmpty()) {
-            throw PublicException.notFound("There is nothing to remove by " + userName + ".", "userName");
+            throw Refusal.notFound("There is nothing to remove by " + userName + ".", "userName");
         }
         RemoveReason reason = parse(() -> RemoveReason.parse(body == null ? null : body.reason()), "reason");
         return moderation.apply(viewer.name(), ModerationService.Action.REMOVE, ids, reason,
@@ -217,7 +217,7 @@ public class ModerationApiResource {
             return null;
         }
         return articles.find(slug.strip()).map(ArticleView::id)
-                .orElseThrow(() -> PublicException.notFound("There is no article " + slug + ".", "article"));
+                .orElseThrow(() -> Refusal.notFound("There is no article " + slug + ".", "article"));
     }
 
 
@@ -225,7 +225,7 @@ public class ModerationApiResource {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {
-            throw PublicException.invalid(e.getMessage(), field);
+            throw Refusal.invalid(e.getMessage(), field);
         }
     }
 }

@@ -32,7 +32,7 @@ import org.parley.filter.Verdict;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.moderation.bans.BanService;
 import org.parley.moderation.reports.ReportService;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 /**
  * Builds what the moderators' dashboard shows: a page of queue cards with everything a decision needs, fetched in
@@ -102,7 +102,7 @@ public class ModerationDashboard {
             return null;
         }
         return articles.listNewestFirst().stream().filter(a -> a.slug().equals(slug)).map(ArticleView::id)
-                .findFirst().orElseThrow(() -> PublicException.invalid("There is no article \"" + slug + "\".",
+                .findFirst().orElseThrow(() -> Refusal.invalid("There is no article \"" + slug + "\".",
                         "article"));
     }
 

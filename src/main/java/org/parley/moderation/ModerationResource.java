@@ -30,9 +30,9 @@ import org.parley.moderation.bans.BanLength;
 import org.parley.moderation.bans.BanService;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
+import org.parley.shared.Refusal;
+import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.PublicException;
-import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -54,14 +54,14 @@ public class ModerationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(SiteInfo site, String actor, ModerationDashboard.Page page,
+        static native TemplateInstance queue(ModerationDashboard.Page page,
                 List<QueueTab> tabs, List<RemoveReason> reasons, List<BanLength> lengths, BanDraft draft,
                 Notice notice, long undoSeconds);
 
-        static native TemplateInstance comment(SiteInfo site, String actor, QueueCard card, List<AuditView> history,
+        static native TemplateInstance comment(QueueCard card, List<AuditView> history,
                 List<RemoveReason> reasons, List<BanLength> lengths, BanDraft draft, QueueView back);
 
-        static native TemplateInstance audit(SiteInfo site, String actor, List<AuditView> entries, String filterActor,
+        static native TemplateInstance audit(List<AuditView> entries, String filterActor,
                 String filterAction, List<AuditAction> actions, int page, boolean hasMore);
     }
 
@@ -91,9 +91,6 @@ public class ModerationResource {
 
     @Inject
     Viewer viewer;
-
-    @Inject
-    SiteInfo siteInfo;
 
     @GET
     @Produces(Pages.HTML)
@@ -128,7 +125,7 @@ public class ModerationResource {
                     removeReason(chosen, reason),
                     cleanNote(note), waves == null || waves.isEmpty() ? null : "similar comments acted on together");
             return done(view, chosen.name().toLowerCase(java.util.Locale.ROOT), outcome, accept);
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return failed(view, e, accept);
         }
     }
@@ -141,17 +138,17 @@ public class ModerationResource {
         QueueView view = QueueView.fromQuery(back);
         try {
             if (userName == null || userName.isBlank()) {
-                throw PublicException.invalid("Say whose comments to remove.", "userName");
+                throw Refusal.invalid("Say whose comments to remove.", "userName");
             }
             List<Long> ids = moderation.everythingBy(userName);
             if (ids.isEmpty()) {
-                throw PublicException.conflict("There is nothing left to remove by that user name.", "userName");
+                throw Refusal.conflict("There is nothing left to remove by that user name.", "userName");
             }
             ModerationService.Outcome outcome = moderation.apply(viewer.name(), ModerationService.Action.REMOVE, ids,
                     removeReason(ModerationService.Action.REMOVE, reason), cleanNote(note),
                     "everything by this user name");
             return done(view, "remove-user", outcome, accept);
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return failed(view, e, accept);
         }
     }
@@ -166,14 +163,14 @@ public class ModerationResource {
         BanDraft draft = new BanDraft(commentId, null, reason, days);
         try {
             if (commentId == null) {
-                throw PublicException.invalid("Say whose comment the ban is for.", "commentId");
+                throw Refusal.invalid("Say whose comment the ban is for.", "commentId");
             }
             boolean address = "address".equalsIgnoreCase(kind == null ? "" : kind.strip());
             if (!address && !"name".equalsIgnoreCase(kind == null ? "" : kind.strip())) {
-                throw PublicException.invalid("Choose to ban the name or the address.", "kind");
+                throw Refusal.invalid("Choose to ban the name or the address.", "kind");
             }
             if (reason == null || reason.isBlank()) {
-                throw PublicException.invalid("Give a reason for the ban.", "reason");
+                throw Refusal.invalid("Give a reason for the ban.", "reason");
             }
             BanLength length = BanLength.parse(days);
             bans.ban(viewer.name(), new BanService.NewBan(address ? "CLIENT" : "USER_NAME", null, commentId, reason,
@@ -185,7 +182,7 @@ public class ModerationResource {
                         address ? "address" : "name"), MediaType.APPLICATION_JSON).build();
             }
             return redirect(view, "done=" + what + "&n=" + length.code());
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return failed(view, e, accept, draft);
         }
     }
@@ -203,7 +200,7 @@ public class ModerationResource {
                         outcome.reverted(), counts(view)), MediaType.APPLICATION_JSON).build();
             }
             return redirect(view, "done=undo&n=" + outcome.reverted().size() + "&left=" + outcome.leftAlone().size());
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return failed(view, e, accept);
         }
     }
@@ -213,7 +210,7 @@ public class ModerationResource {
     @Produces(Pages.HTML)
     public TemplateInstance comment(@RestPath long id, @RestQuery String back) {
         QueueCard card = dashboard.card(id);
-        return Templates.comment(siteInfo, viewer.name(), card, audit.historyOf(id), REASONS, BanLength.CHOICES,
+        return Templates.comment(card, audit.historyOf(id), REASONS, BanLength.CHOICES,
                 BanDraft.NONE, QueueView.fromQuery(back));
     }
 
@@ -225,13 +222,13 @@ public class ModerationResource {
         int current = Math.max(1, page == null ? 1 : page);
         List<AuditView> entries = audit.search(actor, chosen, null, current - 1);
         String shownActor = actor == null ? "" : actor.strip();
-        return Templates.audit(siteInfo, viewer.name(), entries, shownActor, chosen == null ? "" : chosen.name(),
+        return Templates.audit(entries, shownActor, chosen == null ? "" : chosen.name(),
                 AUDIT_ACTIONS, current, entries.size() == AuditService.PAGE_SIZE);
     }
 
     private Response render(QueueView view, Notice notice, int status, BanDraft draft) {
         ModerationDashboard.Page page = dashboard.page(view);
-        String html = Templates.queue(siteInfo, viewer.name(), page, TABS, REASONS, BanLength.CHOICES, draft, notice,
+        String html = Templates.queue(page, TABS, REASONS, BanLength.CHOICES, draft, notice,
                 ModerationService.UNDO_WINDOW.toSeconds()).render();
         // Pages carry form tokens and readers' unpublished words: nobody may cache them.
         return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
@@ -249,12 +246,12 @@ public class ModerationResource {
         return redirect(view, "done=" + what + "&n=" + changed + (skipped > 0 ? "&s=" + skipped : ""));
     }
 
-    private Response failed(QueueView view, PublicException e, String accept) {
+    private Response failed(QueueView view, Refusal e, String accept) {
         return failed(view, e, accept, BanDraft.NONE);
     }
 
-    private Response failed(QueueView view, PublicException e, String accept, BanDraft draft) {
-        int status = e.getResponse().getStatus();
+    private Response failed(QueueView view, Refusal e, String accept, BanDraft draft) {
+        int status = ErrorMappers.statusOf(e);
         if (wantsJson(accept)) {
             return Response.status(status).type(MediaType.APPLICATION_JSON)
                     .entity(new org.parley.shared.web.ApiError(e.getMessage(), e.field())).build();
@@ -282,7 +279,7 @@ public class ModerationResource {
         try {
             return RemoveReason.parse(reason);
         } catch (IllegalArgumentException e) {
-            throw PublicException.invalid("Choose a reason from the list.", "reason");
+            throw Refusal.invalid("Choose a reason from the list.", "reason");
         }
     }
 
@@ -292,7 +289,7 @@ public class ModerationResource {
         }
         String clean = note.strip().replaceAll("\\p{Cntrl}", " ");
         if (clean.length() > 500) {
-            throw PublicException.invalid("A note can be at most 500 characters.", "note");
+            throw Refusal.invalid("A note can be at most 500 characters.", "note");
         }
         return clean;
     }
@@ -302,7 +299,7 @@ public class ModerationResource {
             return null;
         }
         return Arrays.stream(AuditAction.values()).filter(a -> a.name().equalsIgnoreCase(action.strip())).findFirst()
-                .orElseThrow(() -> PublicException.invalid("There is no action \"" + action.strip()
+                .orElseThrow(() -> Refusal.invalid("There is no action \"" + action.strip()
                         + "\" in the audit log.", "action"));
     }
 }

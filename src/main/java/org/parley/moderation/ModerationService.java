@@ -28,7 +28,7 @@ import org.parley.filter.Hit;
 import org.parley.filter.Policy;
 import org.parley.filter.PolicyOutcome;
 import org.parley.filter.RuleMode;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 /**
  * What moderators do to comments: approve, remove, restore, one at a time or in bulk, and undo. Every change is
@@ -59,7 +59,7 @@ public class ModerationService {
                     return a;
                 }
             }
-            throw PublicException.invalid("action must be approve, remove or restore", "action");
+            throw Refusal.invalid("action must be approve, remove or restore", "action");
         }
     }
 
@@ -87,10 +87,10 @@ public class ModerationService {
             String details) {
         Set<Long> unique = new LinkedHashSet<>(ids);
         if (unique.isEmpty()) {
-            throw PublicException.invalid("Choose at least one comment.", "ids");
+            throw Refusal.invalid("Choose at least one comment.", "ids");
         }
         if (unique.size() > MAX_BULK) {
-            throw PublicException.invalid("At most " + MAX_BULK + " comments at once.", "ids");
+            throw Refusal.invalid("At most " + MAX_BULK + " comments at once.", "ids");
         }
         String batch = audit.newBatch();
         List<ReviewComment> changed = new ArrayList<>();
@@ -98,7 +98,7 @@ public class ModerationService {
         for (long id : unique) {
             try {
                 changed.add(applyOne(actor, action, id, reason, note, details, batch));
-            } catch (PublicException e) {
+            } catch (Refusal e) {
                 // A single action reports its conflict (409, 404) as it is; a bulk one carries on.
                 if (unique.size() == 1) {
                     throw e;
@@ -141,7 +141,7 @@ public class ModerationService {
             return comments.dismissReports(id);
         }
         if (c.status() == CommentStatus.REMOVED) {
-            throw PublicException.conflict("Comment " + id + " was removed by a moderator; restore it instead.",
+            throw Refusal.conflict("Comment " + id + " was removed by a moderator; restore it instead.",
                     "status");
         }
         return comments.move(id, CommentStatus.PUBLISHED);
@@ -150,7 +150,7 @@ public class ModerationService {
     private StatusChange restoreOne(long id) {
         ReviewComment c = comments.find(id);
         if (c.status() != CommentStatus.REMOVED && c.status() != CommentStatus.REJECTED) {
-            throw PublicException.conflict("Only removed or rejected comments can be restored; comment " + id
+            throw Refusal.conflict("Only removed or rejected comments can be restored; comment " + id
                     + " is " + c.status().name().toLowerCase(java.util.Locale.ROOT) + ".", "status");
         }
         return comments.move(id, CommentStatus.PUBLISHED);
@@ -199,7 +199,7 @@ public class ModerationService {
     public UndoOutcome undo(String actor) {
         List<AuditEntry> batch = AuditEntry.lastUndoableBatch(actor, clock.instant().minus(UNDO_WINDOW));
         if (batch.isEmpty()) {
-            throw PublicException.conflict("There is nothing to undo: undo works for "
+            throw Refusal.conflict("There is nothing to undo: undo works for "
                     + UNDO_WINDOW.toSeconds() + " seconds after an action.", null);
         }
         String undone = batch.get(0).batchId;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.parley.comments.QueueSort;
 import org.parley.comments.QueueTab;
 import org.parley.filter.Category;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 /**
  * Where a moderator is in the queue: tab, filters, order and page, as they appear in the dashboard's address.
@@ -45,7 +45,7 @@ public record QueueView(QueueTab tab, String article, Category category, String 
                     category == null || category.isBlank() ? null : Category.parse(category), q,
                     QueueSort.parse(sort), page == null ? 1 : page);
         } catch (IllegalArgumentException e) {
-            throw PublicException.invalid(e.getMessage());
+            throw Refusal.invalid(e.getMessage());
         }
     }
 

@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.parley.filter.RuleSpec;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -44,7 +44,7 @@ public class BacktestApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response start(BacktestRequest request) {
         if (request == null || (request.rules() == null && request.rule() == null)) {
-            throw PublicException.invalid("Send {\"rule\": {...}} or {\"rules\": [...]} to back-test.", "rule");
+            throw Refusal.invalid("Send {\"rule\": {...}} or {\"rules\": [...]} to back-test.", "rule");
         }
         List<RuleSpec> draft = request.rules() != null ? backtests.draftOf(request.rules())
                 : backtests.draftWith(request.rule());

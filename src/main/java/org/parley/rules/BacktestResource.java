@@ -20,9 +20,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.filter.RuleSpec;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
+import org.parley.shared.Refusal;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.PublicException;
-import org.parley.shared.web.SiteInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,10 +44,10 @@ public class BacktestResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(SiteInfo site, String actor, String draft, int days, int limit,
+        static native TemplateInstance start(String draft, int days, int limit,
                 String error);
 
-        static native TemplateInstance job(SiteInfo site, String actor, BacktestService.Job job, String back);
+        static native TemplateInstance job(BacktestService.Job job, String back);
     }
 
     @Inject
@@ -60,13 +59,10 @@ public class BacktestResource {
     @Inject
     Viewer viewer;
 
-    @Inject
-    SiteInfo siteInfo;
-
     @GET
     @Produces(Pages.HTML)
     public TemplateInstance page() {
-        return Templates.start(siteInfo, viewer.name(), "", DEFAULT_DAYS, DEFAULT_LIMIT, null);
+        return Templates.start("", DEFAULT_DAYS, DEFAULT_LIMIT, null);
     }
 
     @POST
@@ -86,15 +82,15 @@ public class BacktestResource {
             } else if (node != null && node.isObject()) {
                 specs = backtests.draftWith(node);
             } else {
-                throw PublicException.invalid("Paste one rule as a JSON object, or a whole rule set.", "draft");
+                throw Refusal.invalid("Paste one rule as a JSON object, or a whole rule set.", "draft");
             }
             BacktestService.Job job = backtests.start(viewer.name(), specs, d, l);
             return Response.seeOther(URI.create("/admin/backtest/" + job.id())).build();
         } catch (JsonProcessingException e) {
-            return Response.status(400).entity(Templates.start(siteInfo, viewer.name(), typed, d, l,
+            return Response.status(400).entity(Templates.start(typed, d, l,
                     "That is not valid JSON: " + e.getOriginalMessage())).build();
-        } catch (PublicException e) {
-            return Response.status(400).entity(Templates.start(siteInfo, viewer.name(), typed, d, l, e.getMessage()))
+        } catch (Refusal e) {
+            return Response.status(400).entity(Templates.start(typed, d, l, e.getMessage()))
                     .build();
         }
     }
@@ -107,7 +103,7 @@ public class BacktestResource {
         // Only a draft key ever becomes the link back, never an address from the query.
         String back = draft != null && draft.matches(DRAFT_KEY) ? "/admin/rules/drafts/" + draft
                 : tables != null && tables.matches(DRAFT_KEY) ? "/admin/rules/tables/drafts/" + tables : null;
-        return Templates.job(siteInfo, viewer.name(), job, back);
+        return Templates.job(job, back);
     }
 
     private static final String DRAFT_KEY = "[0-9a-f-]{36}";

@@ -35,7 +35,7 @@ import org.parley.filter.Submission;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.filter.ruleset.RulePack;
 import org.parley.filter.text.NormaliserTables;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -135,16 +135,16 @@ public class BacktestService {
     /** Like {@link #start(String, List, int, int)}, reading texts with draft tables. */
     public Job start(String actor, List<RuleSpec> draft, NormaliserTables tables, int days, int limit) {
         if (days < 1 || days > 3650) {
-            throw PublicException.invalid("Back-test between 1 and 3650 days.", "days");
+            throw Refusal.invalid("Back-test between 1 and 3650 days.", "days");
         }
         if (limit < 1 || limit > MAX_COMMENTS) {
-            throw PublicException.invalid("Back-test between 1 and " + MAX_COMMENTS + " comments.", "limit");
+            throw Refusal.invalid("Back-test between 1 and " + MAX_COMMENTS + " comments.", "limit");
         }
         CompiledRuleSet rules;
         try {
             rules = filter.compile(draft, tables, -1);
         } catch (InvalidRuleException e) {
-            throw PublicException.invalid(e.getMessage(), "rule");
+            throw Refusal.invalid(e.getMessage(), "rule");
         }
         String fingerprint = fingerprint(draft, tables);
         Instant since = clock.instant().minus(Duration.ofDays(days));
@@ -166,7 +166,7 @@ public class BacktestService {
         try {
             return RulePack.read(pack);
         } catch (InvalidRuleException e) {
-            throw PublicException.invalid(e.getMessage(), "rules");
+            throw Refusal.invalid(e.getMessage(), "rules");
         }
     }
 
@@ -198,7 +198,7 @@ public class BacktestService {
      * applying its draft.
      */
     public Job show(String id) {
-        Job job = find(id).orElseThrow(() -> PublicException.notFound(
+        Job job = find(id).orElseThrow(() -> Refusal.notFound(
                 "There is no back-test " + id + " (results are kept for an hour)."));
         if (job.state() == State.DONE) {
             viewed.put(job.draft(), clock.instant());

@@ -22,10 +22,8 @@ import org.parley.filter.Submission;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.filter.ruleset.MassCheck;
 import org.parley.security.Roles;
-import org.parley.security.Viewer;
+import org.parley.shared.Refusal;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.PublicException;
-import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -62,23 +60,17 @@ public class MassCheckResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance massCheck(SiteInfo site, String actor, View view, String pasted, String error);
+        static native TemplateInstance massCheck(View view, String pasted, String error);
     }
 
     @Inject
     FilterService filter;
 
-    @Inject
-    Viewer viewer;
-
-    @Inject
-    SiteInfo siteInfo;
-
     @GET
     @Path("admin/mass-check")
     @Produces(Pages.HTML)
     public TemplateInstance page() {
-        return Templates.massCheck(siteInfo, viewer.name(), null, "", null);
+        return Templates.massCheck(null, "", null);
     }
 
     @POST
@@ -97,16 +89,16 @@ public class MassCheckResource {
                 lines = typed.lines().toList();
                 source = "the pasted lines";
             } else {
-                throw PublicException.invalid("Choose a TSV file or paste label<TAB>text lines.", "file");
+                throw Refusal.invalid("Choose a TSV file or paste label<TAB>text lines.", "file");
             }
-            return Response.ok(Templates.massCheck(siteInfo, viewer.name(), view(run(lines), source), typed, null))
+            return Response.ok(Templates.massCheck(view(run(lines), source), typed, null))
                     .build();
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return Response.status(400)
-                    .entity(Templates.massCheck(siteInfo, viewer.name(), null, typed, e.getMessage()))
+                    .entity(Templates.massCheck(null, typed, e.getMessage()))
                     .build();
         } catch (IOException | UncheckedIOException e) {
-            return Response.status(400).entity(Templates.massCheck(siteInfo, viewer.name(), null, typed,
+            return Response.status(400).entity(Templates.massCheck(null, typed,
                     "The file could not be read as UTF-8 text.")).build();
         }
     }
@@ -125,13 +117,13 @@ public class MassCheckResource {
         try {
             rows = MassCheck.parseTsv(lines);
         } catch (IllegalArgumentException e) {
-            throw PublicException.invalid("Each line must be label<TAB>text: " + e.getMessage() + ".", "file");
+            throw Refusal.invalid("Each line must be label<TAB>text: " + e.getMessage() + ".", "file");
         }
         if (rows.isEmpty()) {
-            throw PublicException.invalid("There are no labelled lines to check.", "file");
+            throw Refusal.invalid("There are no labelled lines to check.", "file");
         }
         if (rows.size() > MAX_ROWS) {
-            throw PublicException.invalid("At most " + MAX_ROWS + " lines at once.", "file");
+            throw Refusal.invalid("At most " + MAX_ROWS + " lines at once.", "file");
         }
         return MassCheck.run(rows, text -> filter.check(new Submission(text, null, null)));
     }

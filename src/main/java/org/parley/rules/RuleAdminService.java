@@ -19,7 +19,7 @@ import org.parley.filter.ruleset.RulePack;
 import org.parley.filter.ruleset.RuleSetStore;
 import org.parley.filter.ruleset.RuleSetVersion;
 import org.parley.filter.text.NormaliserTables;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -90,7 +90,7 @@ public class RuleAdminService {
         int index = indexOf(stored.rules(), id);
         RuleSpec before = stored.rules().get(index);
         if (body == null || !body.isObject()) {
-            throw PublicException.invalid("Send the rule as a JSON object.", null);
+            throw Refusal.invalid("Send the rule as a JSON object.", null);
         }
         ObjectNode merged = RulePack.writeFlat(before);
         boolean newParams = body.has("params") || iterable(body.fieldNames()).stream()
@@ -169,7 +169,7 @@ public class RuleAdminService {
         try {
             next = RulePack.readThresholds(body == null ? null : body, stored.thresholds());
         } catch (InvalidRuleException e) {
-            throw PublicException.invalid(e.getMessage(), stripPrefix(e.field(), "thresholds."));
+            throw Refusal.invalid(e.getMessage(), stripPrefix(e.field(), "thresholds."));
         }
         return replace(stored.rules(), next, stored.tables(), actor, noteOr(note(body, note), "thresholds changed"),
                 Blame.NO_RULE, stored.version(), "thresholds: " + RulePack.writeThresholds(stored.thresholds()) + " -> "
@@ -189,7 +189,7 @@ public class RuleAdminService {
         try {
             next = RulePack.readPolicies(body == null ? null : body, stored.thresholds());
         } catch (InvalidRuleException e) {
-            throw PublicException.invalid(e.getMessage(), stripPrefix(e.field(), "policies."));
+            throw Refusal.invalid(e.getMessage(), stripPrefix(e.field(), "policies."));
         }
         if (next.equals(stored.thresholds())) {
             return -1;
@@ -231,7 +231,7 @@ public class RuleAdminService {
 
     private static NormaliserTables readTables(JsonNode body, NormaliserTables base) {
         if (body == null || !body.isObject()) {
-            throw PublicException.invalid("Send the tables as {\"leet\": {...}, \"lookalikes\": {...}}.", null);
+            throw Refusal.invalid("Send the tables as {\"leet\": {...}, \"lookalikes\": {...}}.", null);
         }
         ObjectNode tablesOnly = body.deepCopy();
         tablesOnly.remove("note");
@@ -240,7 +240,7 @@ public class RuleAdminService {
         try {
             return shipped ? NormaliserTables.shipped() : NormaliserTables.fromJson(tablesOnly, base);
         } catch (InvalidRuleException e) {
-            throw PublicException.invalid(e.getMessage(), stripPrefix(e.field(), "tables."));
+            throw Refusal.invalid(e.getMessage(), stripPrefix(e.field(), "tables."));
         }
     }
 
@@ -251,7 +251,7 @@ public class RuleAdminService {
         checks.failuresOfAll(stored.rules(), next)
                 .forEach((rule, failures) -> failures.forEach(f -> failing.add(rule + " " + f.describe())));
         if (!failing.isEmpty()) {
-            throw PublicException.invalid("With these tables, rules fail their own examples: "
+            throw Refusal.invalid("With these tables, rules fail their own examples: "
                     + String.join("; ", failing) + ".", null);
         }
         List<RuleSetDiff.Change> changes = RuleSetDiff.tableChanges(stored.tables(), next);
@@ -283,14 +283,14 @@ public class RuleAdminService {
             version = filter.replace(specs, thresholds, tables, actor, note);
         } catch (InvalidRuleException e) {
             if (blame.wholePack()) {
-                throw PublicException.invalid(e.getMessage(), e.field());
+                throw Refusal.invalid(e.getMessage(), e.field());
             }
             String prefix = "rules[" + blame.rule() + "]";
             if (blame.rule() >= 0 && e.field() != null
                     && (e.field().equals(prefix) || e.field().startsWith(prefix + "."))) {
-                throw PublicException.invalid(e.getMessage(), stripPrefix(e.field(), prefix + "."));
+                throw Refusal.invalid(e.getMessage(), stripPrefix(e.field(), prefix + "."));
             }
-            throw PublicException.conflict("That change would break another rule: " + e.getMessage(), null);
+            throw Refusal.conflict("That change would break another rule: " + e.getMessage(), null);
         }
         audit.record(audit.newBatch(), new AuditService.Entry(actor, AuditAction.RULES, null, null,
                 "version " + before, "version " + version.id, null,
@@ -303,14 +303,14 @@ public class RuleAdminService {
             RuleSpec r = RulePack.readRule(body, id);
             return r.withParams(RuleExamples.tidy(r.params()));
         } catch (InvalidRuleException e) {
-            throw PublicException.invalid(e.getMessage(), e.field());
+            throw Refusal.invalid(e.getMessage(), e.field());
         }
     }
 
     private static void requireUniqueName(List<RuleSpec> rules, RuleSpec spec) {
         for (RuleSpec other : rules) {
             if (other.name().equals(spec.name()) && !other.id().equals(spec.id())) {
-                throw PublicException.invalid("Another rule is already called " + spec.name() + ".", "name");
+                throw Refusal.invalid("Another rule is already called " + spec.name() + ".", "name");
             }
         }
     }
@@ -321,7 +321,7 @@ public class RuleAdminService {
                 return i;
             }
         }
-        throw PublicException.notFound("There is no rule " + id + ".");
+        throw Refusal.notFound("There is no rule " + id + ".");
     }
 
     private ObjectNode view(FilterRule row) {
@@ -336,7 +336,7 @@ public class RuleAdminService {
 
     private static FilterRule row(long id) {
         return FilterRule.<FilterRule>findByIdOptional(id)
-                .orElseThrow(() -> PublicException.notFound("There is no rule " + id + "."));
+                .orElseThrow(() -> Refusal.notFound("There is no rule " + id + "."));
     }
 
     private static FilterRule byName(String name) {
@@ -353,7 +353,7 @@ public class RuleAdminService {
             return generated;
         }
         if (note.length() > MAX_NOTE_LENGTH) {
-            throw PublicException.invalid("A note can be at most " + MAX_NOTE_LENGTH + " characters.", "note");
+            throw Refusal.invalid("A note can be at most " + MAX_NOTE_LENGTH + " characters.", "note");
         }
         return note.strip();
     }

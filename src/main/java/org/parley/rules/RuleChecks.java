@@ -27,7 +27,7 @@ import org.parley.filter.RuleType;
 import org.parley.filter.Submission;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.filter.text.NormaliserTables;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 /**
  * What is checked about a rule before it is saved, beyond compiling: that it passes its own examples, and how
@@ -156,7 +156,7 @@ public class RuleChecks {
         for (int i = 0; i < set.size(); i++) {
             List<Failure> failures = failing.get(set.get(i).name());
             if (failures != null) {
-                throw PublicException.invalid(set.get(i).name() + " fails its own examples: "
+                throw Refusal.invalid(set.get(i).name() + " fails its own examples: "
                         + String.join("; ", failures.stream().map(Failure::describe).toList()) + ".",
                         "rules[" + i + "]." + RuleExamples.KEY);
             }
@@ -172,7 +172,7 @@ public class RuleChecks {
     public void requireExamplesPass(RuleSpec rule, List<RuleSpec> set, NormaliserTables tables, String field) {
         List<Failure> failures = failures(rule, set, tables);
         if (!failures.isEmpty()) {
-            throw PublicException.invalid(rule.name() + " fails its own examples: "
+            throw Refusal.invalid(rule.name() + " fails its own examples: "
                     + String.join("; ", failures.stream().map(Failure::describe).toList()) + ".", field);
         }
     }

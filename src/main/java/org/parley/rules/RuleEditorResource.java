@@ -24,10 +24,10 @@ import org.parley.filter.RuleSpec;
 import org.parley.filter.RuleType;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
+import org.parley.shared.Refusal;
+import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.PublicException;
-import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -42,13 +42,13 @@ public class RuleEditorResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(SiteInfo site, String actor, List<RuleEditorService.Row> rules,
+        static native TemplateInstance list(List<RuleEditorService.Row> rules,
                 RuleEditorService.ListQuery query, List<String> types, List<String> categories, PageNotice notice);
 
-        static native TemplateInstance editor(SiteInfo site, String actor, RuleForm form,
+        static native TemplateInstance editor(RuleForm form,
                 RuleEditorService.EditorState state, List<String> categories);
 
-        static native TemplateInstance versions(SiteInfo site, String actor, List<RuleVersionService.VersionView> versions,
+        static native TemplateInstance versions(List<RuleVersionService.VersionView> versions,
                 long live, RuleSetDiff diff, String restorePath, PageNotice notice);
     }
 
@@ -67,9 +67,6 @@ public class RuleEditorResource {
     @Inject
     RuleOrderService order;
 
-    @Inject
-    SiteInfo siteInfo;
-
     @GET
     @Produces(Pages.HTML)
     public TemplateInstance list(@RestQuery String q, @RestQuery String type, @RestQuery String category,
@@ -77,7 +74,7 @@ public class RuleEditorResource {
             @RestQuery String done, @RestQuery Long id, @RestQuery String error) {
         RuleEditorService.ListQuery query = new RuleEditorService.ListQuery(s(q), s(type), s(category), s(mode),
                 s(enabled), s(sort), s(dir));
-        return Templates.list(siteInfo, viewer.name(), editor.list(query), query, types(), categories(),
+        return Templates.list(editor.list(query), query, types(), categories(),
                 notice(done, id, error));
     }
 
@@ -87,9 +84,9 @@ public class RuleEditorResource {
     public TemplateInstance create(@RestQuery String type) {
         String t = type == null ? "TERMS" : type;
         if (types().stream().noneMatch(x -> x.equalsIgnoreCase(t))) {
-            throw PublicException.invalid("There is no rule type " + t + ".", "type");
+            throw Refusal.invalid("There is no rule type " + t + ".", "type");
         }
-        return Templates.editor(siteInfo, viewer.name(), RuleForm.blank(t), RuleEditorService.EditorState.clean(),
+        return Templates.editor(RuleForm.blank(t), RuleEditorService.EditorState.clean(),
                 categories());
     }
 
@@ -97,7 +94,7 @@ public class RuleEditorResource {
     @Path("{id: \\d+}")
     @Produces(Pages.HTML)
     public TemplateInstance edit(@RestPath long id) {
-        return Templates.editor(siteInfo, viewer.name(), editor.formOf(id), RuleEditorService.EditorState.clean(),
+        return Templates.editor(editor.formOf(id), RuleEditorService.EditorState.clean(),
                 categories());
     }
 
@@ -106,10 +103,10 @@ public class RuleEditorResource {
     @Path("drafts/{key}")
     @Produces(Pages.HTML)
     public TemplateInstance draft(@RestPath String key) {
-        var draft = editor.draft(key).orElseThrow(() -> PublicException.notFound(
+        var draft = editor.draft(key).orElseThrow(() -> Refusal.notFound(
                 "That draft is no longer kept (drafts are kept for an hour); edit the rule again."));
         Optional<BacktestService.Job> job = draft.getValue();
-        return Templates.editor(siteInfo, viewer.name(), draft.getKey(),
+        return Templates.editor(draft.getKey(),
                 editor.stateOf(draft.getKey(), key, job.orElse(null)), categories());
     }
 
@@ -129,7 +126,7 @@ public class RuleEditorResource {
         }
         RuleEditorService.Outcome.Shown shown = (RuleEditorService.Outcome.Shown) outcome;
         return Response.status(shown.status())
-                .entity(Templates.editor(siteInfo, viewer.name(), form, shown.state(), categories())).build();
+                .entity(Templates.editor(form, shown.state(), categories())).build();
     }
 
     @POST
@@ -141,8 +138,8 @@ public class RuleEditorResource {
         try {
             rules.update(viewer.name(), id, body, null);
             return back("done=" + (on ? "enabled" : "disabled") + "&id=" + id);
-        } catch (PublicException e) {
-            if (e.getResponse().getStatus() == 404) {
+        } catch (Refusal e) {
+            if (e.kind() == Refusal.Kind.NOT_FOUND) {
                 throw e;
             }
             return back("error=refused");
@@ -156,8 +153,8 @@ public class RuleEditorResource {
         try {
             rules.delete(viewer.name(), id, null);
             return back("done=deleted");
-        } catch (PublicException e) {
-            if (e.getResponse().getStatus() != 409) {
+        } catch (Refusal e) {
+            if (e.kind() != Refusal.Kind.CONFLICT) {
                 throw e;
             }
             return back("error=in-use&id=" + id);
@@ -176,19 +173,18 @@ public class RuleEditorResource {
         int step = switch (direction == null ? "" : direction) {
             case "up" -> -1;
             case "down" -> 1;
-            default -> throw PublicException.invalid("Say which way to move the rule: up or down.", "direction");
+            default -> throw Refusal.invalid("Say which way to move the rule: up or down.", "direction");
         };
         try {
             order.moveBy(viewer.name(), id, step);
             return Response.seeOther(URI.create("/admin/rules?done=moved-" + direction + "&id=" + id + "#rule-" + id))
                     .build();
-        } catch (PublicException e) {
-            if (e.getResponse().getStatus() == 404) {
+        } catch (Refusal e) {
+            if (e.kind() == Refusal.Kind.NOT_FOUND) {
                 throw e;
             }
             RuleEditorService.ListQuery all = new RuleEditorService.ListQuery("", "", "", "", "", "", "");
-            return Response.status(e.getResponse().getStatus()).entity(Templates.list(siteInfo, viewer.name(),
-                    editor.list(all), all, types(), categories(), PageNotice.error("Not moved: " + e.getMessage())))
+            return Response.status(ErrorMappers.statusOf(e)).entity(Templates.list(editor.list(all), all, types(), categories(), PageNotice.error("Not moved: " + e.getMessage())))
                     .build();
         }
     }
@@ -203,7 +199,7 @@ public class RuleEditorResource {
                 ? PageNotice.success("Restored: version " + id + " is now in force with the rules of the version "
                         + "you chose.")
                 : null;
-        return Templates.versions(siteInfo, viewer.name(), versions.versions(), live, diff,
+        return Templates.versions(versions.versions(), live, diff,
                 compare == null ? "" : "/admin/rules/versions/" + compare + "/restore", notice);
     }
 
@@ -212,7 +208,7 @@ public class RuleEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response restore(@RestPath long id, @RestForm String confirm, @RestForm String note) {
         if (!"yes".equals(confirm)) {
-            throw PublicException.invalid("Tick the box to confirm the restore.", "confirm");
+            throw Refusal.invalid("Tick the box to confirm the restore.", "confirm");
         }
         RuleVersionService.VersionView v = versions.restore(viewer.name(), id, note == null || note.isBlank() ? null : note);
         return Response.seeOther(URI.create("/admin/rules/versions?done=restored&id=" + v.id())).build();

@@ -19,7 +19,8 @@ import org.parley.filter.RuleExamples;
 import org.parley.filter.RuleSpec;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.filter.ruleset.RulePack;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
+import org.parley.shared.web.ErrorMappers;
 import org.parley.stats.StatsService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -193,7 +194,7 @@ public class RuleEditorService {
     /** The form of stored rule {@code id}. */
     public RuleForm formOf(long id) {
         RuleSpec spec = rules.specs().stream().filter(s -> s.id() == id).findFirst()
-                .orElseThrow(() -> PublicException.notFound("There is no rule " + id + "."));
+                .orElseThrow(() -> Refusal.notFound("There is no rule " + id + "."));
         return RuleForm.of(spec, json);
     }
 
@@ -273,8 +274,8 @@ public class RuleEditorService {
             }
             long id = Long.parseLong(form.id());
             return new Outcome.Saved(id, rules.update(actor, id, body, note).ruleSetVersion());
-        } catch (PublicException e) {
-            return new Outcome.Shown(e.getResponse().getStatus(), new EditorState(e.getMessage(),
+        } catch (Refusal e) {
+            return new Outcome.Shown(ErrorMappers.statusOf(e), new EditorState(e.getMessage(),
                     e.field() == null ? "" : formField(e.field(), form.type()), List.of(), preview, false, "",
                     null));
         }

@@ -19,7 +19,7 @@ import org.parley.filter.rules.CombinationRule;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.filter.ruleset.RuleSetStore;
 import org.parley.filter.ruleset.RuleSetVersion;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -50,7 +50,7 @@ public class RuleOrderService {
         RuleSetStore.Stored stored = filter.editable();
         JsonNode order = body == null || !body.isObject() ? null : body.get("order");
         if (order == null || !order.isArray()) {
-            throw PublicException.invalid("Send the new order as {\"order\": [rule ids]}: every rule id once, "
+            throw Refusal.invalid("Send the new order as {\"order\": [rule ids]}: every rule id once, "
                     + "first rule first.", "order");
         }
         Map<Long, RuleSpec> byId = new LinkedHashMap<>();
@@ -60,7 +60,7 @@ public class RuleOrderService {
         Set<Long> repeated = new LinkedHashSet<>();
         for (JsonNode item : order) {
             if (!item.isIntegralNumber() || !item.canConvertToLong()) {
-                throw PublicException.invalid("The order lists rule ids (whole numbers); " + item + " is not one.",
+                throw Refusal.invalid("The order lists rule ids (whole numbers); " + item + " is not one.",
                         "order");
             }
             long id = item.asLong();
@@ -85,7 +85,7 @@ public class RuleOrderService {
             faults.add("left out: " + String.join(", ", missing));
         }
         if (!faults.isEmpty()) {
-            throw PublicException.invalid("The order must list every rule id exactly once ("
+            throw Refusal.invalid("The order must list every rule id exactly once ("
                     + String.join("; ", faults) + ").", "order");
         }
         return putInOrder(actor, stored, ids.stream().map(byId::get).toList(), RuleAdminService.note(body, note));
@@ -103,26 +103,26 @@ public class RuleOrderService {
         List<String> given = body == null || !body.isObject() ? List.of()
                 : Stream.of("position", "before", "after").filter(body::has).toList();
         if (given.size() != 1) {
-            throw PublicException.invalid("Say where the rule goes: {\"position\": n} (from 0), "
+            throw Refusal.invalid("Say where the rule goes: {\"position\": n} (from 0), "
                     + "{\"before\": ruleId} or {\"after\": ruleId}, exactly one of them.", null);
         }
         String key = given.get(0);
         JsonNode value = body.get(key);
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw PublicException.invalid(key + " must be a whole number.", key);
+            throw Refusal.invalid(key + " must be a whole number.", key);
         }
         int to;
         if (key.equals("position")) {
             long position = value.asLong();
             if (position < 0 || position >= rules.size()) {
-                throw PublicException.invalid("position must be from 0 to " + (rules.size() - 1) + " (there are "
+                throw Refusal.invalid("position must be from 0 to " + (rules.size() - 1) + " (there are "
                         + rules.size() + " rules).", key);
             }
             to = (int) position;
         } else {
             long other = value.asLong();
             if (other == id) {
-                throw PublicException.invalid(key + " names the rule being moved; name another rule.", key);
+                throw Refusal.invalid(key + " names the rule being moved; name another rule.", key);
             }
             int at = -1;
             for (int i = 0; i < rules.size(); i++) {
@@ -131,7 +131,7 @@ public class RuleOrderService {
                 }
             }
             if (at < 0) {
-                throw PublicException.invalid("There is no rule " + other + ".", key);
+                throw Refusal.invalid("There is no rule " + other + ".", key);
             }
             // The place among the other rules, which is the rule's place afterwards.
             int among = at > from ? at - 1 : at;
@@ -148,7 +148,7 @@ public class RuleOrderService {
         int from = RuleAdminService.indexOf(rules, id);
         int to = from + step;
         if (to < 0 || to >= rules.size()) {
-            throw PublicException.invalid(rules.get(from).name() + " is already the " + (step < 0 ? "first" : "last")
+            throw Refusal.invalid(rules.get(from).name() + " is already the " + (step < 0 ? "first" : "last")
                     + " rule.", "position");
         }
         return putInOrder(actor, stored, moved(rules, from, to), null);
@@ -196,7 +196,7 @@ public class RuleOrderService {
             }
         }
         if (!faults.isEmpty()) {
-            throw PublicException.conflict("That order is refused: " + String.join("; ", faults)
+            throw Refusal.conflict("That order is refused: " + String.join("; ", faults)
                     + ". A combination must come after every rule it names.", null);
         }
     }

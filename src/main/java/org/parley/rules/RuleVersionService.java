@@ -14,7 +14,7 @@ import org.parley.filter.ruleset.RulePack;
 import org.parley.filter.ruleset.RuleSetStore;
 import org.parley.filter.ruleset.RuleSetVersion;
 import org.parley.filter.text.NormaliserTables;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -97,7 +97,7 @@ public class RuleVersionService {
     @Transactional
     public ObjectNode export() {
         RuleSetStore.Stored latest = store.latest(filter.defaultThresholds())
-                .orElseThrow(() -> PublicException.notFound("There are no rules yet."));
+                .orElseThrow(() -> Refusal.notFound("There are no rules yet."));
         return RulePack.write("Parley rule set", latest.version(), latest.rules(), latest.thresholds(),
                 latest.tables(), true);
     }
@@ -110,7 +110,7 @@ public class RuleVersionService {
     public VersionView importPack(String actor, JsonNode pack, String note) {
         RuleSetStore.Stored stored = filter.editable();
         if (pack == null || !pack.isObject()) {
-            throw PublicException.invalid("Send a rule pack: {\"rules\": [...], \"thresholds\": {...}}.", null);
+            throw Refusal.invalid("Send a rule pack: {\"rules\": [...], \"thresholds\": {...}}.", null);
         }
         List<RuleSpec> specs;
         Thresholds thresholds;
@@ -120,7 +120,7 @@ public class RuleVersionService {
             thresholds = RulePack.readThresholdsAndPolicies(pack, stored.thresholds());
             tables = NormaliserTables.fromJson(pack.get("tables"), stored.tables());
         } catch (InvalidRuleException e) {
-            throw PublicException.invalid(e.getMessage(), e.field());
+            throw Refusal.invalid(e.getMessage(), e.field());
         }
         checks.requireAllExamplesPass(specs, tables);
         String name = pack.path("name").asText("");
@@ -132,6 +132,6 @@ public class RuleVersionService {
 
     private static RuleSetVersion versionRow(long id) {
         return RuleSetVersion.<RuleSetVersion>findByIdOptional(id)
-                .orElseThrow(() -> PublicException.notFound("There is no rule-set version " + id + "."));
+                .orElseThrow(() -> Refusal.notFound("There is no rule-set version " + id + "."));
     }
 }

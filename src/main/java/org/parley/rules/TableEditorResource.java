@@ -17,10 +17,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
+import org.parley.shared.Refusal;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.PublicException;
-import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -35,7 +34,7 @@ public class TableEditorResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance tables(SiteInfo site, String actor, TableEditorService.Form form,
+        static native TemplateInstance tables(TableEditorService.Form form,
                 TableEditorService.State state, boolean liveIsShipped, boolean filledShipped, PageNotice notice);
     }
 
@@ -44,9 +43,6 @@ public class TableEditorResource {
 
     @Inject
     Viewer viewer;
-
-    @Inject
-    SiteInfo siteInfo;
 
     /** The tables in force; {@code fill=shipped} fills the form with Parley's own instead, saving nothing. */
     @GET
@@ -57,7 +53,7 @@ public class TableEditorResource {
                 ? PageNotice.success("Saved the tables as version " + version + "; every rule reads comments with "
                         + "them now.")
                 : null;
-        return Templates.tables(siteInfo, viewer.name(), shipped ? editor.shipped() : editor.live(),
+        return Templates.tables(shipped ? editor.shipped() : editor.live(),
                 TableEditorService.State.clean(), editor.liveIsShipped(), shipped, notice);
     }
 
@@ -66,9 +62,9 @@ public class TableEditorResource {
     @Path("drafts/{key}")
     @Produces(Pages.HTML)
     public TemplateInstance draft(@RestPath String key) {
-        TableEditorService.Drafted draft = editor.draft(key).orElseThrow(() -> PublicException.notFound(
+        TableEditorService.Drafted draft = editor.draft(key).orElseThrow(() -> Refusal.notFound(
                 "That draft is no longer kept (drafts are kept for an hour); edit the tables again."));
-        return Templates.tables(siteInfo, viewer.name(), draft.form(), draft.state(), editor.liveIsShipped(), false,
+        return Templates.tables(draft.form(), draft.state(), editor.liveIsShipped(), false,
                 null);
     }
 
@@ -86,7 +82,7 @@ public class TableEditorResource {
             return Response.seeOther(URI.create("/admin/rules/tables/drafts/" + started.draftKey())).build();
         }
         TableEditorService.Outcome.Shown shown = (TableEditorService.Outcome.Shown) outcome;
-        return Response.status(shown.status()).entity(Templates.tables(siteInfo, viewer.name(), form, shown.state(),
+        return Response.status(shown.status()).entity(Templates.tables(form, shown.state(),
                 editor.liveIsShipped(), false, null)).build();
     }
 

@@ -12,7 +12,8 @@ import org.parley.filter.RuleSpec;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.filter.text.NormaliserTables;
 import org.parley.filter.text.NormaliserTables.Table;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
+import org.parley.shared.web.ErrorMappers;
 
 /**
  * The admins' editor of the leetspeak and look-alike tables. A change to them changes how every rule reads every
@@ -165,8 +166,8 @@ public class TableEditorService {
         }
         try {
             return new Outcome.Saved(rules.setTables(actor, tables, form.note().isBlank() ? null : form.note()));
-        } catch (PublicException e) {
-            return new Outcome.Shown(e.getResponse().getStatus(), new State(e.getMessage(), "", List.of(), preview,
+        } catch (Refusal e) {
+            return new Outcome.Shown(ErrorMappers.statusOf(e), new State(e.getMessage(), "", List.of(), preview,
                     false, "", null, changes));
         }
     }

@@ -25,9 +25,7 @@ import org.parley.filter.Verdict;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.filter.text.NormaliserTables;
 import org.parley.security.Roles;
-import org.parley.security.Viewer;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -60,7 +58,7 @@ public class TestBenchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance bench(SiteInfo site, String actor, List<ArticleView> articles, String text,
+        static native TemplateInstance bench(List<ArticleView> articles, String text,
                 String userName, String article, String draft, Result result, String error);
     }
 
@@ -79,16 +77,10 @@ public class TestBenchResource {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    Viewer viewer;
-
-    @Inject
-    SiteInfo siteInfo;
-
     @GET
     @Produces(Pages.HTML)
     public TemplateInstance page(@org.jboss.resteasy.reactive.RestQuery String draft) {
-        return Templates.bench(siteInfo, viewer.name(), articles.listNewestFirst(), "", "", "", draftKey(draft), null,
+        return Templates.bench(articles.listNewestFirst(), "", "", "", draftKey(draft), null,
                 null);
     }
 
@@ -106,7 +98,7 @@ public class TestBenchResource {
                 : t.length() > MAX_TEXT ? "A text can be at most " + MAX_TEXT + " characters." : null;
         if (error != null) {
             return Response.status(400)
-                    .entity(Templates.bench(siteInfo, viewer.name(), all, t, name, slug, key, null, error)).build();
+                    .entity(Templates.bench(all, t, name, slug, key, null, error)).build();
         }
         Submission.Context context = slug.isBlank() ? null
                 : articles.find(slug).map(ArticleView::filterContext).orElse(null);
@@ -135,7 +127,7 @@ public class TestBenchResource {
                 .map(h -> new HitRow(h, descriptions.getOrDefault(h.rule(), ""))).toList();
         Result result = new Result(verdict, Highlight.of(t, verdict.hits(), Field.TEXT),
                 Highlight.of(name, verdict.hits(), Field.AUTHOR), rows);
-        return Response.ok(Templates.bench(siteInfo, viewer.name(), all, t, name, slug, drafted ? key : null,
+        return Response.ok(Templates.bench(all, t, name, slug, drafted ? key : null,
                 result, !drafted && key != null ? "That draft is no longer kept; the live rules were used."
                         : null)).build();
     }

@@ -2,7 +2,7 @@ package org.parley.settings;
 
 import org.parley.filter.Decision;
 import org.parley.filter.Policy;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 /**
  * How the settings page names and explains the site's policies (untargeted profanity, reclaimed slurs), and reads
@@ -20,7 +20,7 @@ final class PolicyTexts {
                 return d;
             }
         }
-        throw PublicException.invalid(label(p) + " is set to publish, hold or reject.", SettingsAdminService.POLICY_FIELD + p.key());
+        throw Refusal.invalid(label(p) + " is set to publish, hold or reject.", SettingsAdminService.POLICY_FIELD + p.key());
     }
 
     static String label(Policy p) {

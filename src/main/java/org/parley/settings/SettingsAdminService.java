@@ -25,8 +25,8 @@ import org.parley.filter.Thresholds;
 import org.parley.moderation.ModerationConfig;
 import org.parley.moderation.ModerationSettings;
 import org.parley.rules.RuleAdminService;
+import org.parley.shared.Refusal;
 import org.parley.shared.settings.Settings;
-import org.parley.shared.web.PublicException;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -160,7 +160,7 @@ public class SettingsAdminService {
 
     public SettingView find(String name) {
         return list().stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> PublicException.notFound("There is no setting " + name + "."));
+                .orElseThrow(() -> Refusal.notFound("There is no setting " + name + "."));
     }
 
     /**
@@ -178,7 +178,7 @@ public class SettingsAdminService {
         for (Map.Entry<String, String> e : changes.entrySet()) {
             Definition d = byName.get(e.getKey());
             if (d == null) {
-                throw PublicException.invalid("There is no setting " + e.getKey() + "; settings are "
+                throw Refusal.invalid("There is no setting " + e.getKey() + "; settings are "
                         + String.join(", ", byName.keySet()) + ".", e.getKey());
             }
             checked.put(d, e.getValue() == null ? null : canonical(d, e.getValue()));
@@ -257,7 +257,7 @@ public class SettingsAdminService {
             int hold = number(fields.get(c.key() + ".hold"), c.key() + ".hold", now.hold(c));
             int reject = number(fields.get(c.key() + ".reject"), c.key() + ".reject", now.reject(c));
             if (reject <= hold) {
-                throw PublicException.invalid("The reject threshold for " + c.plainWords() + " comments must be "
+                throw Refusal.invalid("The reject threshold for " + c.plainWords() + " comments must be "
                         + "above its hold threshold (" + hold + ").", c.key() + ".reject");
             }
             different |= hold != now.hold(c) || reject != now.reject(c);
@@ -297,7 +297,7 @@ public class SettingsAdminService {
             try {
                 p = Policy.parse(e.getKey().substring(POLICY_FIELD.length()));
             } catch (IllegalArgumentException unknown) {
-                throw PublicException.invalid("There is no policy " + e.getKey().substring(POLICY_FIELD.length())
+                throw Refusal.invalid("There is no policy " + e.getKey().substring(POLICY_FIELD.length())
                         + "; the policies are " + String.join(", ", java.util.Arrays.stream(Policy.values())
                                 .map(Policy::key).toList()) + ".", e.getKey());
             }
@@ -319,7 +319,7 @@ public class SettingsAdminService {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw PublicException.invalid("A threshold is a whole number from 1 to " + MAX_THRESHOLD + ".", field);
+        throw Refusal.invalid("A threshold is a whole number from 1 to " + MAX_THRESHOLD + ".", field);
     }
 
     private static String canonical(Definition d, String raw) {
@@ -334,14 +334,14 @@ public class SettingsAdminService {
                 } catch (NumberFormatException e) {
                     // said below
                 }
-                throw PublicException.invalid(d.label() + " must be a whole number from " + d.min() + " to "
+                throw Refusal.invalid(d.label() + " must be a whole number from " + d.min() + " to "
                         + d.max() + ".", d.name());
             }
             case YES_NO -> {
                 if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
                     return v.toLowerCase(Locale.ROOT);
                 }
-                throw PublicException.invalid(d.label() + " is true or false.", d.name());
+                throw Refusal.invalid(d.label() + " is true or false.", d.name());
             }
             default -> {
                 for (String choice : d.choices()) {
@@ -349,7 +349,7 @@ public class SettingsAdminService {
                         return choice;
                     }
                 }
-                throw PublicException.invalid(d.label() + " must be one of " + String.join(", ", d.choices()) + ".",
+                throw Refusal.invalid(d.label() + " must be one of " + String.join(", ", d.choices()) + ".",
                         d.name());
             }
         }
@@ -361,7 +361,7 @@ public class SettingsAdminService {
         if (stored != null) {
             try {
                 value = canonical(d, stored.value());
-            } catch (PublicException e) {
+            } catch (Refusal e) {
                 // A value no longer valid (a choice since removed) is not in force: the features fall back too.
                 stored = null;
             }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -71,7 +71,7 @@ public class SettingsApiResource {
                     + "{profanity: PUBLISH|HOLD|REJECT, ...}. All or nothing; every change is audited. Answers as GET.")
     public ObjectNode put(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw PublicException.invalid("Send the settings to change as a JSON object: {\"reportThreshold\": 3}.");
+            throw Refusal.invalid("Send the settings to change as a JSON object: {\"reportThreshold\": 3}.");
         }
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> thresholds = new LinkedHashMap<>();
@@ -100,18 +100,18 @@ public class SettingsApiResource {
 
     private static void readThresholds(JsonNode node, Map<String, String> into) {
         if (!node.isObject()) {
-            throw PublicException.invalid("thresholds is an object by category: {\"racist\": {\"hold\": 5, "
+            throw Refusal.invalid("thresholds is an object by category: {\"racist\": {\"hold\": 5, "
                     + "\"reject\": 10}}.", "thresholds");
         }
         node.fields().forEachRemaining(c -> {
             if (!c.getValue().isObject()) {
-                throw PublicException.invalid("thresholds." + c.getKey() + " needs {\"hold\": n, \"reject\": n}.",
+                throw Refusal.invalid("thresholds." + c.getKey() + " needs {\"hold\": n, \"reject\": n}.",
                         c.getKey());
             }
             c.getValue().fields().forEachRemaining(v -> {
                 String field = c.getKey() + "." + v.getKey();
                 if (!v.getKey().equals("hold") && !v.getKey().equals("reject")) {
-                    throw PublicException.invalid("A category's thresholds are hold and reject.", field);
+                    throw Refusal.invalid("A category's thresholds are hold and reject.", field);
                 }
                 into.put(field, text(v.getValue(), field));
             });
@@ -119,7 +119,7 @@ public class SettingsApiResource {
         for (String field : into.keySet()) {
             String category = field.substring(0, field.indexOf('.'));
             if (!SettingsAdminService.CATEGORY_KEYS.contains(category)) {
-                throw PublicException.invalid("The categories are " + String.join(", ",
+                throw Refusal.invalid("The categories are " + String.join(", ",
                         SettingsAdminService.CATEGORY_KEYS) + ".", category);
             }
         }
@@ -127,13 +127,13 @@ public class SettingsApiResource {
 
     private static void readPolicies(JsonNode node, Map<String, String> into) {
         if (!node.isObject()) {
-            throw PublicException.invalid("policies is an object by policy: {\"profanity\": \"HOLD\"}.", "policies");
+            throw Refusal.invalid("policies is an object by policy: {\"profanity\": \"HOLD\"}.", "policies");
         }
         node.fields().forEachRemaining(p -> {
             String field = SettingsAdminService.POLICY_FIELD + p.getKey();
             String value = text(p.getValue(), field);
             if (value == null) {
-                throw PublicException.invalid("A policy is set to PUBLISH, HOLD or REJECT.", field);
+                throw Refusal.invalid("A policy is set to PUBLISH, HOLD or REJECT.", field);
             }
             into.put(field, value);
         });
@@ -145,7 +145,7 @@ public class SettingsApiResource {
             return null;
         }
         if (value.isContainerNode()) {
-            throw PublicException.invalid(field + " takes a single value.", field);
+            throw Refusal.invalid(field + " takes a single value.", field);
         }
         return value.asText();
     }

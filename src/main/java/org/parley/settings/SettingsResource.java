@@ -22,10 +22,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.captcha.CaptchaService;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
+import org.parley.shared.Refusal;
+import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.PublicException;
-import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -65,7 +65,7 @@ public class SettingsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance settings(SiteInfo site, String actor, List<Field> fields,
+        static native TemplateInstance settings(List<Field> fields,
                 List<ThresholdField> thresholds, List<PolicyField> policies,
                 List<SettingsAdminService.Choice> policyChoices, String note, String policyNote, boolean captchaOff,
                 String captchaWarning, PageNotice notice);
@@ -76,9 +76,6 @@ public class SettingsResource {
 
     @Inject
     Viewer viewer;
-
-    @Inject
-    SiteInfo siteInfo;
 
     @GET
     @Produces(Pages.HTML)
@@ -95,7 +92,7 @@ public class SettingsResource {
         try {
             int changed = settings.change(viewer.name(), typed);
             return Response.seeOther(URI.create(PAGE + "?done=" + (changed == 0 ? "unchanged" : "saved"))).build();
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return failed(e, typed);
         }
     }
@@ -108,7 +105,7 @@ public class SettingsResource {
         try {
             settings.reset(viewer.name(), name);
             return Response.seeOther(URI.create(PAGE + "?done=reset&name=" + settings.find(name).name())).build();
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return failed(e, Map.of());
         }
     }
@@ -123,7 +120,7 @@ public class SettingsResource {
             long version = settings.changeThresholds(viewer.name(), typed, typed.get("note"));
             return Response.seeOther(URI.create(PAGE + "?done=" + (version < 0 ? "unchanged" : "thresholds")))
                     .build();
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return failed(e, typed);
         }
     }
@@ -138,7 +135,7 @@ public class SettingsResource {
             long version = settings.changePolicies(viewer.name(), typed, typed.get("policyNote"));
             return Response.seeOther(URI.create(PAGE + "?done=" + (version < 0 ? "unchanged" : "policies")))
                     .build();
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return failed(e, typed);
         }
     }
@@ -172,8 +169,8 @@ public class SettingsResource {
         return typed;
     }
 
-    private Response failed(PublicException e, Map<String, String> typed) {
-        return render(PageNotice.error(e.getMessage()), e.field(), typed, e.getResponse().getStatus());
+    private Response failed(Refusal e, Map<String, String> typed) {
+        return render(PageNotice.error(e.getMessage()), e.field(), typed, ErrorMappers.statusOf(e));
     }
 
     private Response render(PageNotice notice, String errorField, Map<String, String> typed, int status) {
@@ -188,7 +185,7 @@ public class SettingsResource {
         List<PolicyField> policies = settings.policies().stream().map(p -> new PolicyField(p,
                 kept.getOrDefault(p.field(), p.value()), p.field().equals(errorField))).toList();
         boolean captchaOff = all.stream().anyMatch(s -> s.name().equals("captchaEnabled") && s.value().equals("false"));
-        String html = Templates.settings(siteInfo, viewer.name(), fields, thresholds, policies,
+        String html = Templates.settings(fields, thresholds, policies,
                 settings.policyChoices(), kept.getOrDefault("note", ""), kept.getOrDefault("policyNote", ""), captchaOff,
                 CaptchaService.OFF_WARNING, notice).render();
         // The page carries form tokens: nobody may cache it.

@@ -20,7 +20,7 @@ import org.parley.articles.ArticleView;
 import org.parley.articles.NewArticle;
 import org.parley.comments.CommentService;
 import org.parley.security.Roles;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 /** The JSON API for articles: anyone can list them, admins publish them. */
 @Path("/api/articles")
@@ -56,7 +56,7 @@ public class ArticleApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewArticle input) {
         if (input == null) {
-            throw PublicException.invalid("Send a JSON object with at least a title and a body.");
+            throw Refusal.invalid("Send a JSON object with at least a title and a body.");
         }
         ArticleView a = articles.create(input);
         return Response.status(201).header("Location", a.path())

@@ -33,10 +33,10 @@ import org.parley.comments.CommentView;
 import org.parley.comments.NewComment;
 import org.parley.comments.SubmissionOutcome;
 import org.parley.filter.Category;
+import org.parley.shared.Refusal;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.PageShell;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
@@ -313,6 +313,6 @@ public class ArticleResource {
     }
 
     private ArticleView find(String slug) {
-        return articles.find(slug).orElseThrow(() -> PublicException.notFound("There is no article at this address."));
+        return articles.find(slug).orElseThrow(() -> Refusal.notFound("There is no article at this address."));
     }
 }

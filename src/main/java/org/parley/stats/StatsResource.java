@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.parley.comments.DailyCount;
 import org.parley.filter.Decision;
 import org.parley.security.Roles;
-import org.parley.security.Viewer;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -35,19 +33,13 @@ public class StatsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(SiteInfo site, String actor, StatsService.Overview stats,
+        static native TemplateInstance dashboard(StatsService.Overview stats,
                 List<Chart> charts, List<StatsService.RuleRow> topByHits, List<StatsService.RuleRow> topByRate,
                 long maxHits, int minHitsForRate);
     }
 
     @Inject
     StatsService stats;
-
-    @Inject
-    Viewer viewer;
-
-    @Inject
-    SiteInfo siteInfo;
 
     @GET
     @Path("admin/dashboard")
@@ -59,8 +51,7 @@ public class StatsResource {
                 .sorted(java.util.Comparator.comparingDouble(StatsService.RuleRow::overturnRate).reversed())
                 .limit(TOP).toList();
         long maxHits = byHits.isEmpty() ? 1 : byHits.get(0).hits();
-        return Templates.dashboard(siteInfo,
-                viewer.name(), o, List.of(dailyChart(o), waitChart(o)), byHits, byRate, maxHits,
+        return Templates.dashboard(o, List.of(dailyChart(o), waitChart(o)), byHits, byRate, maxHits,
                 MIN_HITS_FOR_RATE);
     }
 

@@ -2,7 +2,7 @@ package org.parley.moderation.bans;
 
 import java.util.List;
 
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 /**
  * How long a ban made from a page lasts: the few lengths moderators choose from. The JSON API takes any number
@@ -23,7 +23,7 @@ public record BanLength(String value, String label, Integer days) {
     public static BanLength parse(String value) {
         String v = value == null ? "" : value.strip();
         return CHOICES.stream().filter(c -> c.value.equalsIgnoreCase(v)).findFirst()
-                .orElseThrow(() -> PublicException.invalid("Choose how long the ban lasts.", "days"));
+                .orElseThrow(() -> Refusal.invalid("Choose how long the ban lasts.", "days"));
     }
 
     /** The code a redirect carries for this length ({@code n} in the address): days, or 0 for good. */

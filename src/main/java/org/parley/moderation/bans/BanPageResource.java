@@ -21,9 +21,9 @@ import org.parley.moderation.ModerationSettings;
 import org.parley.moderation.Notice;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
+import org.parley.shared.Refusal;
+import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.PublicException;
-import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -39,7 +39,7 @@ public class BanPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance bans(SiteInfo site, String actor, List<BanView> active, List<BanView> ended,
+        static native TemplateInstance bans(List<BanView> active, List<BanView> ended,
                 List<BanLength> lengths, BanDraft draft, boolean refuse, Notice notice);
     }
 
@@ -51,9 +51,6 @@ public class BanPageResource {
 
     @Inject
     Viewer viewer;
-
-    @Inject
-    SiteInfo siteInfo;
 
     @GET
     @Produces(Pages.HTML)
@@ -68,16 +65,16 @@ public class BanPageResource {
         BanDraft draft = new BanDraft(null, name, reason, days);
         try {
             if (name == null || name.isBlank()) {
-                throw PublicException.invalid("Say which user name to ban.", "name");
+                throw Refusal.invalid("Say which user name to ban.", "name");
             }
             if (reason == null || reason.isBlank()) {
-                throw PublicException.invalid("Give a reason for the ban.", "reason");
+                throw Refusal.invalid("Give a reason for the ban.", "reason");
             }
             BanLength length = BanLength.parse(days);
             bans.ban(viewer.name(), new BanService.NewBan("USER_NAME", name, null, reason, length.days()));
             return Response.seeOther(URI.create("/moderation/bans?done=ban&n=" + length.code())).build();
-        } catch (PublicException e) {
-            return render(Notice.error(e.getMessage()), draft, e.getResponse().getStatus());
+        } catch (Refusal e) {
+            return render(Notice.error(e.getMessage()), draft, ErrorMappers.statusOf(e));
         }
     }
 
@@ -89,8 +86,8 @@ public class BanPageResource {
         try {
             bans.lift(viewer.name(), id);
             return Response.seeOther(URI.create("/moderation/bans?done=lift")).build();
-        } catch (PublicException e) {
-            return render(Notice.error(e.getMessage()), BanDraft.NONE, e.getResponse().getStatus());
+        } catch (Refusal e) {
+            return render(Notice.error(e.getMessage()), BanDraft.NONE, ErrorMappers.statusOf(e));
         }
     }
 
@@ -108,7 +105,7 @@ public class BanPageResource {
 
     private Response render(Notice notice, BanDraft draft, int status) {
         List<BanView> all = bans.list();
-        String html = Templates.bans(siteInfo, viewer.name(), all.stream().filter(BanView::active).toList(),
+        String html = Templates.bans(all.stream().filter(BanView::active).toList(),
                 all.stream().filter(b -> !b.active()).toList(), BanLength.CHOICES, draft,
                 moderation.banAction() == ModerationConfig.BanAction.REFUSE, notice).render();
         // The page carries form tokens: nobody may cache it.

@@ -31,8 +31,8 @@ import org.parley.comments.ReviewComment;
 import org.parley.comments.SubmissionScreen;
 import org.parley.moderation.ModerationConfig;
 import org.parley.moderation.ModerationSettings;
+import org.parley.shared.Refusal;
 import org.parley.shared.text.CleanText;
-import org.parley.shared.web.PublicException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -141,17 +141,17 @@ public class BanService implements SubmissionScreen {
     @Transactional
     public BanView ban(String actor, NewBan request) {
         if (request == null) {
-            throw PublicException.invalid("Send {\"kind\": \"USER_NAME\" or \"CLIENT\", \"value\" or \"commentId\", "
+            throw Refusal.invalid("Send {\"kind\": \"USER_NAME\" or \"CLIENT\", \"value\" or \"commentId\", "
                     + "\"reason\", \"days\"}.");
         }
         Ban.Kind kind = parseKind(request.kind());
         String reason = CleanText.singleLine(request.reason(), "reason", REASON_MAX).value();
         if (reason == null) {
-            throw PublicException.invalid(CleanText.singleLine(request.reason(), "reason", REASON_MAX).error(),
+            throw Refusal.invalid(CleanText.singleLine(request.reason(), "reason", REASON_MAX).error(),
                     "reason");
         }
         if (request.days() != null && (request.days() < 1 || request.days() > MAX_DAYS)) {
-            throw PublicException.invalid("days must be between 1 and " + MAX_DAYS + ", or left out for a ban for "
+            throw Refusal.invalid("days must be between 1 and " + MAX_DAYS + ", or left out for a ban for "
                     + "good.", "days");
         }
         String shownAs = who(kind, request);
@@ -175,11 +175,11 @@ public class BanService implements SubmissionScreen {
     /** Ends a ban before its time. */
     @Transactional
     public BanView lift(String actor, long id) {
-        Ban ban = Ban.<Ban>findByIdOptional(id).orElseThrow(() -> PublicException.notFound("There is no ban " + id
+        Ban ban = Ban.<Ban>findByIdOptional(id).orElseThrow(() -> Refusal.notFound("There is no ban " + id
                 + "."));
         Instant now = clock.instant();
         if (!ban.activeAt(now)) {
-            throw PublicException.conflict("Ban " + id + " has already " + (ban.liftedAt != null ? "been lifted."
+            throw Refusal.conflict("Ban " + id + " has already " + (ban.liftedAt != null ? "been lifted."
                     : "expired."), "id");
         }
         ban.liftedAt = now;
@@ -203,7 +203,7 @@ public class BanService implements SubmissionScreen {
     private String who(Ban.Kind kind, NewBan request) {
         boolean hasValue = request.value() != null && !request.value().isBlank();
         if (hasValue == (request.commentId() != null)) {
-            throw PublicException.invalid("Give either value or commentId.", "value");
+            throw Refusal.invalid("Give either value or commentId.", "value");
         }
         if (request.commentId() != null) {
             ReviewComment c = comments.find(request.commentId());
@@ -211,21 +211,21 @@ public class BanService implements SubmissionScreen {
                 return c.userName();
             }
             if (c.client() == null) {
-                throw PublicException.invalid("Comment " + c.id() + " has no client on record.", "commentId");
+                throw Refusal.invalid("Comment " + c.id() + " has no client on record.", "commentId");
             }
             return c.client();
         }
         if (kind == Ban.Kind.CLIENT) {
             String key = request.value().strip();
             if (!CLIENT_KEY.matcher(key).matches()) {
-                throw PublicException.invalid("A client is banned by the key shown as client on its comments.",
+                throw Refusal.invalid("A client is banned by the key shown as client on its comments.",
                         "value");
             }
             return key;
         }
         CleanText.Result name = CleanText.singleLine(request.value(), "user name", CommentService.NAME_MAX);
         if (!name.isValid()) {
-            throw PublicException.invalid(name.error(), "value");
+            throw Refusal.invalid(name.error(), "value");
         }
         return name.value();
     }
@@ -236,7 +236,7 @@ public class BanService implements SubmissionScreen {
                 return kind;
             }
         }
-        throw PublicException.invalid("kind must be USER_NAME or CLIENT.", "kind");
+        throw Refusal.invalid("kind must be USER_NAME or CLIENT.", "kind");
     }
 
     private static String describe(Ban ban) {

@@ -9,7 +9,7 @@ import org.parley.articles.ArticleView;
 import org.parley.articles.CommentMode;
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditService;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 /** Opens, pre-moderates or closes an article's comments, with an audit entry in the same transaction. */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class ArticleModeService {
     public ArticleView change(String actor, String slug, String requested) {
         CommentMode mode = CommentMode.parse(requested);
         if (mode == null) {
-            throw PublicException.invalid("mode must be OPEN, PREMODERATED or CLOSED.", "mode");
+            throw Refusal.invalid("mode must be OPEN, PREMODERATED or CLOSED.", "mode");
         }
         ArticleService.ModeChange change = articles.changeCommentMode(slug, mode);
         CommentMode before = change.before();

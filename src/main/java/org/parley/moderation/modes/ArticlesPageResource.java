@@ -27,9 +27,9 @@ import org.parley.comments.CommentStatus;
 import org.parley.moderation.Notice;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
+import org.parley.shared.Refusal;
+import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.PublicException;
-import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -46,7 +46,7 @@ public class ArticlesPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance articles(SiteInfo site, String actor, List<ArticleRow> rows,
+        static native TemplateInstance articles(List<ArticleRow> rows,
                 List<ArticleRow.Choice> modes, String q, int page, int pageCount, long total, Notice notice);
     }
 
@@ -61,9 +61,6 @@ public class ArticlesPageResource {
 
     @Inject
     Viewer viewer;
-
-    @Inject
-    SiteInfo siteInfo;
 
     @GET
     @Produces(Pages.HTML)
@@ -81,8 +78,8 @@ public class ArticlesPageResource {
             ArticleView changed = modes.change(viewer.name(), slug, mode);
             return Response.seeOther(URI.create("/moderation/articles?" + query(q, page) + "done=mode&article="
                     + encode(changed.slug()))).build();
-        } catch (PublicException e) {
-            return render(q, page, Notice.error(e.getMessage()), e.getResponse().getStatus());
+        } catch (Refusal e) {
+            return render(q, page, Notice.error(e.getMessage()), ErrorMappers.statusOf(e));
         }
     }
 
@@ -110,7 +107,7 @@ public class ArticlesPageResource {
                 .toList());
         List<ArticleRow> rows = shown.stream().map(a -> new ArticleRow(a, articles.commentModeOf(a),
                 counts.getOrDefault(a.id(), Map.of()))).toList();
-        String html = Templates.articles(siteInfo, viewer.name(), rows, ArticleRow.CHOICES, search, current,
+        String html = Templates.articles(rows, ArticleRow.CHOICES, search, current,
                 pageCount, matching.size(), notice).render();
         // The page carries form tokens: nobody may cache it.
         return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();

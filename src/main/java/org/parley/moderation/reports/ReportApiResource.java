@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
+import org.parley.shared.Refusal;
 import org.parley.shared.web.ApiError;
 import org.parley.shared.web.ClientAddress;
-import org.parley.shared.web.PublicException;
 
 import io.vertx.core.http.HttpServerRequest;
 
@@ -38,7 +38,7 @@ public class ReportApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(@RestPath long id, NewReport input, HttpServerRequest request) {
         if (input == null) {
-            throw PublicException.invalid("Send a JSON object with reason and, if you like, a note.", "reason");
+            throw Refusal.invalid("Send a JSON object with reason and, if you like, a note.", "reason");
         }
         ReportService.Outcome outcome = reports.report(id, null, input.reason(), input.note(), clients.keyOf(request));
         if (outcome instanceof ReportService.Accepted accepted) {

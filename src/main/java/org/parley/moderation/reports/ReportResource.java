@@ -20,9 +20,9 @@ import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
 import org.parley.comments.CommentService;
 import org.parley.comments.ReviewComment;
+import org.parley.shared.Refusal;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.PublicException;
 import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -101,6 +101,6 @@ public class ReportResource {
     }
 
     private ArticleView find(String slug) {
-        return articles.find(slug).orElseThrow(() -> PublicException.notFound("There is no article at this address."));
+        return articles.find(slug).orElseThrow(() -> Refusal.notFound("There is no article at this address."));
     }
 }

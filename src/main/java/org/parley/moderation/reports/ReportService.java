@@ -20,8 +20,8 @@ import org.parley.comments.ReportTally;
 import org.parley.comments.ReviewComment;
 import org.parley.moderation.ModerationSettings;
 import org.parley.shared.RateLimiter;
+import org.parley.shared.Refusal;
 import org.parley.shared.text.CleanText;
-import org.parley.shared.web.PublicException;
 
 /**
  * Readers' reports on published comments: one per comment and client, limited per client, counted on the
@@ -109,7 +109,7 @@ public class ReportService {
     public ReviewComment reportable(long commentId, long articleId) {
         ReviewComment c = comments.find(commentId);
         if (c.status() != org.parley.comments.CommentStatus.PUBLISHED || c.articleId() != articleId) {
-            throw PublicException.notFound("There is no published comment " + commentId + " on this article.");
+            throw Refusal.notFound("There is no published comment " + commentId + " on this article.");
         }
         return c;
     }
@@ -127,7 +127,7 @@ public class ReportService {
         }
         ReviewComment comment = comments.lockPublished(commentId);
         if (articleId != null && comment.articleId() != articleId) {
-            throw PublicException.notFound("There is no published comment " + commentId + " on this article.");
+            throw Refusal.notFound("There is no published comment " + commentId + " on this article.");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         ReportReason why = ReportReason.parse(reason);

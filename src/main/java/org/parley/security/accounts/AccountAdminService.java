@@ -18,7 +18,7 @@ import org.parley.security.Account;
 import org.parley.security.AccountService;
 import org.parley.security.LoginThrottle;
 import org.parley.security.Roles;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -103,7 +103,7 @@ public class AccountAdminService {
     @Transactional
     public AccountView change(String actor, long id, AccountChange request) {
         if (request == null || (request.role() == null && request.enabled() == null)) {
-            throw PublicException.invalid("Say what to change: role or enabled.", "role");
+            throw Refusal.invalid("Say what to change: role or enabled.", "role");
         }
         String newRole = request.role() == null ? null : role(request.role());
         Account account = lockForChange(id);
@@ -158,20 +158,20 @@ public class AccountAdminService {
      */
     public void changeOwnPassword(String actor, String client, PasswordChange request) {
         if (request.current() == null || request.current().isEmpty()) {
-            throw PublicException.invalid("Enter your current password.", "current");
+            throw Refusal.invalid("Enter your current password.", "current");
         }
         Duration wait = throttle.admit(actor, client);
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            throw PublicException.tooMany("Too many wrong passwords. Please try again in " + seconds
+            throw Refusal.tooMany("Too many wrong passwords. Please try again in " + seconds
                     + (seconds == 1 ? " second." : " seconds."), "current");
         }
         QuarkusTransaction.requiringNew().run(() -> {
             Account account = Account.findByUsername(actor)
-                    .orElseThrow(() -> PublicException.notFound("Your account no longer exists."));
+                    .orElseThrow(() -> Refusal.notFound("Your account no longer exists."));
             if (!accounts.passwordMatches(account, request.current())) {
                 // Already counted as a failure by admit.
-                throw PublicException.invalid("That is not your current password.", "current");
+                throw Refusal.invalid("That is not your current password.", "current");
             }
             throttle.succeeded(actor, client);
             checkPassword(request.password(), account.username);
@@ -193,7 +193,7 @@ public class AccountAdminService {
         long others = Account.<Account>list("enabled = true and id <> ?1", account.id).stream()
                 .filter(a -> AccountView.stored(a).contains(Roles.ADMIN)).count();
         if (others == 0) {
-            throw PublicException.conflict(account.username + " is the last enabled admin and cannot be " + what
+            throw Refusal.conflict(account.username + " is the last enabled admin and cannot be " + what
                     + ". Make another account an admin first.");
         }
     }
@@ -201,13 +201,13 @@ public class AccountAdminService {
     private static Account load(long id) {
         Account account = Account.findById(id);
         if (account == null) {
-            throw PublicException.notFound("There is no account " + id + ".");
+            throw Refusal.notFound("There is no account " + id + ".");
         }
         return account;
     }
 
-    private static PublicException nameTaken(String username) {
-        return PublicException.invalid("The user name " + username + " is taken.", "username");
+    private static Refusal nameTaken(String username) {
+        return Refusal.invalid("The user name " + username + " is taken.", "username");
     }
 
     /**
@@ -233,40 +233,40 @@ public class AccountAdminService {
 
     static void checkUsername(String username) {
         if (username.isEmpty()) {
-            throw PublicException.invalid("Choose a user name.", "username");
+            throw Refusal.invalid("Choose a user name.", "username");
         }
         int length = username.codePointCount(0, username.length());
         if (length < USERNAME_MIN || length > USERNAME_MAX) {
-            throw PublicException.invalid("A user name has " + USERNAME_MIN + " to " + USERNAME_MAX
+            throw Refusal.invalid("A user name has " + USERNAME_MIN + " to " + USERNAME_MAX
                     + " characters.", "username");
         }
         if (!USERNAME.matcher(username).matches()) {
-            throw PublicException.invalid("A user name may contain only letters a-z and A-Z, digits and the characters . - _ @.",
+            throw Refusal.invalid("A user name may contain only letters a-z and A-Z, digits and the characters . - _ @.",
                     "username");
         }
     }
 
     static void checkPassword(String password, String username) {
         if (password == null || password.isEmpty()) {
-            throw PublicException.invalid("Choose a password.", "password");
+            throw Refusal.invalid("Choose a password.", "password");
         }
         int length = password.codePointCount(0, password.length());
         if (length < PASSWORD_MIN) {
-            throw PublicException.invalid("A password needs at least " + PASSWORD_MIN + " characters.", "password");
+            throw Refusal.invalid("A password needs at least " + PASSWORD_MIN + " characters.", "password");
         }
         if (length > PASSWORD_MAX) {
-            throw PublicException.invalid("A password can have at most " + PASSWORD_MAX + " characters.",
+            throw Refusal.invalid("A password can have at most " + PASSWORD_MAX + " characters.",
                     "password");
         }
         if (password.strip().equalsIgnoreCase(username)) {
-            throw PublicException.invalid("The password must not be the user name.", "password");
+            throw Refusal.invalid("The password must not be the user name.", "password");
         }
     }
 
     static String role(String role) {
         String r = role == null ? "" : role.strip().toLowerCase(Locale.ROOT);
         if (!r.equals(Roles.MODERATOR) && !r.equals(Roles.ADMIN)) {
-            throw PublicException.invalid("Choose a role: moderator or admin.", "role");
+            throw Refusal.invalid("Choose a role: moderator or admin.", "role");
         }
         return r;
     }

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
-import org.parley.shared.web.PublicException;
+import org.parley.shared.Refusal;
 
 /** Admins manage moderator and admin accounts. */
 @Path("/api/admin/accounts")
@@ -67,7 +67,7 @@ public class AccountApiResource {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw PublicException.invalid("Send a JSON object.");
+            throw Refusal.invalid("Send a JSON object.");
         }
         return body;
     }

@@ -18,10 +18,10 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
+import org.parley.shared.Refusal;
+import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.PublicException;
-import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -44,7 +44,7 @@ public class AccountPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance accounts(SiteInfo site, String actor, List<AccountView> accounts,
+        static native TemplateInstance accounts(List<AccountView> accounts,
                 PageNotice notice, String errorField, CreateForm form, List<String> roles);
     }
 
@@ -54,9 +54,6 @@ public class AccountPageResource {
     @Inject
     Viewer viewer;
 
-    @Inject
-    SiteInfo siteInfo;
-
     @GET
     @Produces(Pages.HTML)
     public Response page(@RestQuery String done, @RestQuery Long id) {
@@ -64,7 +61,7 @@ public class AccountPageResource {
         if (id != null) {
             try {
                 account = accounts.find(id);
-            } catch (PublicException e) {
+            } catch (Refusal e) {
                 // Deleted since, by someone else: the page simply shows no notice about it.
             }
         }
@@ -78,7 +75,7 @@ public class AccountPageResource {
         try {
             AccountView created = accounts.create(viewer.name(), new AccountAdminService.NewAccount(username, password, role));
             return done("created", created.id());
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return failed(e, kept);
         }
     }
@@ -90,7 +87,7 @@ public class AccountPageResource {
         try {
             accounts.change(viewer.name(), id, new AccountAdminService.AccountChange(role == null ? "" : role, null));
             return done("role", id);
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return failedOnRow(e);
         }
     }
@@ -101,12 +98,12 @@ public class AccountPageResource {
     public Response enabled(@RestPath long id, @RestForm String enabled) {
         try {
             if (!"true".equals(enabled) && !"false".equals(enabled)) {
-                throw PublicException.invalid("Say whether to enable or disable the account.", "enabled");
+                throw Refusal.invalid("Say whether to enable or disable the account.", "enabled");
             }
             boolean on = Boolean.parseBoolean(enabled);
             accounts.change(viewer.name(), id, new AccountAdminService.AccountChange(null, on));
             return done(on ? "enabled" : "disabled", id);
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return failedOnRow(e);
         }
     }
@@ -118,7 +115,7 @@ public class AccountPageResource {
         try {
             accounts.resetPassword(viewer.name(), id, password);
             return done("password", id);
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return failedOnRow(e);
         }
     }
@@ -130,7 +127,7 @@ public class AccountPageResource {
         try {
             accounts.delete(viewer.name(), id);
             return Response.seeOther(URI.create("/admin/accounts?done=deleted")).build();
-        } catch (PublicException e) {
+        } catch (Refusal e) {
             return failedOnRow(e);
         }
     }
@@ -139,17 +136,17 @@ public class AccountPageResource {
         return Response.seeOther(URI.create("/admin/accounts?done=" + code + "&id=" + id)).build();
     }
 
-    private Response failed(PublicException e, CreateForm kept) {
-        return render(PageNotice.error(e.getMessage()), e.field(), kept, e.getResponse().getStatus());
+    private Response failed(Refusal e, CreateForm kept) {
+        return render(PageNotice.error(e.getMessage()), e.field(), kept, ErrorMappers.statusOf(e));
     }
 
     /** A change to one listed account was refused: the create form's fields are not at fault. */
-    private Response failedOnRow(PublicException e) {
-        return render(PageNotice.error(e.getMessage()), null, CreateForm.EMPTY, e.getResponse().getStatus());
+    private Response failedOnRow(Refusal e) {
+        return render(PageNotice.error(e.getMessage()), null, CreateForm.EMPTY, ErrorMappers.statusOf(e));
     }
 
     private Response render(PageNotice notice, String errorField, CreateForm form, int status) {
-        String html = Templates.accounts(siteInfo, viewer.name(), accounts.list(), notice, errorField == null ? "" : errorField,
+        String html = Templates.accounts(accounts.list(), notice, errorField == null ? "" : errorField,
                 form, ROLES).render();
         // The page carries form tokens: nobody may cache it.
         return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();

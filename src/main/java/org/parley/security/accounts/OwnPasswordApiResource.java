@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.parley.security.Roles;
+import org.parley.shared.Refusal;
 import org.parley.shared.web.ClientAddress;
-import org.parley.shared.web.PublicException;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
@@ -37,7 +37,7 @@ public class OwnPasswordApiResource {
     public Response change(AccountAdminService.PasswordChange request, HttpServerRequest http,
             io.vertx.ext.web.RoutingContext rc) {
         if (request == null) {
-            throw PublicException.invalid("Send a JSON object.");
+            throw Refusal.invalid("Send a JSON object.");
         }
         accounts.changeOwnPassword(identity.getPrincipal().getName(), clients.keyOf(http), request);
         // The change ends older sessions; this one goes on.

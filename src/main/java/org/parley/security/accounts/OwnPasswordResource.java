@@ -16,11 +16,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
+import org.parley.shared.Refusal;
 import org.parley.shared.web.ClientAddress;
+import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
-import org.parley.shared.web.PublicException;
-import org.parley.shared.web.SiteInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,7 +34,7 @@ public class OwnPasswordResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance password(SiteInfo site, String actor, PageNotice notice, String errorField);
+        static native TemplateInstance password(PageNotice notice, String errorField);
     }
 
     @Inject
@@ -48,9 +48,6 @@ public class OwnPasswordResource {
 
     @Inject
     org.parley.security.SessionLifetime sessions;
-
-    @Inject
-    SiteInfo siteInfo;
 
     @GET
     @Produces(Pages.HTML)
@@ -69,7 +66,7 @@ public class OwnPasswordResource {
         try {
             // Only the page asks twice: a typo in a password nobody can see would lock its owner out.
             if (password != null && !password.equals(repeat)) {
-                throw PublicException.invalid("The new password and its repetition differ. Please type them again.",
+                throw Refusal.invalid("The new password and its repetition differ. Please type them again.",
                         "repeat");
             }
             accounts.changeOwnPassword(viewer.name(), clients.keyOf(http),
@@ -77,13 +74,13 @@ public class OwnPasswordResource {
             // The change ends older sessions; this one goes on.
             sessions.refreshLogin(rc);
             return Response.seeOther(URI.create("/account/password?done=changed")).build();
-        } catch (PublicException e) {
-            return render(PageNotice.error(e.getMessage()), e.field(), e.getResponse().getStatus());
+        } catch (Refusal e) {
+            return render(PageNotice.error(e.getMessage()), e.field(), ErrorMappers.statusOf(e));
         }
     }
 
     private Response render(PageNotice notice, String errorField, int status) {
-        String html = Templates.password(siteInfo, viewer.name(), notice,
+        String html = Templates.password(notice,
                 errorField == null ? "" : errorField).render();
         return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
     }

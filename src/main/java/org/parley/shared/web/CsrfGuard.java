@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.parley.shared.Refusal;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
@@ -75,14 +76,14 @@ public class CsrfGuard {
         if ((!api || bySession || byBasic) && SameOrigin.foreign(request)) {
             LOG.debugf("refused %s %s: sent from another origin (%s)", context.getMethod(), request.path(),
                     request.getHeader(HttpHeaders.ORIGIN));
-            throw PublicException.forbidden(FOREIGN);
+            throw Refusal.forbidden(FOREIGN);
         }
         String header = request.getHeader(tokenHeader);
         boolean form = isForm(context.getMediaType());
         boolean tokenNeeded = !api || (bySession && !byBasic) || form || header != null;
         if (tokenNeeded && !tokenMatches(request, header != null ? header : form ? formToken(context) : null)) {
             LOG.debugf("refused %s %s: no valid CSRF token", context.getMethod(), request.path());
-            throw PublicException.forbidden(api ? MISSING_TOKEN_API : MISSING_TOKEN_PAGE);
+            throw Refusal.forbidden(api ? MISSING_TOKEN_API : MISSING_TOKEN_PAGE);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.parley.shared.Refusal;
 import org.parley.shared.storage.StorageFailure;
 
 /**
@@ -28,8 +29,27 @@ public class ErrorMappers {
             LOG.error("request failed", e);
         }
         Response.ResponseBuilder builder = Response.fromResponse(e.getResponse());
-        String field = e instanceof PublicException pe ? pe.field() : null;
-        return render(builder, status, messageFor(status, e), field, uri);
+        return render(builder, status, messageFor(status), null, uri);
+    }
+
+    /** A service's refusal: its message is written for the person asking, and is shown as it is. */
+    @ServerExceptionMapper
+    public Response mapRefusal(Refusal e, UriInfo uri) {
+        int status = statusOf(e);
+        return render(Response.status(status), status, e.getMessage() != null ? e.getMessage() : messageFor(status),
+                e.field(), uri);
+    }
+
+    /** The HTTP status of each kind of refusal, decided here alone. */
+    public static int statusOf(Refusal e) {
+        return switch (e.kind()) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case UNSUPPORTED_TYPE -> 415;
+            case TOO_MANY -> 429;
+        };
     }
 
     /**
@@ -176,11 +196,8 @@ public class ErrorMappers {
         return uri != null && uri.getPath().startsWith("/api/");
     }
 
-    private static String messageFor(int status, WebApplicationException e) {
-        // Only our own exceptions carry a message meant for people; framework messages can leak internals.
-        if (e instanceof PublicException && e.getMessage() != null) {
-            return e.getMessage();
-        }
+    /** Framework exceptions' own messages can leak internals; they get one of these instead. */
+    private static String messageFor(int status) {
         return switch (status) {
             case 400 -> "The request could not be understood. Please check what you sent.";
             case 401 -> "Please log in.";

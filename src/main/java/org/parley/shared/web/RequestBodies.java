@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.parley.shared.Refusal;
 
 /**
  * What every request body must be before a resource sees it: of the type the resource takes, said in
@@ -63,12 +64,12 @@ public class RequestBodies implements ReaderInterceptor {
             MediaType sent = context.getMediaType();
             if (sent == null || accepted.stream().noneMatch(a -> a.getType().equalsIgnoreCase(sent.getType())
                     && a.getSubtype().equalsIgnoreCase(sent.getSubtype()))) {
-                throw new PublicException(415, sent == null ? NO_TYPE : WRONG_TYPE);
+                throw Refusal.unsupportedType(sent == null ? NO_TYPE : WRONG_TYPE);
             }
         }
         FormData form = ((ResteasyReactiveRequestContext) context.getServerRequestContext()).getFormData();
         if (form != null && !utf8(form)) {
-            throw PublicException.invalid(NOT_UTF8);
+            throw Refusal.invalid(NOT_UTF8);
         }
     }
 
@@ -85,7 +86,7 @@ public class RequestBodies implements ReaderInterceptor {
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
             } catch (CharacterCodingException e) {
-                throw PublicException.invalid(NOT_UTF8);
+                throw Refusal.invalid(NOT_UTF8);
             }
             context.setInputStream(new ByteArrayInputStream(body));
         }

@@ -104,7 +104,7 @@ class ReportServiceTest {
         ArticleView article = TestArticles.fresh(articles);
         ArticleView other = TestArticles.fresh(articles);
         long id = TestComments.published(captcha, article, "Elsewhere", "Wrong address for the budget report.");
-        org.junit.jupiter.api.Assertions.assertThrows(org.parley.shared.web.PublicException.class,
+        org.junit.jupiter.api.Assertions.assertThrows(org.parley.shared.Refusal.class,
                 () -> reports.report(id, other.id(), "spam", null, "client-x"));
         assertEquals(0, queue.find(id).reportCount());
     }
