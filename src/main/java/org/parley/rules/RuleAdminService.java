@@ -80,44 +80,13 @@ public class RuleAdminService {
         return new Changed(view(byName(spec.name())), version.id);
     }
 
-    /**
-     * Changes a rule: fields left out keep their values; parameters (given in the rule object or under
-     * {@code params}) are replaced as a whole when any is given.
-     */
+    /** Changes a rule as {@link RulePatch} says. */
     @Transactional
-    public Changed update(String actor, long id, JsonNode body, String note) {
+    public Changed update(String actor, long id, RulePatch patch, String note) {
         RuleSetStore.Stored stored = filter.editable();
         int index = indexOf(stored.rules(), id);
         RuleSpec before = stored.rules().get(index);
-        if (body == null || !body.isObject()) {
-            throw Refusal.invalid("Send the rule as a JSON object.", null);
-        }
-        ObjectNode merged = RulePack.writeFlat(before);
-        boolean newParams = body.has("params") || iterable(body.fieldNames()).stream()
-                .anyMatch(k -> !RulePack.RULE_KEYS.contains(k));
-        if (newParams) {
-            JsonNode examples = merged.get(RuleExamples.KEY);
-            iterable(merged.deepCopy().fieldNames()).stream().filter(k -> !RulePack.RULE_KEYS.contains(k))
-                    .forEach(merged::remove);
-            // Examples are not matching parameters: new terms or a new pattern keep them unless they are given too.
-            if (examples != null && !body.has(RuleExamples.KEY) && !body.path("params").has(RuleExamples.KEY)) {
-                if (body.has("params")) {
-                    ObjectNode params = body.get("params").isObject() ? ((ObjectNode) body.get("params")).deepCopy()
-                            : null;
-                    if (params != null) {
-                        params.set(RuleExamples.KEY, examples);
-                        merged.set("params", params);
-                    }
-                } else {
-                    merged.set(RuleExamples.KEY, examples);
-                }
-            }
-        }
-        body.fields().forEachRemaining(e -> {
-            if (!e.getKey().equals("params") || !merged.has("params")) {
-                merged.set(e.getKey(), e.getValue());
-            }
-        });
+        ObjectNode merged = patch.applyTo(before);
         RuleSpec spec = read(merged, id);
         requireUniqueName(stored.rules(), spec);
         List<RuleSpec> next = new ArrayList<>(stored.rules());
@@ -125,7 +94,7 @@ public class RuleAdminService {
         checks.requireExamplesPass(spec, next, RuleExamples.KEY);
         String what = before.name().equals(spec.name()) ? before.name() : before.name() + " (now " + spec.name() + ")";
         RuleSetVersion version = replace(next, stored.thresholds(), stored.tables(), actor,
-                noteOr(note(body, note), "rule " + what + " changed"), Blame.theRule(index), stored.version(),
+                noteOr(patch.note(note), "rule " + what + " changed"), Blame.theRule(index), stored.version(),
                 "rule changed: " + summary(before) + " -> " + summary(spec));
         return new Changed(view(row(id)), version.id);
     }
@@ -372,11 +341,5 @@ public class RuleAdminService {
         return spec.name() + " (" + spec.type() + ", " + spec.category().key() + ", " + spec.score() + ", "
                 + spec.mode() + (spec.policy() == null ? "" : ", policy " + spec.policy().key())
                 + (spec.enabled() ? "" : ", disabled") + ")";
-    }
-
-    private static <T> List<T> iterable(java.util.Iterator<T> it) {
-        List<T> all = new ArrayList<>();
-        it.forEachRemaining(all::add);
-        return all;
     }
 }

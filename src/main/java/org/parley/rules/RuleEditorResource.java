@@ -134,9 +134,8 @@ public class RuleEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response setEnabled(@RestPath long id, @RestForm String enabled) {
         boolean on = "true".equals(enabled);
-        var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("enabled", on);
         try {
-            rules.update(viewer.name(), id, body, null);
+            rules.update(viewer.name(), id, RulePatch.enabled(on), null);
             return back("done=" + (on ? "enabled" : "disabled") + "&id=" + id);
         } catch (Refusal e) {
             if (e.kind() == Refusal.Kind.NOT_FOUND) {

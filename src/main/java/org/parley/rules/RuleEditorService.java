@@ -273,7 +273,7 @@ public class RuleEditorService {
                 return new Outcome.Saved(changed.rule().get("id").asLong(), changed.ruleSetVersion());
             }
             long id = Long.parseLong(form.id());
-            return new Outcome.Saved(id, rules.update(actor, id, body, note).ruleSetVersion());
+            return new Outcome.Saved(id, rules.update(actor, id, RulePatch.of(body), note).ruleSetVersion());
         } catch (Refusal e) {
             return new Outcome.Shown(ErrorMappers.statusOf(e), new EditorState(e.getMessage(),
                     e.field() == null ? "" : formField(e.field(), form.type()), List.of(), preview, false, "",

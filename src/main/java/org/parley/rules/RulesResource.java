@@ -82,7 +82,7 @@ public class RulesResource {
     @Operation(summary = "Change a rule",
             description = "Fields left out keep their values; the parameters are replaced as a whole when any is given")
     public ObjectNode update(@RestPath long id, JsonNode body, @RestQuery String note) {
-        return withVersion(rules.update(viewer.name(), id, body, note));
+        return withVersion(rules.update(viewer.name(), id, RulePatch.of(body), note));
     }
 
     @DELETE
