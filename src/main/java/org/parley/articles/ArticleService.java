@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.shared.Refusal;
 import org.parley.shared.settings.Settings;
+import org.parley.shared.storage.ClusterNotices;
 import org.parley.shared.text.CleanText;
 
 import io.quarkus.cache.Cache;
@@ -56,6 +57,9 @@ public class ArticleService {
     Event<ModeChanged> modeChanged;
 
     @Inject
+    ClusterNotices cluster;
+
+    @Inject
     ArticlesConfig config;
 
     @Inject
@@ -68,6 +72,10 @@ public class ArticleService {
 
     @CacheName(CACHE_LIST)
     Cache list;
+
+    /** The topic of the notices that tell other nodes of articles made or changed here. */
+    static final String NOTICES = "articles";
+    private static final String ANY_ARTICLE = "*";
 
     /** Fired when an article's comment mode changed, so the cached views drop it once the change is committed. */
     record ModeChanged(String slug) {
@@ -104,6 +112,7 @@ public class ArticleService {
     @CacheInvalidateAll(cacheName = CACHE_BY_SLUG)
     @CacheInvalidateAll(cacheName = CACHE_LIST)
     public ArticleView create(NewArticle input) {
+        cluster.publish(NOTICES, ANY_ARTICLE);
         String title = require(CleanText.singleLine(input.title(), "title", TITLE_MAX), "title");
         String body = require(CleanText.multiLine(input.body(), "article body", BODY_MAX), "body");
         Article article = new Article();
@@ -154,12 +163,30 @@ public class ArticleService {
         CommentMode before = article.commentMode;
         article.commentMode = mode;
         modeChanged.fire(new ModeChanged(slug));
+        cluster.publish(NOTICES, slug);
         return new ModeChange(before, ArticleView.of(article));
     }
 
     // After the commit, so that no reader can cache the old mode again between invalidation and commit.
     void forgetCached(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModeChanged event) {
         bySlug.invalidate(event.slug()).await().indefinitely();
+        list.invalidateAll().await().indefinitely();
+    }
+
+    /** An article made or changed on another node: its view here is out of date. */
+    void heard(@Observes ClusterNotices.Notice notice) {
+        if (NOTICES.equals(notice.topic())) {
+            if (notice.value().equals(ANY_ARTICLE)) {
+                bySlug.invalidateAll().await().indefinitely();
+            } else {
+                bySlug.invalidate(notice.value()).await().indefinitely();
+            }
+            list.invalidateAll().await().indefinitely();
+        }
+    }
+
+    void missedSome(@Observes ClusterNotices.Resync resync) {
+        bySlug.invalidateAll().await().indefinitely();
         list.invalidateAll().await().indefinitely();
     }
 

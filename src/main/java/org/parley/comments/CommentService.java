@@ -209,7 +209,11 @@ public class CommentService {
     }
 
     void forgetCached(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged event) {
-        publishedCache.invalidate(event.articleId()).await().indefinitely();
+        if (event.all()) {
+            publishedCache.invalidateAll().await().indefinitely();
+        } else {
+            publishedCache.invalidate(event.articleId()).await().indefinitely();
+        }
         countsCache.invalidateAll().await().indefinitely();
     }
 

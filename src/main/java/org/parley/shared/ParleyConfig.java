@@ -1,6 +1,7 @@
 package org.parley.shared;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -32,6 +33,13 @@ public interface ParleyConfig {
     /** {@code parley.site-name}: the name shown in the page header and feeds. Default {@code Parley News}. */
     @WithDefault("Parley News")
     String siteName();
+
+    /**
+     * {@code parley.database-wait}: how long start-up waits for a database that does not answer yet (a
+     * PostgreSQL starting beside Parley), trying again every second. Default 60 seconds.
+     */
+    @WithDefault("60s")
+    Duration databaseWait();
 
     /** {@code parley.demo-content}: load the demo articles and comments into an empty database. Default true. */
     @WithDefault("true")

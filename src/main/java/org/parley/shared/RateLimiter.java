@@ -2,20 +2,28 @@ package org.parley.shared;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.parley.shared.storage.ClusterNotices;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
 /**
- * Fixed-window counters per client and purpose, kept in this node's memory. A window is short (minutes to an
- * hour), so losing the counters on restart only forgives a burst; several nodes each count on their own, which
- * multiplies the limit by the node count (documented in the README).
+ * Fixed-window counters per client and purpose. Where several nodes share the database (PostgreSQL), the
+ * counters live in it, one row per client, purpose and window, so that a client's budget is the same however
+ * many nodes its requests are spread over, and a restart forgives nothing. An embedded H2 database has one node,
+ * and the counters stay in its memory: a window is short (minutes to an hour), so a restart only forgives a burst.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -27,6 +35,12 @@ public class RateLimiter {
 
     @Inject
     RateLimitConfig config;
+
+    @Inject
+    ClusterNotices cluster;
+
+    @Inject
+    EntityManager entities;
 
     Clock clock = Clock.systemUTC();
 
@@ -42,11 +56,39 @@ public class RateLimiter {
         long windowMillis = window.toMillis();
         long windowIndex = now / windowMillis;
         String key = purpose + '|' + window.toSeconds() + '|' + windowIndex + '|' + client;
-        int used = counters.get(key, k -> new AtomicInteger()).incrementAndGet();
+        long windowEnd = (windowIndex + 1) * windowMillis;
+        int used = cluster != null && cluster.shared() ? countShared(key, Instant.ofEpochMilli(windowEnd))
+                : counters.get(key, k -> new AtomicInteger()).incrementAndGet();
         if (used <= limit) {
             return Optional.empty();
         }
-        long remaining = (windowIndex + 1) * windowMillis - now;
+        long remaining = windowEnd - now;
         return Optional.of(Duration.ofMillis(Math.max(1000, remaining)));
+    }
+
+    /**
+     * One more use of the counter {@code key}, counted in the database in a transaction of its own (a refused
+     * request still used its try), and how many uses it now has. The count need not survive a crash of the
+     * database, so its commit does not wait for the disk.
+     */
+    private int countShared(String key, Instant windowEnd) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            entities.createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
+            return ((Number) entities.createNativeQuery("""
+                    INSERT INTO rate_count (counter_key, uses, expires_at) VALUES (?1, 1, ?2)
+                    ON CONFLICT (counter_key) DO UPDATE SET uses = rate_count.uses + 1
+                    RETURNING uses""").setParameter(1, key).setParameter(2, windowEnd).getSingleResult()).intValue();
+        });
+    }
+
+    /** Forgets windows that have ended; every node may run it. */
+    @Scheduled(every = "10m", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetEnded() {
+        if (cluster.shared()) {
+            Instant now = clock.instant();
+            QuarkusTransaction.requiringNew().run(() -> entities
+                    .createNativeQuery("DELETE FROM rate_count WHERE expires_at < ?1").setParameter(1, now)
+                    .executeUpdate());
+        }
     }
 }

@@ -58,7 +58,7 @@ public class ArticlePageCache {
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged event) {
-        cache.invalidateIf(key -> key instanceof Key k && k.articleId() == event.articleId()).await().indefinitely();
+        cache.invalidateIf(key -> key instanceof Key k && event.concerns(k.articleId())).await().indefinitely();
     }
 
     /** Pages of the old settings would never be asked for again (the key differs); free their memory now. */

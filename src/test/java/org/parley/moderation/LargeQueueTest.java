@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
 import org.parley.security.AccountService;
+import org.parley.support.Databases;
 import org.parley.support.Staff;
 import org.parley.support.TestArticles;
 
@@ -64,17 +65,24 @@ class LargeQueueTest {
                 .body("PENDING", equalTo(HELD - 1)).body("PUBLISHED", equalTo(1));
     }
 
-    /** Inserts the held comments in one statement: ten thousand posts through the API would only slow the test. */
+    /**
+     * Inserts the held comments in one statement: ten thousand posts through the API would only slow the test.
+     * The row source and the sequence call are the one part that H2 and PostgreSQL spell differently.
+     */
     private void seed(long articleId) {
+        boolean postgres = Databases.postgres();
+        String nextId = postgres ? "nextval('comment_seq')" : "NEXT VALUE FOR comment_seq";
+        String rows = postgres ? "generate_series(1, :held) AS s(x)" : "SYSTEM_RANGE(1, :held)";
         QuarkusTransaction.requiringNew().run(() -> db.createNativeQuery("""
                 INSERT INTO comment (id, article_id, user_name, text, status, decision, score, verdict, client_hash,
                     text_key, created_at, updated_at, version, report_count)
-                SELECT NEXT VALUE FOR comment_seq, :article, 'Flood ' || x,
+                SELECT %s, :article, 'Flood ' || x,
                     CASE WHEN x = 7777 THEN 'the needle in the haystack' ELSE 'Held comment number ' || x END,
                     'PENDING', 'HOLD', MOD(x, :held), '{"decision":"HOLD","score":5,"hits":[]}', 'client-' || x,
                     'key-' || x, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00' + x * INTERVAL '1' SECOND,
                     CURRENT_TIMESTAMP, 0, 0
-                FROM SYSTEM_RANGE(1, :held)
-                """).setParameter("article", articleId).setParameter("held", HELD).executeUpdate());
+                FROM %s
+                """.formatted(nextId, rows)).setParameter("article", articleId).setParameter("held", HELD)
+                .executeUpdate());
     }
 }

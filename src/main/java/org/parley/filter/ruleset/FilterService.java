@@ -167,7 +167,7 @@ public class FilterService {
      * Other nodes change rules too: a version newer than the one in force here is picked up within seconds. On
      * the node that made a change it is in force as soon as the change commits.
      */
-    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "2s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pickUpNewerVersion() {
         if (engine == null) {
             return;

@@ -32,6 +32,7 @@ import org.parley.comments.SubmissionScreen;
 import org.parley.moderation.ModerationConfig;
 import org.parley.moderation.ModerationSettings;
 import org.parley.shared.Refusal;
+import org.parley.shared.storage.ClusterNotices;
 import org.parley.shared.text.CleanText;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -69,6 +70,9 @@ public class BanService implements SubmissionScreen {
     }
 
     /** Fired when bans changed, so the snapshot is dropped once the change is committed. */
+    /** The topic of the notices that tell other nodes of bans made or lifted here. */
+    static final String NOTICES = "bans";
+
     record BansChanged() {
     }
 
@@ -88,6 +92,9 @@ public class BanService implements SubmissionScreen {
 
     @Inject
     Event<BansChanged> changed;
+
+    @Inject
+    ClusterNotices cluster;
 
     Clock clock = Clock.systemUTC();
 
@@ -169,6 +176,7 @@ public class BanService implements SubmissionScreen {
                 null, "ban " + ban.id + " on " + describe(ban) + (ban.expiresAt == null ? " for good"
                         : " for " + request.days() + " day(s)") + ": " + reason));
         changed.fire(new BansChanged());
+        cluster.publish(NOTICES, "");
         return BanView.of(ban, now);
     }
 
@@ -187,6 +195,7 @@ public class BanService implements SubmissionScreen {
         audit.recordAlone(new AuditService.Entry(actor, AuditAction.LIFT_BAN, null, null, "ACTIVE", "LIFTED", null,
                 "lifted ban " + ban.id + " on " + describe(ban)));
         changed.fire(new BansChanged());
+        cluster.publish(NOTICES, "");
         return BanView.of(ban, now);
     }
 
@@ -197,6 +206,17 @@ public class BanService implements SubmissionScreen {
     }
 
     void forgetSnapshot(@Observes(during = TransactionPhase.AFTER_SUCCESS) BansChanged event) {
+        generation.incrementAndGet();
+    }
+
+    /** A ban made or lifted on another node holds here at once. */
+    void heard(@Observes ClusterNotices.Notice notice) {
+        if (NOTICES.equals(notice.topic())) {
+            generation.incrementAndGet();
+        }
+    }
+
+    void missedSome(@Observes ClusterNotices.Resync resync) {
         generation.incrementAndGet();
     }
 

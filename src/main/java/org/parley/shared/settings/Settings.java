@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +39,7 @@ import io.quarkus.scheduler.Scheduled;
 public class Settings {
 
     /** How often the snapshot is reloaded from the database, for changes made on other nodes. */
-    public static final String REFRESH = "5s";
+    public static final String REFRESH = "2s";
 
     /** Fired after a change committed on this node, so that caches built from the old value can let go. */
     public record Changed(String name) {
@@ -75,9 +78,21 @@ public class Settings {
             before = generation;
         }
         Map<String, String> loaded = QuarkusTransaction.joiningExisting().call(Settings::readAll);
+        Map<String, String> replaced = null;
         synchronized (this) {
             if (generation == before) {
+                replaced = snapshot;
                 snapshot = loaded;
+            }
+        }
+        // Changes another node made: caches built from the old values let go here too.
+        if (replaced != null) {
+            Set<String> names = new HashSet<>(replaced.keySet());
+            names.addAll(loaded.keySet());
+            for (String name : names) {
+                if (!Objects.equals(replaced.get(name), loaded.get(name))) {
+                    changed.fire(new Changed(name));
+                }
             }
         }
     }

@@ -8,13 +8,19 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.jboss.logging.Logger;
 import org.parley.shared.ParleyConfig;
 
@@ -38,6 +44,12 @@ public class DataDir {
     @Inject
     Flyway flyway;
 
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    Optional<String> jdbcUrl;
+
     // First of all start-up work: every other observer may read or write the database.
     void prepare(@Observes @Priority(0) StartupEvent event) {
         Path dir = config.dataDir().toAbsolutePath().normalize();
@@ -46,7 +58,62 @@ public class DataDir {
             LOG.errorf("Parley cannot start: %s", problem);
             throw new IllegalStateException("Parley cannot start: " + problem);
         }
-        flyway.migrate();
+        migrateOnceReachable();
+    }
+
+    /**
+     * Migrates the schema, first waiting up to {@code parley.database-wait} for a database that refuses
+     * connections: a PostgreSQL started beside Parley (by compose, by systemd) may answer a little later.
+     */
+    private void migrateOnceReachable() {
+        long deadline = System.nanoTime() + config.databaseWait().toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                flyway.migrate();
+                return;
+            } catch (FlywayException e) {
+                SQLException refused = connectionRefused(e);
+                if (refused == null) {
+                    throw e;
+                }
+                String where = address();
+                boolean wrongKind = String.valueOf(refused.getMessage()).contains("does not support");
+                if (refused.getSQLState() == null && wrongKind) {
+                    String problem = "the database address " + where + " is not one for this build's database ("
+                            + dbKind + "); set QUARKUS_DATASOURCE_JDBC_URL"
+                            + ("postgresql".equals(dbKind) ? " to jdbc:postgresql://host:port/database" : "");
+                    LOG.errorf("Parley cannot start: %s", problem);
+                    throw new IllegalStateException("Parley cannot start: " + problem, e);
+                }
+                if (System.nanoTime() > deadline) {
+                    String problem = "the database at " + where + " did not answer within " + config.databaseWait()
+                            + ": " + refused.getMessage();
+                    LOG.errorf("Parley cannot start: %s", problem);
+                    throw new IllegalStateException("Parley cannot start: " + problem, e);
+                }
+                LOG.warnf("Waiting for the database at %s (attempt %d, trying again every second): %s", where,
+                        attempt, refused.getMessage());
+                LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
+            }
+        }
+    }
+
+    /** The cause that says no connection could be made (SQL state class 08, or no driver for the address). */
+    private static SQLException connectionRefused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getSQLState() == null && sql.getErrorCode() == 0
+                    || sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /** The database's address without its parameters, which may hold a password. */
+    private String address() {
+        String url = jdbcUrl.orElse("(none set)");
+        int parameters = url.indexOf('?');
+        return parameters < 0 ? url : url.substring(0, parameters);
     }
 
     /**

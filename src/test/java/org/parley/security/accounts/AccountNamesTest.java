@@ -35,6 +35,7 @@ import org.parley.security.LoginThrottle;
 import org.parley.security.Roles;
 import org.parley.security.Throttles;
 import org.parley.support.Accounts;
+import org.parley.support.Databases;
 import org.parley.support.Staff;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -164,19 +165,23 @@ class AccountNamesTest {
         throw new AssertionError("not a constraint violation", e);
     }
 
-    /** Whether, before the request ends, its insert of the account is under way and so waits for ours (H2's view). */
+    /** Whether, before the request ends, its insert of the account is under way and so waits for ours. */
     private boolean waitUntilHeld(Future<?> request) throws Exception {
+        // H2 shows a row wait as a statement still running, not as a blocker; PostgreSQL as a wait for a lock.
+        String waiting = Databases.postgres()
+                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                        + " AND LOWER(query) LIKE 'insert into account %'"
+                : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
+                        + " WHERE LOWER(EXECUTING_STATEMENT) LIKE 'insert into account %'";
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             while (!request.isDone()) {
-                // H2 shows a row wait as a statement still running, not as a blocker.
-                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
-                        + " WHERE LOWER(EXECUTING_STATEMENT) LIKE 'insert into account %'")) {
+                try (ResultSet r = s.executeQuery(waiting)) {
                     r.next();
                     if (r.getInt(1) > 0) {
                         return true;
                     }
                 }
-                Thread.sleep(10);
+                Thread.onSpinWait();
             }
             return false;
         }
