@@ -78,7 +78,8 @@ class PolicyAndStatementCardTest {
     void theQueueApiCarriesThePolicyAndTheVerdictsWords() {
         ArticleView article = TestArticles.fresh(articles);
         long id = Comments.post(comments, captcha, article, "Swearer " + unique(),
-                "Fuck yeah, what a day " + unique()).commentId();
+                // On the article's subject, so that only the policy speaks: an off-topic score would reject it.
+                "Fuck yeah, a budget for schools and hospitals " + unique()).commentId();
         given().get("/api/moderation/comments/" + id).then().statusCode(200)
                 .body("decision", equalTo("HOLD"))
                 .body("score", equalTo(0))
