@@ -22,15 +22,20 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     private static String url;
 
     @Override
-    public synchronized Map<String, String> start() {
+    public Map<String, String> start() {
         if (!"postgresql".equals(System.getProperty("quarkus.datasource.db-kind"))) {
             return Map.of();
         }
+        return Map.of("quarkus.datasource.jdbc.url", clusterUrl(), "quarkus.datasource.username", "parley",
+                "quarkus.datasource.password", "parley");
+    }
+
+    /** The JDBC address of the run's cluster (database, user and password {@code parley}), started if need be. */
+    public static synchronized String clusterUrl() {
         if (url == null) {
             url = startCluster();
         }
-        return Map.of("quarkus.datasource.jdbc.url", url, "quarkus.datasource.username", "parley",
-                "quarkus.datasource.password", "parley");
+        return url;
     }
 
     @Override
