@@ -3,6 +3,8 @@
 # Several writers post comments while the server is killed at a random moment, then it is restarted on the
 # same data dir and every acknowledged comment id is looked up. Loopback only, bounded: CYCLES kills.
 # Usage: ./mvnw -B package -DskipTests && src/bench/kill9.sh [cycles]
+#   On PostgreSQL: build with -Ppostgresql (a throw-away PostgreSQL is started, as in run.sh). Two nodes
+#   behind a balancer: src/bench/cluster.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cycles=${1:-5}
@@ -11,9 +13,10 @@ data=$(mktemp -d)
 acks="$data/acks.txt"
 : > "$acks"
 pid=
-trap 'kill -9 $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill -9 $pid 2>/dev/null || true; stop_database; rm -rf "$data"' EXIT
 
 source src/bench/parley.sh
+use_database "$data" 55444
 start() {
   start_parley $port "$data"
 }
