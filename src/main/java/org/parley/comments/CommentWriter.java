@@ -17,6 +17,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 import org.parley.shared.storage.StorageReadiness;
@@ -50,6 +51,9 @@ class CommentWriter {
 
     @Inject
     Event<CommentsChanged> changed;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
 
     @Inject
     @Readiness
@@ -158,6 +162,11 @@ class CommentWriter {
 
     private void persist(List<Pending> batch) {
         QuarkusTransaction.requiringNew().run(() -> {
+            if ("postgresql".equals(dbKind)) {
+                // Acknowledged means on disk (and on a synchronous standby, where there is one), whatever the
+                // server's or the role's default says.
+                Comment.getEntityManager().createNativeQuery("SET LOCAL synchronous_commit TO ON").executeUpdate();
+            }
             Set<Long> articlesChanged = new LinkedHashSet<>();
             for (Pending p : batch) {
                 p.comment().persist();

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -43,6 +44,9 @@ public class StorageReadiness implements HealthCheck {
 
     @Inject
     ParleyConfig config;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
 
     private volatile Clock clock = Clock.systemUTC();
 
@@ -88,8 +92,10 @@ public class StorageReadiness implements HealthCheck {
             }
             last = probe;
         }
-        return probe.problem() == null ? HealthCheckResponse.up(NAME)
-                : HealthCheckResponse.named(NAME).down().withData("reason", probe.problem()).build();
+        // The kind, never the address: the answer is public, and says which database the probe wrote to.
+        return probe.problem() == null ? HealthCheckResponse.named(NAME).up().withData("database", dbKind).build()
+                : HealthCheckResponse.named(NAME).down().withData("database", dbKind)
+                        .withData("reason", probe.problem()).build();
     }
 
     private String problem(Instant now) {
