@@ -46,43 +46,14 @@ done
 
 mkdir -p "$work/nginx"
 chmod 777 "$work/nginx"
-cat > "$work/nginx.conf" <<EOF
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log warn;
-events { worker_connections 2048; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx/body;
-  proxy_temp_path $work/nginx/proxy;
-  fastcgi_temp_path $work/nginx/fastcgi;
-  uwsgi_temp_path $work/nginx/uwsgi;
-  scgi_temp_path $work/nginx/scgi;
-  upstream parley {
-    server 127.0.0.1:${ports[0]} max_fails=1 fail_timeout=5s;
-    server 127.0.0.1:${ports[1]} max_fails=1 fail_timeout=5s;
-    keepalive 64;
-  }
-  # A 30 KB page fits the buffers, so nginx never spills a response to disk.
-  proxy_buffer_size 16k;
-  proxy_buffers 8 16k;
-  server {
-    listen 127.0.0.1:$balancer;
-    location / {
-      proxy_pass http://parley;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host \$host;
-      proxy_set_header X-Forwarded-For \$remote_addr;
-      proxy_set_header X-Forwarded-Proto \$scheme;
-      proxy_connect_timeout 1s;
-      # A refused connection is tried on the other node; a post already sent to a node that died is not
-      # (it may have been stored), so its client sees 502 and knows it was not acknowledged.
-      proxy_next_upstream error timeout;
-    }
-  }
-}
-EOF
+# The balancer of docker/compose.yml, pointed at the two local nodes, with its files in the work folder.
+{
+  echo "worker_processes 1; pid $work/nginx.pid; error_log $work/nginx-error.log warn;"
+  sed -e "s|parley-a:8080|127.0.0.1:${ports[0]}|; s|parley-b:8080|127.0.0.1:${ports[1]}|" \
+    -e "s|listen 80;|listen 127.0.0.1:$balancer;|" \
+    -e "s|^http {|http { client_body_temp_path $work/nginx/b; proxy_temp_path $work/nginx/p; fastcgi_temp_path $work/nginx/f; uwsgi_temp_path $work/nginx/u; scgi_temp_path $work/nginx/s;|" \
+    docker/nginx.conf
+} > "$work/nginx.conf"
 nginx -p "$work" -c "$work/nginx.conf"
 url=http://127.0.0.1:$balancer
 
@@ -90,12 +61,13 @@ bench_article $balancer
 seed_comments $balancer 200
 echo "page size: $(curl -s "$url/articles/bench" | wc -c) bytes"
 # Both nodes, nginx, wrk and PostgreSQL share this machine's cores: the figures are what failover costs on one
-# box, not what two machines would serve. Each node compiles its own hot paths first.
+# box, not what two machines would serve.
 wrk -t2 -c32 -d10s "$url/articles/bench" > /dev/null
 echo "== GET /articles/bench (200 comments) through nginx to 2 nodes, 32 connections, ${seconds}s, after a 10 s warm-up"
 wrk -t2 -c32 -d"${seconds}s" "$url/articles/bench"
-wrk -t2 -c16 -d10s -s src/bench/post-comment.lua "$url/api/articles/bench/comments" > /dev/null
-echo "== POST /api/articles/bench/comments through nginx to 2 nodes, 16 connections, ${seconds}s, after a 10 s warm-up"
+# Each node compiles the filter's paths for itself: with two JVMs on two cores that takes longer than with one.
+wrk -t2 -c16 -d30s -s src/bench/post-comment.lua "$url/api/articles/bench/comments" > /dev/null
+echo "== POST /api/articles/bench/comments through nginx to 2 nodes, 16 connections, ${seconds}s, after a 30 s warm-up"
 wrk -t2 -c16 -d"${seconds}s" -s src/bench/post-comment.lua "$url/api/articles/bench/comments"
 
 echo "== kill -9 of node 0 while 4 writers post through nginx"
