@@ -54,6 +54,7 @@ class TwoNodesTest {
     static final Duration PAGES_WITHIN = Duration.ofSeconds(2);
     static final Duration RULES_WITHIN = Duration.ofSeconds(5);
     static final String ADMIN_PASSWORD = "two-nodes-admin-password";
+    static final String MODERATOR_PASSWORD = "two-nodes-moderator-password";
     static final String SECRET = "two-nodes-secret-" + UUID.randomUUID();
     static final int COMMENTS_PER_HOUR = 5;
 
@@ -137,7 +138,7 @@ class TwoNodesTest {
 
     @Test
     void aModeratorsSessionFromOneNodeWorksOnTheOtherUntilLoggedOutOnTheFirst() {
-        Map<String, String> cookies = logIn(a);
+        Map<String, String> cookies = logIn(a, "admin", ADMIN_PASSWORD);
         b.given().cookies(cookies).get("/moderation").then().statusCode(200);
 
         a.given().cookies(cookies).contentType("application/x-www-form-urlencoded")
@@ -146,6 +147,26 @@ class TwoNodesTest {
         Response afterwards = b.given().cookies(cookies).get("/moderation");
         assertNotEquals(200, afterwards.statusCode(), "logged out on node A, refused on node B");
         b.given().cookies(cookies).get("/api/moderation/queue").then().statusCode(401);
+    }
+
+    @Test
+    void aModeratorsSessionsOnTheOtherNodeEndWhenTheAccountIsDisabledOrGivenANewPasswordOnTheFirst() {
+        for (Map<String, Object> change : List.<Map<String, Object>>of(Map.of("enabled", false),
+                Map.of("password", "a new password for this moderator"))) {
+            String name = "mod-" + UUID.randomUUID().toString().substring(0, 8);
+            int id = admin(a).body(Map.of("username", name, "password", MODERATOR_PASSWORD, "role", "moderator"))
+                    .post("/api/admin/accounts").then().statusCode(201).extract().path("id");
+            Map<String, String> cookies = logIn(a, name, MODERATOR_PASSWORD);
+            b.given().cookies(cookies).get("/api/moderation/queue").then().statusCode(200);
+
+            if (change.containsKey("enabled")) {
+                admin(a).body(change).put("/api/admin/accounts/" + id).then().statusCode(200);
+            } else {
+                admin(a).body(change).post("/api/admin/accounts/" + id + "/password").then().statusCode(200);
+            }
+
+            b.given().cookies(cookies).get("/api/moderation/queue").then().statusCode(401);
+        }
     }
 
     @Test
@@ -264,10 +285,10 @@ class TwoNodesTest {
                 .post("/api/articles/" + slug + "/comments");
     }
 
-    private static Map<String, String> logIn(Node node) {
+    private static Map<String, String> logIn(Node node, String name, String password) {
         Response page = node.given().get("/login");
         Response login = node.given().contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", "admin").formParam("j_password", ADMIN_PASSWORD).post("/j_security_check");
+                .formParam("j_username", name).formParam("j_password", password).post("/j_security_check");
         assertEquals(302, login.statusCode(), "logged in on " + node);
         Map<String, String> cookies = new HashMap<>(page.getCookies());
         cookies.putAll(login.getCookies());
