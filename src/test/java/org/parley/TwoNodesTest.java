@@ -27,6 +27,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +58,8 @@ class TwoNodesTest {
     static final String MODERATOR_PASSWORD = "two-nodes-moderator-password";
     static final String SECRET = "two-nodes-secret-" + UUID.randomUUID();
     static final int COMMENTS_PER_HOUR = 5;
+
+    static final AtomicInteger CLIENTS = new AtomicInteger();
 
     static Node a;
     static Node b;
@@ -202,6 +205,21 @@ class TwoNodesTest {
     }
 
     @Test
+    void aSettingChangedOnOneNodeIsInForceOnTheOtherWithinFiveSeconds() {
+        String slug = newArticle();
+        try {
+            admin(a).body(Map.of("captchaEnabled", false)).put("/api/admin/settings").then().statusCode(200);
+            Eventually.within(RULES_WITHIN, "the captcha turned off on node A, off on node B",
+                    () -> postWithoutCaptcha(b, slug) == 201);
+        } finally {
+            Map<String, Object> back = new HashMap<>();
+            back.put("captchaEnabled", null);
+            admin(a).body(back).put("/api/admin/settings").then().statusCode(200);
+        }
+        Eventually.within(RULES_WITHIN, "the captcha back on on node B", () -> postWithoutCaptcha(b, slug) == 400);
+    }
+
+    @Test
     void tenPostsFromOneClientSplitOverBothNodesAreHeldToThePerClientLimit() {
         String slug = newArticle();
         for (int attempt = 1; ; attempt++) {
@@ -275,6 +293,14 @@ class TwoNodesTest {
         return node.from(client).contentType("application/json")
                 .body(Map.of("userName", "Tram rider", "text", text, "captchaToken", token, "captchaAnswer", answer))
                 .post("/api/articles/" + slug + "/comments");
+    }
+
+    /** A post without any captcha, each from a client of its own so that no limit is reached: its status. */
+    private static int postWithoutCaptcha(Node node, String slug) {
+        int client = CLIENTS.incrementAndGet();
+        return node.from("10.77." + client / 256 + "." + client % 256).contentType("application/json")
+                .body(Map.of("userName", "Tram rider", "text", "The tram line is welcome."))
+                .post("/api/articles/" + slug + "/comments").statusCode();
     }
 
     /** A reader's post who could not read the image: held for a moderator. */
