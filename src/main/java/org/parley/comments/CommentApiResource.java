@@ -30,10 +30,15 @@ import io.vertx.core.http.HttpServerRequest;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommentApiResource {
 
-    /** Why a comment was held or refused: the rule, its category and what it matched. */
-    public record Reason(String rule, Category category, int score, String match) {
-        static Reason of(Hit hit) {
-            return new Reason(hit.rule(), hit.category(), hit.score(), hit.match());
+    /**
+     * Why a comment was held or refused, as a reader may know it: the category and a sentence. Rule names,
+     * scores and matched words are for staff (the queue, the check API); told to anyone, they would let a
+     * spammer probe the filter a word at a time.
+     */
+    public record Reason(Category category, String message) {
+        static List<Reason> of(List<Hit> hits) {
+            return hits.stream().map(Hit::category).distinct()
+                    .map(c -> new Reason(c, "It looks " + c.plainWords() + ".")).toList();
         }
     }
 
@@ -66,7 +71,7 @@ public class CommentApiResource {
         if (outcome instanceof SubmissionOutcome.Accepted a) {
             return Response.status(201)
                     .entity(new Posted(a.commentId(), a.status(), CommentMessages.outcome(a),
-                            a.verdict().enforcedHits().stream().map(Reason::of).toList()))
+                            Reason.of(a.verdict().enforcedHits())))
                     .build();
         }
         if (outcome instanceof SubmissionOutcome.Limited limited) {

@@ -12,6 +12,9 @@ public final class CommentMessages {
     public static final String UNAVAILABLE = "We could not save your comment just now, so nothing was published."
             + " Your text is still here: please send it again in a minute.";
     public static final String REPORTED = "Thank you. A moderator will look at this comment.";
+    /** After a comment that was not published: its text stays in the form. */
+    public static final String TRY_AGAIN = "Your text is still in the box below: you can change it and send it"
+            + " again.";
 
     private CommentMessages() {
     }

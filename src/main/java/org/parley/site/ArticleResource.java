@@ -161,6 +161,13 @@ public class ArticleResource {
         }
         SubmissionOutcome outcome = comments.submit(article,
                 new NewComment(userName, text, captchaToken, captchaAnswer, review), clients.keyOf(request));
+        if (outcome instanceof SubmissionOutcome.Accepted accepted && (accepted.status() == CommentStatus.REJECTED
+                || accepted.status() == CommentStatus.REMOVED)) {
+            // Not published: the reader keeps the text, to change a word and send it again.
+            CommentFormView.Notice why = new CommentFormView.Notice("warning", CommentMessages.outcome(accepted)
+                    + " " + CommentMessages.TRY_AGAIN);
+            return render(article, 1, form(article, userName, text, Map.of(), why, review, true), 200);
+        }
         if (outcome instanceof SubmissionOutcome.Accepted accepted) {
             return Response.seeOther(java.net.URI.create(afterPost(article, accepted))).build();
         }
@@ -237,7 +244,7 @@ public class ArticleResource {
                     : null;
             String blankForm = Templates.article$form(new CommentFormView(formAction(article), CSRF_HOLE,
                     blankChallenge, "", "", Map.of(), null, false, CommentService.NAME_MAX, CommentService.TEXT_MAX,
-                    mode == CommentMode.PREMODERATED)).render();
+                    mode == CommentMode.PREMODERATED, false)).render();
             String withBlankForm = withFormHole.fillAsString(blankForm);
             return new ArticlePageCache.Shells(withFormHole, withCaptcha
                     ? PageShell.split(withBlankForm, CSRF_HOLE, CAPTCHA_HOLE)
@@ -267,10 +274,15 @@ public class ArticleResource {
 
     private CommentFormView form(ArticleView article, String userName, String text, Map<String, String> errors,
             CommentFormView.Notice notice, boolean review) {
+        return form(article, userName, text, errors, notice, review, !errors.isEmpty());
+    }
+
+    private CommentFormView form(ArticleView article, String userName, String text, Map<String, String> errors,
+            CommentFormView.Notice notice, boolean review, boolean answersPost) {
         return new CommentFormView(formAction(article), csrf.getToken(), captcha.enabled() ? captcha.issue() : null,
                 userName == null ? "" : userName, text == null ? "" : text, errors, notice, review,
                 CommentService.NAME_MAX, CommentService.TEXT_MAX,
-                articles.commentModeOf(article) == CommentMode.PREMODERATED);
+                articles.commentModeOf(article) == CommentMode.PREMODERATED, answersPost);
     }
 
     private static String formAction(ArticleView article) {

@@ -19,6 +19,26 @@
 
   applyScale(storedScale());
 
+  // A page that answers a post (an error, a comment not published) goes back under the article's own address,
+  // so that a reload reads the article instead of sending the comment again, and shows the form at once.
+  var answer = document.querySelector('[data-answer-at]');
+  if (answer) {
+    if (window.history && window.history.replaceState) {
+      window.history.replaceState(null, '', answer.getAttribute('data-answer-at'));
+    }
+    var field = answer.getAttribute('data-focus') && document.getElementById(answer.getAttribute('data-focus'));
+    var first = answer.querySelector('.error-summary, .notice-warning, .notice-error') || field;
+    if (first) {
+      first.scrollIntoView({ block: 'start' });
+    }
+    if (field) {
+      // After load: focus given while the page is still loading does not last in every browser.
+      window.addEventListener('load', function () {
+        field.focus({ preventScroll: true });
+      });
+    }
+  }
+
   document.addEventListener('click', function (event) {
     var target = event.target.closest('[data-font], [data-action="print"]');
     if (!target) {

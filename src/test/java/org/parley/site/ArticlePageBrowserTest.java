@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -96,6 +97,61 @@ class ArticlePageBrowserTest {
         assertTrue(comment.getText().contains("Schools deserve this budget.\nHospitals too."), comment.getText());
         assertTrue(browser.findElement(By.cssSelector("#comments-title")).getText().contains("1 Comment(s)"));
         saveScreenshot("article-page-after-post.png");
+    }
+
+    @Test
+    void anEmptyNameLandsTheReaderOnTheFormWithTheFirstErrorFocusedInViewUnderTheArticlesOwnAddress() {
+        ArticleView article = TestArticles.fresh(articles);
+        browser.get(site + article.path().substring(1));
+        browser.findElement(By.id("text")).sendKeys("A view on the budget, without a name.");
+        browser.findElement(By.cssSelector("button.submit")).click();
+
+        WebElement summary = waitFor(By.cssSelector(".error-summary"));
+        assertTrue(summary.getText().contains("name"), summary.getText());
+        assertEquals("userName", focused("userName"), "the first error has focus");
+        assertTrue(inViewport(browser.findElement(By.id("userName"))), "the first error is in view");
+        assertTrue(inViewport(summary), "the summary is in view");
+        assertEquals(site + article.path().substring(1) + "#add-comment", browser.getCurrentUrl(),
+                "the address is the article's, not the post's");
+        assertEquals("A view on the budget, without a name.", browser.findElement(By.id("text")).getAttribute("value"));
+
+        browser.navigate().refresh();
+        assertTrue(browser.findElements(By.cssSelector(".error-summary")).isEmpty(), "a reload reads, not posts");
+    }
+
+    @Test
+    void aCommentThatIsNotPublishedStaysInTheBoxToBeChangedAndSentAgain() {
+        ArticleView article = TestArticles.fresh(articles);
+        browser.get(site + article.path().substring(1));
+        String text = "You stupid idiot, shut up and go kill yourself.";
+        browser.findElement(By.id("userName")).sendKeys("Angry reader");
+        browser.findElement(By.id("text")).sendKeys(text);
+        String token = browser.findElement(By.name("captchaToken")).getAttribute("value");
+        browser.findElement(By.id("captchaAnswer")).sendKeys(Captchas.answer(captcha, token));
+        browser.findElement(By.cssSelector("button.submit")).click();
+
+        WebElement notice = waitFor(By.cssSelector(".notice-warning"));
+        assertTrue(notice.getText().contains("not published because it looks abusive"), notice.getText());
+        assertEquals(text, browser.findElement(By.id("text")).getAttribute("value"));
+        assertEquals("text", focused("text"), "the cursor is in the text");
+        assertTrue(inViewport(notice), "the reason is in view");
+        assertEquals(site + article.path().substring(1) + "#add-comment", browser.getCurrentUrl());
+    }
+
+    /** The focused element's id once the page's script has run (or whatever has the focus after 5 s). */
+    private Object focused(String expected) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(d -> expected.equals(browser.executeScript("return document.activeElement.id")));
+        } catch (TimeoutException e) {
+            // reported by the caller's assertion
+        }
+        return browser.executeScript("return document.activeElement.id");
+    }
+
+    private boolean inViewport(WebElement element) {
+        return (Boolean) browser.executeScript("var r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;", element);
     }
 
     @Test
