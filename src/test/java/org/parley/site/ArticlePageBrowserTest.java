@@ -190,7 +190,12 @@ class ArticlePageBrowserTest {
 
         assertEquals("Report a comment", waitFor(By.id("report-title")).getText());
         assertTrue(browser.findElement(By.cssSelector(".reported-text")).getText().contains("Cheap watches"));
-        browser.findElement(By.cssSelector("label[for=reason-spam]")).click();
+        WebElement radio = browser.findElement(By.id("reason-spam"));
+        WebElement label = browser.findElement(By.cssSelector("label[for=reason-spam]"));
+        assertTrue(Math.abs(radio.getRect().getY() + radio.getRect().getHeight() / 2
+                - label.getRect().getY() - label.getRect().getHeight() / 2) < 8, "the button sits on its label's line");
+        assertTrue(radio.getRect().getX() < label.getRect().getX(), "the button comes first");
+        label.click();
         browser.findElement(By.id("note")).sendKeys("Selling watches");
         browser.findElement(By.cssSelector("#report-form button.submit")).click();
 
