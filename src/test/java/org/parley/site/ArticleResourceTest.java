@@ -103,11 +103,13 @@ class ArticleResourceTest {
     }
 
     @Test
-    void forumListsLatestPublishedCommentsAcrossArticles() {
+    void forumListsLatestPublishedCommentsAcrossArticlesEachWithItsArticleAndReportLink() {
         ArticleView article = TestArticles.fresh(articles);
         comments.importComment(article, "Forum reader", "A fresh forum comment on schools.", Instant.now());
+        long id = comments.published(article.id()).get(0).id();
         given().get("/forum").then().statusCode(200)
-                .body(containsString("A fresh forum comment on schools."), containsString(article.title()));
+                .body(containsString("A fresh forum comment on schools."), containsString(article.title()),
+                        containsString("href=\"" + article.path() + "/comments/" + id + "/report\""));
     }
 
     @Test
