@@ -1,0 +1,119 @@
+package org.parley.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.parley.articles.ArticleService;
+import org.parley.articles.ArticleView;
+import org.parley.captcha.CaptchaService;
+import org.parley.support.Browser;
+import org.parley.support.TestArticles;
+import org.parley.support.TestComments;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Moderators triage from their phones: at 390 × 844 every page, the reader's and the staff's, fits the screen's
+ * width without scrolling sideways; at 1280 px no button's label breaks over two lines.
+ */
+@QuarkusTest
+class PhoneLayoutBrowserTest {
+
+    static final List<String> STAFF_PAGES = List.of("moderation", "moderation?tab=published", "moderation/audit",
+            "moderation/bans", "moderation/articles", "admin/dashboard", "admin/settings", "admin/test-bench",
+            "admin/backtest", "admin/rules", "admin/rules/new", "admin/rules/versions", "admin/rules/tables",
+            "admin/mass-check", "admin/accounts", "account/password");
+
+    @TestHTTPResource("/")
+    URL site;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    CaptchaService captcha;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyPageFitsAPhonesWidth() {
+        ArticleView article = TestArticles.fresh(articles);
+        long comment = TestComments.published(captcha, article, "Phone reader", "A comment on the budget debate.");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        logInAsAdmin();
+        List<String> pages = new ArrayList<>(List.of("", "forum", "login", article.path().substring(1),
+                article.path().substring(1) + "/comments/" + comment + "/report"));
+        pages.addAll(STAFF_PAGES);
+        List<String> tooWide = new ArrayList<>();
+        for (String page : pages) {
+            browser.get(site + page);
+            long width = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+            long viewport = (Long) browser.executeScript("return window.innerWidth");
+            if (width > viewport) {
+                tooWide.add("/" + page + " is " + width + " px wide in " + viewport + ", because of "
+                        + browser.executeScript("""
+                                return [...document.querySelectorAll('body *')]
+                                  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                                  .filter(e => { for (let a = e.parentElement; a; a = a.parentElement) {
+                                      if (getComputedStyle(a).overflowX !== 'visible') { return false; } }
+                                    return true; })
+                                  .filter(e => !e.parentElement || e.parentElement === document.body
+                                    || e.parentElement.getBoundingClientRect().right <= window.innerWidth + 1
+                                    || getComputedStyle(e).position === 'absolute')
+                                  .slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + e.className + ' '
+                                    + Math.round(e.getBoundingClientRect().width) + 'px').join(', ');"""));
+            }
+        }
+        assertEquals(List.of(), tooWide);
+    }
+
+    @Test
+    void noButtonLabelWrapsOnADesktop() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        logInAsAdmin();
+        List<String> wrapped = new ArrayList<>();
+        for (String page : STAFF_PAGES) {
+            browser.get(site + page);
+            @SuppressWarnings("unchecked")
+            List<String> labels = (List<String>) browser.executeScript("""
+                    return [...document.querySelectorAll('button, input[type=submit], .mod-btn')]
+                      .filter(b => b.offsetParent !== null && b.innerText.trim().length > 0)
+                      .filter(b => b.getClientRects().length > 1
+                        || b.offsetHeight > 2.2 * parseFloat(getComputedStyle(b).lineHeight || 16))
+                      .map(b => b.innerText.trim());""");
+            labels.forEach(l -> wrapped.add("/" + page + ": " + l));
+        }
+        assertEquals(List.of(), wrapped);
+    }
+
+    private void logInAsAdmin() {
+        browser.get(site + "login");
+        browser.findElement(By.name("j_username")).sendKeys("admin");
+        browser.findElement(By.name("j_password")).sendKeys("test-admin-password");
+        browser.findElement(By.name("j_password")).submit();
+    }
+}
