@@ -41,7 +41,10 @@ public record Chart(String title, int width, int height, List<Bar> bars, List<La
             }
             max = Math.max(max, sum);
         }
-        long top = niceCeiling(max);
+        // A readable step (1, 2 or 5 times a power of ten) with at most four of them up to the top: every tick a
+        // different whole number (a top of 5 in quarters read 0, 1, 2, 3, 5).
+        long step = niceCeiling((max + 3) / 4);
+        long top = step * ((max + step - 1) / step);
         double plotW = WIDTH - LEFT - 8;
         double plotH = HEIGHT - TOP - BOTTOM;
         double slot = columns.isEmpty() ? plotW : plotW / columns.size();
@@ -68,9 +71,8 @@ public record Chart(String title, int width, int height, List<Bar> bars, List<La
             }
         }
         List<Label> ticks = new ArrayList<>();
-        for (int t = 0; t <= 4; t++) {
-            long value = top * t / 4;
-            ticks.add(new Label(f(LEFT - 6.0), f(TOP + plotH - plotH * t / 4 + 4), Long.toString(value)));
+        for (long value = 0; value <= top; value += step) {
+            ticks.add(new Label(f(LEFT - 6.0), f(TOP + plotH - plotH * value / top + 4), Long.toString(value)));
         }
         return new Chart(title, WIDTH, HEIGHT, bars, labels, ticks, series);
     }

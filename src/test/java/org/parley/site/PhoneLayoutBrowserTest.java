@@ -2,7 +2,11 @@ package org.parley.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
@@ -89,6 +94,8 @@ class PhoneLayoutBrowserTest {
             }
         }
         assertEquals(List.of(), tooWide);
+        browser.get(site + "moderation");
+        saveScreenshot("queue-phone.png");
     }
 
     @Test
@@ -108,6 +115,21 @@ class PhoneLayoutBrowserTest {
             labels.forEach(l -> wrapped.add("/" + page + ": " + l));
         }
         assertEquals(List.of(), wrapped);
+        browser.get(site + "moderation");
+        saveScreenshot("queue-desktop.png");
+        browser.get(site + "admin/dashboard");
+        saveScreenshot("statistics-desktop.png");
+    }
+
+    /** Pictures of the result, for docs/screenshots (copied from target/screenshots by hand). */
+    private void saveScreenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void logInAsAdmin() {

@@ -91,6 +91,21 @@ class StatsResourceTest {
     }
 
     @Test
+    void theAxisTicksAreEvenlySpacedDifferentWholeNumbersReachingTheLargestValue() {
+        for (long max : new long[] {1, 3, 5, 7, 13, 99, 101, 4_321}) {
+            Chart chart = Chart.stacked("t", StatsResource.DECISIONS,
+                    List.of(new Chart.Column("a", new long[] {max, 0, 0})), "");
+            List<Long> ticks = chart.ticks().stream().map(t -> Long.parseLong(t.text())).toList();
+            assertEquals(0L, ticks.get(0), "from zero: " + ticks);
+            assertTrue(ticks.get(ticks.size() - 1) >= max, "up to " + max + ": " + ticks);
+            assertTrue(ticks.size() >= 2 && ticks.size() <= 5, "a few: " + ticks);
+            for (int i = 1; i < ticks.size(); i++) {
+                assertEquals(ticks.get(1), ticks.get(i) - ticks.get(i - 1), "evenly spaced: " + ticks);
+            }
+        }
+    }
+
+    @Test
     void stackedBarsOfAColumnAddUpToItsTotalHeight() {
         Chart chart = Chart.stacked("t", StatsResource.DECISIONS,
                 List.of(new Chart.Column("a", new long[] {5, 3, 2}), new Chart.Column("b", new long[] {0, 0, 0})),
