@@ -50,6 +50,10 @@ public class Comment extends PanacheEntityBase {
     /** The category that drove a HOLD or REJECT; null when the filter published the comment. */
     @Enumerated(EnumType.STRING)
     public Category category;
+    /** Why the comment waits for a moderator although the filter would have published it; null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "held_because")
+    public HoldReason heldBecause;
     @Column(name = "client_hash")
     public String clientHash;
     /** Letters and digits of the text, hashed: near-identical comments (a spam wave) share it. */

@@ -338,7 +338,8 @@ public class CommentQueueService {
 
     ReviewComment view(Comment c) {
         return new ReviewComment(c.id, c.articleId, c.userName, c.text, c.status, c.decision, c.score, c.category,
-                verdictOf(c), c.reportCount, c.reportedAt, c.textKey, c.clientHash, c.createdAt, c.updatedAt);
+                verdictOf(c), c.reportCount, c.reportedAt, c.textKey, c.clientHash, c.createdAt, c.updatedAt,
+                c.heldBecause);
     }
 
     private Verdict verdictOf(Comment c) {

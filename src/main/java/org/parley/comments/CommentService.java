@@ -144,12 +144,15 @@ public class CommentService {
         Verdict verdict = judge(article, name.value(), text.value());
         CommentStatus status = statusFor(verdict.decision());
         // Holding never softens the filter: a rejected comment stays rejected.
-        boolean hold = check == CaptchaCheck.REVIEW_INSTEAD || mode == CommentMode.PREMODERATED
-                || screening == SubmissionScreen.Screening.HOLD;
-        if (hold && status == CommentStatus.PUBLISHED) {
+        HoldReason held = check == CaptchaCheck.REVIEW_INSTEAD ? HoldReason.READER_ASKED
+                : mode == CommentMode.PREMODERATED ? HoldReason.PREMODERATED
+                : screening == SubmissionScreen.Screening.HOLD ? HoldReason.SCREENED : null;
+        if (held != null && status == CommentStatus.PUBLISHED) {
             status = CommentStatus.PENDING;
+        } else {
+            held = null;
         }
-        Comment comment = store(article.id(), name.value(), text.value(), status, verdict, clientKey,
+        Comment comment = store(article.id(), name.value(), text.value(), status, held, verdict, clientKey,
                 clock.instant());
         return new SubmissionOutcome.Accepted(comment.id, status, verdict);
     }
@@ -163,7 +166,7 @@ public class CommentService {
         }
         Verdict verdict = judge(article, name, body);
         CommentStatus status = statusFor(verdict.decision());
-        store(article.id(), name, body, status, verdict, null, createdAt);
+        store(article.id(), name, body, status, null, verdict, null, createdAt);
         return status;
     }
 
@@ -225,9 +228,10 @@ public class CommentService {
         return filter.evaluate(new Submission(text, name, article.filterContext()));
     }
 
-    private Comment store(long articleId, String name, String text, CommentStatus status, Verdict verdict,
-            String clientKey, Instant createdAt) {
+    private Comment store(long articleId, String name, String text, CommentStatus status, HoldReason held,
+            Verdict verdict, String clientKey, Instant createdAt) {
         Comment c = new Comment();
+        c.heldBecause = held;
         c.articleId = articleId;
         c.userName = name;
         c.text = text;

@@ -12,5 +12,5 @@ import org.parley.filter.Verdict;
  */
 public record ReviewComment(long id, long articleId, String userName, String text, CommentStatus status,
         Decision decision, int score, Category category, Verdict verdict, int reportCount, Instant reportedAt,
-        String textKey, String client, Instant createdAt, Instant updatedAt) {
+        String textKey, String client, Instant createdAt, Instant updatedAt, HoldReason heldBecause) {
 }

@@ -62,6 +62,12 @@ public record QueueCard(ReviewComment comment, ArticleView article, List<Highlig
         return comment.verdict() == null ? null : comment.verdict().error();
     }
 
+    /** Why a comment the filter would have published waits here; null when the filter's decision put it here. */
+    public String heldBecause() {
+        return comment.heldBecause() == null || comment.status() != CommentStatus.PENDING ? null
+                : comment.heldBecause().explanation();
+    }
+
     /**
      * What the site's policies did, in the words the API and the test bench use ("Held by the site's policy on
      * profanity: ..."), those that decided first.
