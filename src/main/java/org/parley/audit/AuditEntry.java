@@ -2,6 +2,7 @@ package org.parley.audit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -61,6 +62,11 @@ public class AuditEntry extends IdentityEntity {
 
     public static List<AuditEntry> listForComment(long commentId) {
         return list("commentId = ?1 order by at, id", commentId);
+    }
+
+    /** Every entry about these comments, newest first. */
+    public static List<AuditEntry> listForComments(Collection<Long> commentIds) {
+        return list("commentId in ?1 order by at desc, id desc", commentIds);
     }
 
     public static List<AuditEntry> listBatch(String batchId) {

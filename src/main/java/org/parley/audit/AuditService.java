@@ -1,7 +1,12 @@
 package org.parley.audit;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +20,8 @@ import jakarta.transaction.Transactional;
 public class AuditService {
 
     public static final int PAGE_SIZE = 100;
+    private static final Set<AuditAction> MOVES = EnumSet.of(AuditAction.APPROVE, AuditAction.REMOVE,
+            AuditAction.RESTORE, AuditAction.UNDO);
 
     Clock clock = Clock.systemUTC();
 
@@ -66,6 +73,21 @@ public class AuditService {
     @Transactional
     public List<AuditView> historyOf(long commentId) {
         return AuditEntry.listForComment(commentId).stream().map(AuditView::of).toList();
+    }
+
+    /** The latest entry about each of these comments that put it where it is (approve, remove, restore, undo). */
+    @Transactional
+    public Map<Long, AuditView> lastMoves(Collection<Long> commentIds) {
+        Map<Long, AuditView> last = new HashMap<>();
+        if (commentIds.isEmpty()) {
+            return last;
+        }
+        for (AuditEntry e : AuditEntry.listForComments(commentIds)) {
+            if (MOVES.contains(e.action)) {
+                last.putIfAbsent(e.commentId, AuditView.of(e));
+            }
+        }
+        return last;
     }
 
     private static String blankToNull(String s) {

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
+import org.parley.audit.AuditView;
+import org.parley.audit.AuditService;
 import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentStatus;
 import org.parley.comments.NameHistory;
@@ -65,6 +67,9 @@ public class ModerationDashboard {
 
     @Inject
     ReportService reports;
+
+    @Inject
+    AuditService audit;
 
     public Page page(QueueView view) {
         Long articleId = articleId(view.article());
@@ -126,6 +131,8 @@ public class ModerationDashboard {
                 items.stream().map(ReviewComment::client).filter(k -> k != null).toList());
         Map<Long, ReportService.Reports> reports = this.reports.reportsOn(items.stream()
                 .filter(c -> c.reportCount() > 0).map(ReviewComment::id).toList());
+        Map<Long, AuditView> removals = audit.lastMoves(items.stream()
+                .filter(c -> c.status() == CommentStatus.REMOVED).map(ReviewComment::id).toList());
         List<QueueCard> cards = new ArrayList<>();
         Set<String> shownWaves = new HashSet<>();
         for (ReviewComment c : items) {
@@ -135,13 +142,15 @@ public class ModerationDashboard {
                 continue;
             }
             cards.add(card(c, byId.get(c.articleId()), history.getOrDefault(c.userName(), NameHistory.NONE),
-                    waveSize, descriptions, banned, reports.getOrDefault(c.id(), ReportService.Reports.NONE)));
+                    waveSize, descriptions, banned, reports.getOrDefault(c.id(), ReportService.Reports.NONE),
+                    removals.get(c.id())));
         }
         return cards;
     }
 
     private static QueueCard card(ReviewComment c, ArticleView article, NameHistory history, long waveSize,
-            Map<String, String> descriptions, BanService.Banned banned, ReportService.Reports reports) {
+            Map<String, String> descriptions, BanService.Banned banned, ReportService.Reports reports,
+            AuditView removal) {
         Verdict v = c.verdict();
         List<Hit> hits = v == null || v.hits() == null ? List.of() : v.hits();
         List<QueueCard.Chip> chips = new ArrayList<>();
@@ -155,7 +164,7 @@ public class ModerationDashboard {
         }
         return new QueueCard(c, article, Highlight.of(c.text(), hits, Field.TEXT),
                 Highlight.of(c.userName(), hits, Field.AUTHOR), chips, fired(hits, descriptions), history, waveSize,
-                suggestedReason(c), banned.name(c.userName()), banned.client(c.client()), reports);
+                suggestedReason(c), banned.name(c.userName()), banned.client(c.client()), reports, removal);
     }
 
     /** Each rule once, in the order it first fired, with every stretch it matched. */

@@ -3,6 +3,8 @@ package org.parley.moderation;
 import java.util.List;
 
 import org.parley.articles.ArticleView;
+import org.parley.audit.AuditView;
+import org.parley.audit.AuditAction;
 import org.parley.comments.CommentStatus;
 import org.parley.comments.NameHistory;
 import org.parley.comments.ReviewComment;
@@ -19,7 +21,7 @@ import org.parley.moderation.reports.ReportService;
 public record QueueCard(ReviewComment comment, ArticleView article, List<Highlight.Segment> text,
         List<Highlight.Segment> userName, List<Chip> chips, List<FiredRule> rules, NameHistory history,
         long waveSize, RemoveReason suggestedReason, boolean bannedName, boolean bannedAddress,
-        ReportService.Reports reports) {
+        ReportService.Reports reports, AuditView removal) {
 
     /** A category the filter scored, with its score. */
     public record Chip(String key, String label, int score) {
@@ -60,6 +62,27 @@ public record QueueCard(ReviewComment comment, ArticleView article, List<Highlig
      */
     public String filterProblem() {
         return comment.verdict() == null ? null : comment.verdict().error();
+    }
+
+    /**
+     * Who took a removed comment down, when and why ("Removed by mod-ann, 7 Dec 2026 12:53: Off-topic; note:
+     * ..."), from the audit log; null for other cards or a comment removed before the log knew it.
+     */
+    public String removedBy() {
+        if (removal == null || comment.status() != CommentStatus.REMOVED) {
+            return null;
+        }
+        String why = removal.reason() == null ? "" : ": " + reasonWords(removal.reason());
+        String said = removal.details() == null || removal.details().isBlank() ? "" : "; " + removal.details();
+        return (removal.action() == AuditAction.UNDO ? "Put back by " : "Removed by ") + removal.actor() + why + said;
+    }
+
+    private static String reasonWords(String reason) {
+        try {
+            return RemoveReason.valueOf(reason).label();
+        } catch (IllegalArgumentException e) {
+            return reason;
+        }
     }
 
     /** Why a comment the filter would have published waits here; null when the filter's decision put it here. */

@@ -20,9 +20,12 @@ import org.parley.support.TestArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
-/** A card held for a reason other than the filter's says which, instead of "Filter: publish, score 0". */
+/**
+ * A card says why the comment is where it is: held for a reason other than the filter's (instead of "Filter:
+ * publish, score 0"), or removed, by whom and why.
+ */
 @QuarkusTest
-class HeldBecauseCardTest {
+class CardSaysWhyTest {
 
     @Inject
     ArticleService articles;
@@ -57,5 +60,22 @@ class HeldBecauseCardTest {
 
         given().accept("text/html").get("/moderation?article=" + article.slug()).then().statusCode(200)
                 .body(containsString("Insulter"), not(containsString("Why it is here:")));
+    }
+
+    @Test
+    @TestSecurity(user = "mod-ann", roles = "moderator")
+    void aRemovedCommentsCardSaysWhoRemovedItAndWhy() {
+        ArticleView article = TestArticles.fresh(articles);
+        String token = captcha.issue().token();
+        int id = given().contentType("application/json")
+                .body(Map.of("userName", "Reader", "text", "The school budget is overdue.",
+                        "captchaToken", token, "captchaAnswer", Captchas.answer(captcha, token)))
+                .post("/api/articles/" + article.slug() + "/comments").then().statusCode(201)
+                .body("status", equalTo("PUBLISHED")).extract().path("id");
+        given().contentType("application/json").body(Map.of("reason", "offtopic", "note", "about another story"))
+                .post("/api/moderation/comments/" + id + "/remove").then().statusCode(200);
+
+        given().accept("text/html").get("/moderation?tab=removed&article=" + article.slug()).then().statusCode(200)
+                .body(containsString("Removed by mod-ann: Off-topic; note: about another story, <time"));
     }
 }
