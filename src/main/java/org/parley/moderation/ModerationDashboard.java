@@ -48,6 +48,11 @@ public class ModerationDashboard {
     public record Page(QueueView view, List<QueueCard> cards, long total, int pageCount,
             Map<QueueTab, Long> counts, List<ArticleView> articles) {
 
+        /** Comments a page shows, for the script that keeps "n comments · page p of q" right after actions. */
+        public int pageSize() {
+            return QueueView.PAGE_SIZE;
+        }
+
         public long count(QueueTab tab) {
             return counts.getOrDefault(tab, 0L);
         }

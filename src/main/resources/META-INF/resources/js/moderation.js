@@ -171,6 +171,21 @@
     });
   }
 
+  // "n comments · page p of q" under the bulk bar follows the cards that leave the tab or come back.
+  function recount(delta) {
+    var summary = document.querySelector('.mod-summary[data-total]');
+    if (!summary || !delta) {
+      return;
+    }
+    var total = Math.max(0, parseInt(summary.getAttribute('data-total'), 10) + delta);
+    var size = parseInt(summary.getAttribute('data-page-size'), 10) || 50;
+    var pages = Math.max(1, Math.ceil(total / size));
+    var page = Math.min(parseInt(summary.getAttribute('data-page'), 10) || 1, pages);
+    summary.setAttribute('data-total', String(total));
+    summary.querySelector('.mod-summary-text').textContent =
+      total + (total === 1 ? ' comment' : ' comments') + ' \u00b7 page ' + page + ' of ' + pages;
+  }
+
   function hideChanged(ids, action) {
     var keepInTab = tab === 'published' && action === 'approve';
     var hidden = [];
@@ -250,6 +265,7 @@
         return;
       }
       lastHidden = hideChanged(result.changed || [], action);
+      recount(-lastHidden.length);
       say(result.kind, result.message, result.undoable);
       if (result.counts) {
         ownCounts(result.counts);
@@ -308,12 +324,15 @@
       clearTimeout(undoTimer);
       var back = (result.reverted || []).map(String);
       var first = null;
+      var shown = 0;
       lastHidden.forEach(function (card) {
         if (back.indexOf(card.getAttribute('data-id')) >= 0) {
           card.hidden = false;
+          shown++;
           first = first || card;
         }
       });
+      recount(shown);
       lastHidden = [];
       say(result.kind, result.message, false);
       if (result.counts) {

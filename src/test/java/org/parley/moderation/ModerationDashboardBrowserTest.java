@@ -123,10 +123,13 @@ class ModerationDashboardBrowserTest {
         assertEquals("retard", mark.getText());
         assertTrue(card.getText().contains(reader));
         saveScreenshot("moderation-pending.png");
+        assertEquals("1 comment \u00b7 page 1 of 1", browser.findElement(By.cssSelector(".mod-summary")).getText());
         keys("a");
         assertEquals("Approved 1 comment.", noticeOnceItSays("Approved 1 comment."));
         waitUntilHidden(card);
         assertEquals("0", browser.findElement(By.cssSelector("[data-count=pending]")).getText());
+        assertEquals("0 comments \u00b7 page 1 of 1", browser.findElement(By.cssSelector(".mod-summary")).getText(),
+                "the summary follows the action");
 
         // The reader sees it on the article page.
         browser.get(site + article.path().substring(1));
@@ -146,6 +149,11 @@ class ModerationDashboardBrowserTest {
         keys("u");
         assertEquals("Undone: 1 comment back where it was.", noticeOnceItSays("Undone: 1 comment back where it was."));
         assertTrue(secondCard.isDisplayed(), "the card is back in place");
+        assertEquals("1 comment \u00b7 page 1 of 1", browser.findElement(By.cssSelector(".mod-summary")).getText());
+        WebElement notice = browser.findElement(By.cssSelector("#mod-status .mod-notice"));
+        WebElement bulk = browser.findElement(By.id("bulk"));
+        assertTrue(notice.getRect().getY() + notice.getRect().getHeight() <= bulk.getRect().getY() + 1,
+                "the undo notice sits above the bulk bar, not on it");
         assertEquals(CommentStatus.PENDING, queue.find(second.commentId()).status());
 
         // "?" shows the keys; they do nothing while typing in a field.
