@@ -1,7 +1,9 @@
 package org.parley.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
+import org.parley.filter.CompiledRuleSet;
 import org.parley.filter.Field;
 import org.parley.filter.Highlight;
 import org.parley.filter.Hit;
@@ -51,15 +54,18 @@ public class TestBenchResource {
         }
     }
 
-    /** What the bench shows for a checked text. */
-    public record Result(Verdict verdict, List<Highlight.Segment> text, List<Highlight.Segment> userName,
+    /** What the bench shows for a checked text; {@code line} is its line number when each line was judged alone. */
+    public record Result(int line, Verdict verdict, List<Highlight.Segment> text, List<Highlight.Segment> userName,
             List<HitRow> hits) {
     }
+
+    /** At most this many lines are judged one by one; a longer list belongs in a back-test or the mass-check. */
+    static final int MAX_LINES = 200;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance bench(List<ArticleView> articles, String text,
-                String userName, String article, String draft, Result result, String error);
+                String userName, String article, String draft, boolean perLine, List<Result> results, String error);
     }
 
     @Inject
@@ -80,7 +86,7 @@ public class TestBenchResource {
     @GET
     @Produces(Pages.HTML)
     public TemplateInstance page(@org.jboss.resteasy.reactive.RestQuery String draft) {
-        return Templates.bench(articles.listNewestFirst(), "", "", "", draftKey(draft), null,
+        return Templates.bench(articles.listNewestFirst(), "", "", "", draftKey(draft), false, List.of(),
                 null);
     }
 
@@ -88,47 +94,58 @@ public class TestBenchResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(Pages.HTML)
     public Response check(@RestForm String text, @RestForm String userName, @RestForm String article,
-            @RestForm String draft) {
+            @RestForm String draft, @RestForm String perLine) {
+        boolean eachLine = "true".equals(perLine);
         String key = draftKey(draft);
         String t = text == null ? "" : text;
         String name = userName == null ? "" : userName;
         String slug = article == null ? "" : article;
         List<ArticleView> all = articles.listNewestFirst();
+        List<String> lines = eachLine ? t.lines().filter(l -> !l.isBlank()).toList() : List.of(t);
         String error = t.isBlank() ? "Paste a text to check."
-                : t.length() > MAX_TEXT ? "A text can be at most " + MAX_TEXT + " characters." : null;
+                : t.length() > MAX_TEXT ? "A text can be at most " + MAX_TEXT + " characters."
+                : lines.size() > MAX_LINES ? "At most " + MAX_LINES + " lines are judged one by one; " + lines.size()
+                        + " were sent. A back-test judges stored comments by the thousand." : null;
         if (error != null) {
             return Response.status(400)
-                    .entity(Templates.bench(all, t, name, slug, key, null, error)).build();
+                    .entity(Templates.bench(all, t, name, slug, key, eachLine, List.of(), error)).build();
         }
         Submission.Context context = slug.isBlank() ? null
                 : articles.find(slug).map(ArticleView::filterContext).orElse(null);
-        Submission submission = new Submission(t, name.isBlank() ? null : name, context);
-        Verdict verdict;
-        Map<String, String> descriptions;
         java.util.Optional<List<RuleSpec>> draftSet = key == null ? java.util.Optional.empty()
                 : editor.draftSetOf(key);
         java.util.Optional<NormaliserTables> draftTables = key == null || draftSet.isPresent()
                 ? java.util.Optional.empty() : tables.draftTables(key);
         boolean drafted = draftSet.isPresent() || draftTables.isPresent();
+        // Compiled once, whatever the number of lines.
+        Function<Submission, Verdict> judge;
+        Map<String, String> descriptions;
         if (draftSet.isPresent()) {
-            verdict = filter.checkWith(filter.compile(draftSet.get(), -1), submission);
+            CompiledRuleSet set = filter.compile(draftSet.get(), -1);
+            judge = s -> filter.checkWith(set, s);
             descriptions = new java.util.HashMap<>();
             for (RuleSpec spec : draftSet.get()) {
                 descriptions.put(spec.name(), spec.description() == null ? "" : spec.description());
             }
         } else if (draftTables.isPresent()) {
-            verdict = filter.checkWith(filter.compile(filter.liveSpecs(), draftTables.get(), -1), submission);
+            CompiledRuleSet set = filter.compile(filter.liveSpecs(), draftTables.get(), -1);
+            judge = s -> filter.checkWith(set, s);
             descriptions = filter.ruleDescriptions();
         } else {
-            verdict = filter.check(submission);
+            judge = filter::check;
             descriptions = filter.ruleDescriptions();
         }
-        List<HitRow> rows = verdict.hits().stream()
-                .map(h -> new HitRow(h, descriptions.getOrDefault(h.rule(), ""))).toList();
-        Result result = new Result(verdict, Highlight.of(t, verdict.hits(), Field.TEXT),
-                Highlight.of(name, verdict.hits(), Field.AUTHOR), rows);
-        return Response.ok(Templates.bench(all, t, name, slug, drafted ? key : null,
-                result, !drafted && key != null ? "That draft is no longer kept; the live rules were used."
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String one = lines.get(i);
+            Verdict verdict = judge.apply(new Submission(one, name.isBlank() ? null : name, context));
+            List<HitRow> rows = verdict.hits().stream()
+                    .map(h -> new HitRow(h, descriptions.getOrDefault(h.rule(), ""))).toList();
+            results.add(new Result(eachLine ? i + 1 : 0, verdict, Highlight.of(one, verdict.hits(), Field.TEXT),
+                    Highlight.of(name, verdict.hits(), Field.AUTHOR), rows));
+        }
+        return Response.ok(Templates.bench(all, t, name, slug, drafted ? key : null, eachLine,
+                results, !drafted && key != null ? "That draft is no longer kept; the live rules were used."
                         : null)).build();
     }
 

@@ -2,6 +2,8 @@ package org.parley.rules;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 
@@ -31,6 +33,21 @@ class TestBenchResourceTest {
                 .body(containsString("<mark class=\"hit hit-abusive"))
                 .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
                 .body(not(containsString("<script>alert(1)")));
+    }
+
+    @Test
+    void oneCommentPerLineGivesEachLineItsOwnVerdict() {
+        Staff.Session session = loggedInModerator();
+        String page = session.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", session.csrfToken())
+                .formParam("text", "The school budget is overdue.\n\nYou fucking idiot, shut up and go kill yourself.\n")
+                .formParam("userName", "").formParam("article", "").formParam("perLine", "true")
+                .post("/admin/test-bench").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Line 1: Decision: <span class=\"decision decision-PUBLISH\">"), "the clean line");
+        assertTrue(page.contains("Line 2: Decision: <span class=\"decision decision-"), "the second, blank lines skipped");
+        assertFalse(page.contains("Line 2: Decision: <span class=\"decision decision-PUBLISH\">"), "judged alone");
+        assertFalse(page.contains("Line 3:"), "no verdict for an empty line");
+        assertTrue(page.contains("id=\"bench-per-line\" name=\"perLine\" value=\"true\" checked"), "the choice is kept");
     }
 
     @Test
