@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.filter.RuleSpec;
+import org.parley.filter.ruleset.FilterService;
+import org.parley.filter.ruleset.RulePack;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
 import org.parley.shared.Refusal;
@@ -44,7 +46,7 @@ public class BacktestResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(String draft, int days, int limit,
+        static native TemplateInstance start(String draft, int days, int limit, List<String> liveRules, String from,
                 String error);
 
         static native TemplateInstance job(BacktestService.Job job, String back);
@@ -54,6 +56,9 @@ public class BacktestResource {
     BacktestService backtests;
 
     @Inject
+    FilterService filter;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -61,8 +66,16 @@ public class BacktestResource {
 
     @GET
     @Produces(Pages.HTML)
-    public TemplateInstance page() {
-        return Templates.start("", DEFAULT_DAYS, DEFAULT_LIMIT, null);
+    public TemplateInstance page(@RestQuery String from) {
+        // Starting from a live rule: its JSON in the box, to change and replay, rather than an empty box.
+        String draft = filter.liveSpecs().stream().filter(r -> r.name().equals(from)).findFirst()
+                .map(r -> RulePack.writeRule(r).toPrettyString()).orElse("");
+        return Templates.start(draft, DEFAULT_DAYS, DEFAULT_LIMIT, liveRuleNames(), draft.isEmpty() ? null : from,
+                null);
+    }
+
+    private List<String> liveRuleNames() {
+        return filter.liveSpecs().stream().map(RuleSpec::name).sorted().toList();
     }
 
     @POST
@@ -87,10 +100,10 @@ public class BacktestResource {
             BacktestService.Job job = backtests.start(viewer.name(), specs, d, l);
             return Response.seeOther(URI.create("/admin/backtest/" + job.id())).build();
         } catch (JsonProcessingException e) {
-            return Response.status(400).entity(Templates.start(typed, d, l,
+            return Response.status(400).entity(Templates.start(typed, d, l, liveRuleNames(), null,
                     "That is not valid JSON: " + e.getOriginalMessage())).build();
         } catch (Refusal e) {
-            return Response.status(400).entity(Templates.start(typed, d, l, e.getMessage()))
+            return Response.status(400).entity(Templates.start(typed, d, l, liveRuleNames(), null, e.getMessage()))
                     .build();
         }
     }

@@ -128,6 +128,18 @@ class BacktestResourceTest {
                 .body(containsString("name=\"draft\""));
     }
 
+    @Test
+    void theBackTestPageStartsFromALiveRuleInTheBoxOnRequest() {
+        Staff.exist(accounts);
+        String live = Staff.admin().get("/api/rules").then().statusCode(200).extract().path("[0].name");
+        Staff.admin().redirects().follow(false).get("/admin/backtest").then().statusCode(200)
+                .body(containsString("<option value=\"" + live + "\""))
+                .body(containsString("placeholder="));
+        Staff.admin().redirects().follow(false).queryParam("from", live).get("/admin/backtest").then().statusCode(200)
+                .body(containsString("&quot;name&quot; : &quot;" + live + "&quot;"))
+                .body(containsString("The live rule <strong>" + live + "</strong> is in the box"));
+    }
+
     private JsonPath waitForDone(String id) {
         for (int i = 0; i < 600; i++) {
             JsonPath job = Staff.admin().get("/api/rules/backtests/" + id).then().statusCode(200).extract().jsonPath();
