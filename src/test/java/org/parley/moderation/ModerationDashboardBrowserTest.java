@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -122,7 +119,7 @@ class ModerationDashboardBrowserTest {
                 .filter(m -> m.getAttribute("title").contains("disability-slurs")).findFirst().orElseThrow();
         assertEquals("retard", mark.getText());
         assertTrue(card.getText().contains(reader));
-        saveScreenshot("moderation-pending.png");
+        Browser.screenshot(browser, "moderation-pending.png");
         assertEquals("1 comment \u00b7 page 1 of 1", browser.findElement(By.cssSelector(".mod-summary")).getText());
         keys("a");
         assertEquals("Approved 1 comment.", noticeOnceItSays("Approved 1 comment."));
@@ -191,7 +188,7 @@ class ModerationDashboardBrowserTest {
         assertTrue(card.isDisplayed(), "a ban leaves the comment where it is");
         assertEquals("", card.findElement(By.cssSelector(".mod-ban-reason")).getAttribute("value"));
         assertEquals(CommentStatus.PENDING, queue.find(first).status());
-        saveScreenshot("moderation-ban-in-place.png");
+        Browser.screenshot(browser, "moderation-ban-in-place.png");
         assertTrue(bans.bannedAmong(java.util.List.of(reader), java.util.List.of()).name(reader));
     }
 
@@ -230,9 +227,4 @@ class ModerationDashboardBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(element));
     }
 
-    private void saveScreenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-    }
 }

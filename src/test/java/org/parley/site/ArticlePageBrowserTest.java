@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import jakarta.inject.Inject;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -96,7 +93,7 @@ class ArticlePageBrowserTest {
         assertTrue(comment.getText().contains("Browser reader"));
         assertTrue(comment.getText().contains("Schools deserve this budget.\nHospitals too."), comment.getText());
         assertTrue(browser.findElement(By.cssSelector("#comments-title")).getText().contains("1 Comment(s)"));
-        saveScreenshot("article-page-after-post.png");
+        Browser.screenshot(browser, "article-page-after-post.png");
     }
 
     @Test
@@ -211,9 +208,4 @@ class ArticlePageBrowserTest {
                 .until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
-    private void saveScreenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-    }
 }

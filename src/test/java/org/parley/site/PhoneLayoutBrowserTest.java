@@ -2,11 +2,7 @@ package org.parley.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
@@ -95,7 +90,7 @@ class PhoneLayoutBrowserTest {
         }
         assertEquals(List.of(), tooWide);
         browser.get(site + "moderation");
-        saveScreenshot("queue-phone.png");
+        Browser.screenshot(browser, "queue-phone.png");
     }
 
     @Test
@@ -116,21 +111,11 @@ class PhoneLayoutBrowserTest {
         }
         assertEquals(List.of(), wrapped);
         browser.get(site + "moderation");
-        saveScreenshot("queue-desktop.png");
+        Browser.screenshot(browser, "queue-desktop.png");
         browser.get(site + "admin/dashboard");
-        saveScreenshot("statistics-desktop.png");
+        Browser.screenshot(browser, "statistics-desktop.png");
     }
 
-    /** Pictures of the result, for docs/screenshots (copied from target/screenshots by hand). */
-    private void saveScreenshot(String name) {
-        try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private void logInAsAdmin() {
         browser.get(site + "login");
