@@ -110,6 +110,21 @@ class PhoneLayoutBrowserTest {
             labels.forEach(l -> wrapped.add("/" + page + ": " + l));
         }
         assertEquals(List.of(), wrapped);
+
+        // The thresholds' inputs sit under their column headings.
+        browser.get(site + "admin/settings");
+        @SuppressWarnings("unchecked")
+        List<String> misplaced = (List<String>) browser.executeScript("""
+                const table = document.getElementById('thresholds-title').closest('section').querySelector('table');
+                const heads = [...table.querySelectorAll('thead th')].map(h => h.getBoundingClientRect());
+                const wrong = [];
+                table.querySelectorAll('tbody tr').forEach(row => [...row.children].forEach((cell, i) => {
+                  const input = cell.querySelector('input');
+                  const r = input ? input.getBoundingClientRect() : null;
+                  if (r && (r.left < heads[i].left - 1 || r.right > heads[i].right + 1)) { wrong.push(input.id); }
+                }));
+                return wrong;""");
+        assertEquals(List.of(), misplaced, "threshold inputs outside their columns");
         browser.get(site + "moderation");
         Browser.screenshot(browser, "queue-desktop.png");
         browser.get(site + "admin/dashboard");
