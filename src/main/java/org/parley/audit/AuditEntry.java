@@ -64,9 +64,9 @@ public class AuditEntry extends IdentityEntity {
         return list("commentId = ?1 order by at, id", commentId);
     }
 
-    /** Every entry about these comments, newest first. */
-    public static List<AuditEntry> listForComments(Collection<Long> commentIds) {
-        return list("commentId in ?1 order by at desc, id desc", commentIds);
+    /** The entries of these actions about these comments, newest first. */
+    public static List<AuditEntry> listForComments(Collection<Long> commentIds, Collection<AuditAction> actions) {
+        return list("commentId in ?1 and action in ?2 order by at desc, id desc", commentIds, actions);
     }
 
     public static List<AuditEntry> listBatch(String batchId) {

@@ -82,10 +82,8 @@ public class AuditService {
         if (commentIds.isEmpty()) {
             return last;
         }
-        for (AuditEntry e : AuditEntry.listForComments(commentIds)) {
-            if (MOVES.contains(e.action)) {
-                last.putIfAbsent(e.commentId, AuditView.of(e));
-            }
+        for (AuditEntry e : AuditEntry.listForComments(commentIds, MOVES)) {
+            last.putIfAbsent(e.commentId, AuditView.of(e));
         }
         return last;
     }

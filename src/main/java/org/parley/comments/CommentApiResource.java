@@ -38,7 +38,7 @@ public class CommentApiResource {
     public record Reason(Category category, String message) {
         static List<Reason> of(List<Hit> hits) {
             return hits.stream().map(Hit::category).distinct()
-                    .map(c -> new Reason(c, "It looks " + c.plainWords() + ".")).toList();
+                    .map(c -> new Reason(c, CommentMessages.reason(c))).toList();
         }
     }
 

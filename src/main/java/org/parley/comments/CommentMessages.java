@@ -19,6 +19,11 @@ public final class CommentMessages {
     private CommentMessages() {
     }
 
+    /** One reason a comment was held or refused, as readers are told it: the category, in plain words. */
+    public static String reason(Category category) {
+        return "It looks " + category.plainWords() + ".";
+    }
+
     public static String outcome(SubmissionOutcome.Accepted accepted) {
         return outcome(accepted.status(), accepted.verdict().category());
     }

@@ -17,9 +17,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
+import org.parley.shared.storage.ClusterNotices;
 import org.parley.shared.storage.StorageReadiness;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -52,8 +52,8 @@ class CommentWriter {
     @Inject
     Event<CommentsChanged> changed;
 
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    @Inject
+    ClusterNotices cluster;
 
     @Inject
     @Readiness
@@ -162,7 +162,7 @@ class CommentWriter {
 
     private void persist(List<Pending> batch) {
         QuarkusTransaction.requiringNew().run(() -> {
-            if ("postgresql".equals(dbKind)) {
+            if (cluster.shared()) {
                 // Acknowledged means on disk (and on a synchronous standby, where there is one), whatever the
                 // server's or the role's default says.
                 Comment.getEntityManager().createNativeQuery("SET LOCAL synchronous_commit TO ON").executeUpdate();

@@ -79,9 +79,9 @@ public record QueueCard(ReviewComment comment, ArticleView article, List<Highlig
 
     private static String reasonWords(String reason) {
         try {
-            return RemoveReason.valueOf(reason).label();
+            return RemoveReason.parse(reason).label();
         } catch (IllegalArgumentException e) {
-            return reason;
+            return reason; // a reason of an older version, shown as stored
         }
     }
 

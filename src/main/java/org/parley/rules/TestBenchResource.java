@@ -1,8 +1,10 @@
 package org.parley.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
 import org.parley.filter.CompiledRuleSet;
@@ -85,7 +88,7 @@ public class TestBenchResource {
 
     @GET
     @Produces(Pages.HTML)
-    public TemplateInstance page(@org.jboss.resteasy.reactive.RestQuery String draft) {
+    public TemplateInstance page(@RestQuery String draft) {
         return Templates.bench(articles.listNewestFirst(), "", "", "", draftKey(draft), false, List.of(),
                 null);
     }
@@ -112,10 +115,10 @@ public class TestBenchResource {
         }
         Submission.Context context = slug.isBlank() ? null
                 : articles.find(slug).map(ArticleView::filterContext).orElse(null);
-        java.util.Optional<List<RuleSpec>> draftSet = key == null ? java.util.Optional.empty()
+        Optional<List<RuleSpec>> draftSet = key == null ? Optional.empty()
                 : editor.draftSetOf(key);
-        java.util.Optional<NormaliserTables> draftTables = key == null || draftSet.isPresent()
-                ? java.util.Optional.empty() : tables.draftTables(key);
+        Optional<NormaliserTables> draftTables = key == null || draftSet.isPresent()
+                ? Optional.empty() : tables.draftTables(key);
         boolean drafted = draftSet.isPresent() || draftTables.isPresent();
         // Compiled once, whatever the number of lines.
         Function<Submission, Verdict> judge;
@@ -123,7 +126,7 @@ public class TestBenchResource {
         if (draftSet.isPresent()) {
             CompiledRuleSet set = filter.compile(draftSet.get(), -1);
             judge = s -> filter.checkWith(set, s);
-            descriptions = new java.util.HashMap<>();
+            descriptions = new HashMap<>();
             for (RuleSpec spec : draftSet.get()) {
                 descriptions.put(spec.name(), spec.description() == null ? "" : spec.description());
             }

@@ -32,7 +32,6 @@ import org.parley.comments.CommentStatus;
 import org.parley.comments.CommentView;
 import org.parley.comments.NewComment;
 import org.parley.comments.SubmissionOutcome;
-import org.parley.filter.Category;
 import org.parley.shared.Refusal;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.PageShell;
@@ -115,8 +114,7 @@ public class ArticleResource {
     @GET
     @Path("articles/{slug}")
     @Produces(Pages.HTML)
-    public Uni<Response> article(@RestPath String slug, @RestQuery Integer page, @RestQuery String posted,
-            @RestQuery String category) {
+    public Uni<Response> article(@RestPath String slug, @RestQuery Integer page, @RestQuery String posted) {
         // Most views find the page ready in memory: serve those on the I/O thread, the rest on a worker.
         if (posted == null) {
             Response ready = fromMemory(slug, page == null ? 1 : page);
@@ -124,7 +122,7 @@ public class ArticleResource {
                 return Uni.createFrom().item(ready);
             }
         }
-        return Uni.createFrom().item(() -> renderArticle(slug, page, posted, category))
+        return Uni.createFrom().item(() -> renderArticle(slug, page, posted))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
@@ -139,9 +137,9 @@ public class ArticleResource {
         return shells == null ? null : blankFormPage(shells, 200);
     }
 
-    private Response renderArticle(String slug, Integer page, String posted, String category) {
+    private Response renderArticle(String slug, Integer page, String posted) {
         ArticleView article = find(slug);
-        CommentFormView.Notice notice = notice(posted, category);
+        CommentFormView.Notice notice = notice(posted);
         // Nearly every visitor gets the blank form, which is part of the cached page; only a notice needs rendering.
         CommentFormView form = notice == null ? null : form(article, "", "", Map.of(), notice, false);
         return render(article, page == null ? 1 : page, form, 200);
@@ -161,15 +159,18 @@ public class ArticleResource {
         }
         SubmissionOutcome outcome = comments.submit(article,
                 new NewComment(userName, text, captchaToken, captchaAnswer, review), clients.keyOf(request));
-        if (outcome instanceof SubmissionOutcome.Accepted accepted && (accepted.status() == CommentStatus.REJECTED
-                || accepted.status() == CommentStatus.REMOVED)) {
-            // Not published: the reader keeps the text, to change a word and send it again.
-            CommentFormView.Notice why = new CommentFormView.Notice("warning", CommentMessages.outcome(accepted)
-                    + " " + CommentMessages.TRY_AGAIN);
-            return render(article, 1, form(article, userName, text, Map.of(), why, review, true), 200);
-        }
         if (outcome instanceof SubmissionOutcome.Accepted accepted) {
-            return Response.seeOther(java.net.URI.create(afterPost(article, accepted))).build();
+            return switch (accepted.status()) {
+                case PUBLISHED -> Response.seeOther(java.net.URI.create(article.path() + "?page="
+                        + comments.pageOf(accepted.commentId()) + "&posted=published#comment-"
+                        + accepted.commentId())).build();
+                case PENDING -> Response.seeOther(java.net.URI.create(article.path() + "?posted=held#add-comment"))
+                        .build();
+                // Not published: the reader keeps the text, to change a word and send it again.
+                case REJECTED, REMOVED -> render(article, 1, form(article, userName, text, Map.of(),
+                        new CommentFormView.Notice("warning", CommentMessages.outcome(accepted) + " "
+                                + CommentMessages.TRY_AGAIN), review, true), 200);
+            };
         }
         if (outcome instanceof SubmissionOutcome.Refused refused) {
             return render(article, 1, form(article, userName, text, Map.of("form", refused.message()), null, review),
@@ -289,19 +290,7 @@ public class ArticleResource {
         return article.path() + "/comments";
     }
 
-    private String afterPost(ArticleView article, SubmissionOutcome.Accepted accepted) {
-        return switch (accepted.status()) {
-            case PUBLISHED -> article.path() + "?page=" + comments.pageOf(accepted.commentId())
-                    + "&posted=published#comment-"
-                    + accepted.commentId();
-            case PENDING -> article.path() + "?posted=held#add-comment";
-            case REJECTED, REMOVED -> article.path() + "?posted=rejected"
-                    + (accepted.verdict().category() == null ? "" : "&category=" + accepted.verdict().category().key())
-                    + "#add-comment";
-        };
-    }
-
-    private static CommentFormView.Notice notice(String posted, String category) {
+    private static CommentFormView.Notice notice(String posted) {
         if (posted == null) {
             return null;
         }
@@ -309,19 +298,9 @@ public class ArticleResource {
             case "published" -> new CommentFormView.Notice("success",
                     CommentMessages.outcome(CommentStatus.PUBLISHED, null));
             case "held" -> new CommentFormView.Notice("info", CommentMessages.outcome(CommentStatus.PENDING, null));
-            case "rejected" -> new CommentFormView.Notice("warning",
-                    CommentMessages.outcome(CommentStatus.REJECTED, categoryOrNull(category)));
             case "reported" -> new CommentFormView.Notice("success", CommentMessages.REPORTED);
             default -> null;
         };
-    }
-
-    private static Category categoryOrNull(String value) {
-        try {
-            return value == null ? null : Category.parse(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private ArticleView find(String slug) {

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -39,22 +38,22 @@ public class FirstStartLock {
     @Inject
     DataSource db;
 
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    @Inject
+    ClusterNotices cluster;
 
     // The lock belongs to this connection's session: it is held until released here or the connection ends.
     private Connection holder;
 
     void take(@Observes @Priority(TAKEN) StartupEvent event) throws SQLException {
-        if (!"postgresql".equals(dbKind)) {
+        if (!cluster.shared()) {
             return;
         }
         holder = db.getConnection();
         holder.setAutoCommit(true);
-        if (!call("SELECT pg_try_advisory_lock(?)")) {
+        if (!tryLock()) {
             LOG.info("Another node is starting on the same database; waiting until it has set up what a new site "
                     + "needs");
-            call("SELECT pg_advisory_lock(?) IS NULL");
+            run("SELECT pg_advisory_lock(?)");
         }
     }
 
@@ -63,20 +62,25 @@ public class FirstStartLock {
             return;
         }
         try (Connection c = holder) {
+            run("SELECT pg_advisory_unlock(?)");
+        } finally {
             holder = null;
-            try (PreparedStatement unlock = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                unlock.setLong(1, KEY);
-                unlock.execute();
-            }
         }
     }
 
-    private boolean call(String sql) throws SQLException {
-        try (PreparedStatement statement = holder.prepareStatement(sql)) {
+    private boolean tryLock() throws SQLException {
+        try (PreparedStatement statement = holder.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
             statement.setLong(1, KEY);
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() && result.getBoolean(1);
             }
+        }
+    }
+
+    private void run(String sql) throws SQLException {
+        try (PreparedStatement statement = holder.prepareStatement(sql)) {
+            statement.setLong(1, KEY);
+            statement.execute();
         }
     }
 }
