@@ -33,7 +33,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.parley.captcha.CaptchaCheck;
 import org.parley.captcha.SecretHolder;
 import org.parley.support.Eventually;
 import org.parley.support.Node;
@@ -178,10 +177,10 @@ class TwoNodesTest {
         String client = "192.0.2.4";
         String token = captcha(a, client);
         comment(a, client, slug, "The tram line is a good plan.", token, "not the words")
-                .then().statusCode(400).body("error", equalTo(CaptchaCheck.WRONG.message()));
+                .then().statusCode(400).body("error", equalTo("The words you typed do not match the image. Please try the new image."));
 
         comment(b, client, slug, "The tram line is a good plan.", token, reader.answer(token))
-                .then().statusCode(400).body("error", equalTo(CaptchaCheck.ALREADY_USED.message()));
+                .then().statusCode(400).body("error", equalTo("That image was already used. Please type the words in the new image."));
     }
 
     @Test

@@ -1,31 +1,20 @@
 package org.parley.captcha;
 
-/** The result of checking one captcha attempt, with the message a reader sees when it failed. */
+/** The result of checking one captcha attempt; what a reader is told of a failed one is the comments' to say. */
 public enum CaptchaCheck {
     /** Solved. */
-    PASSED(null),
+    PASSED,
     /** Not solved, but the reader asked for review instead: the comment must be held for a moderator. */
-    REVIEW_INSTEAD(null),
+    REVIEW_INSTEAD,
     /** The captcha is turned off on this site. */
-    NOT_REQUIRED(null),
-    MISSING("Please type the words you see in the image."),
-    WRONG("The words you typed do not match the image. Please try the new image."),
-    EXPIRED("The image has expired. Please type the words in the new image."),
-    ALREADY_USED("That image was already used. Please type the words in the new image."),
-    INVALID("The image could not be checked. Please type the words in the new image.");
-
-    private final String message;
-
-    CaptchaCheck(String message) {
-        this.message = message;
-    }
+    NOT_REQUIRED,
+    MISSING,
+    WRONG,
+    EXPIRED,
+    ALREADY_USED,
+    INVALID;
 
     public boolean accepted() {
-        return message == null;
-    }
-
-    /** What to tell the reader, or null when the check passed. */
-    public String message() {
-        return message;
+        return this == PASSED || this == REVIEW_INSTEAD || this == NOT_REQUIRED;
     }
 }

@@ -19,6 +19,7 @@ import org.parley.articles.ArticleView;
 import org.parley.filter.Category;
 import org.parley.filter.Hit;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.ApiError;
 import org.parley.shared.web.ClientAddress;
 
@@ -36,9 +37,9 @@ public class CommentApiResource {
      * spammer probe the filter a word at a time.
      */
     public record Reason(Category category, String message) {
-        static List<Reason> of(List<Hit> hits) {
+        static List<Reason> of(List<Hit> hits, CommentMessages say) {
             return hits.stream().map(Hit::category).distinct()
-                    .map(c -> new Reason(c, CommentMessages.reason(c))).toList();
+                    .map(c -> new Reason(c, say.reason(c))).toList();
         }
     }
 
@@ -55,6 +56,9 @@ public class CommentApiResource {
     @Inject
     ClientAddress clients;
 
+    @Inject
+    Language language;
+
     @GET
     public List<CommentView> list(@RestPath String slug) {
         return comments.published(article(slug).id());
@@ -68,22 +72,23 @@ public class CommentApiResource {
             throw Refusal.invalid("Send a JSON object with userName and text.");
         }
         SubmissionOutcome outcome = comments.submit(article, input, clients.keyOf(request));
+        CommentMessages say = language.messages(CommentMessages.class);
         if (outcome instanceof SubmissionOutcome.Accepted a) {
             return Response.status(201)
-                    .entity(new Posted(a.commentId(), a.status(), CommentMessages.outcome(a),
-                            Reason.of(a.verdict().enforcedHits())))
+                    .entity(new Posted(a.commentId(), a.status(), say.outcome(a.status(), a.verdict().category()),
+                            Reason.of(a.verdict().enforcedHits(), say)))
                     .build();
         }
         if (outcome instanceof SubmissionOutcome.Limited limited) {
             return Response.status(429).header("Retry-After", Math.max(1, limited.retryAfter().toSeconds()))
-                    .entity(ApiError.of(limited.message())).build();
+                    .entity(ApiError.of(limited.message(say))).build();
         }
         if (outcome instanceof SubmissionOutcome.Refused refused) {
-            return Response.status(403).entity(ApiError.of(refused.message())).build();
+            return Response.status(403).entity(ApiError.of(refused.message(say))).build();
         }
         if (outcome instanceof SubmissionOutcome.Unavailable unavailable) {
             return Response.status(503).header("Retry-After", unavailable.retryAfter().toSeconds())
-                    .entity(ApiError.of(unavailable.message())).build();
+                    .entity(ApiError.of(unavailable.message(say))).build();
         }
         Map.Entry<String, String> first = ((SubmissionOutcome.Invalid) outcome).errors().entrySet().iterator().next();
         return Response.status(400).entity(new ApiError(first.getValue(), first.getKey())).build();

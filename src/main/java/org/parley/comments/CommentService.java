@@ -26,6 +26,7 @@ import org.parley.filter.Verdict;
 import org.parley.filter.ruleset.FilterService;
 import org.parley.shared.RateLimitConfig;
 import org.parley.shared.RateLimiter;
+import org.parley.shared.language.Language;
 import org.parley.shared.storage.StorageFailure;
 import org.parley.shared.storage.StorageReadiness;
 import org.parley.shared.text.CleanText;
@@ -51,6 +52,9 @@ public class CommentService {
 
     static final String CACHE_PUBLISHED = "published-comments";
     static final String CACHE_COUNTS = "comment-counts";
+
+    @Inject
+    Language language;
 
     @Inject
     FilterService filter;
@@ -122,16 +126,26 @@ public class CommentService {
         Map<String, String> errors = new LinkedHashMap<>();
         CleanText.Result name = CleanText.singleLine(input.userName(), "user name", NAME_MAX);
         CleanText.Result text = CleanText.multiLine(input.text(), "comment", TEXT_MAX);
+        CommentMessages say = language.messages(CommentMessages.class);
         if (!name.isValid()) {
-            errors.put("userName", name.error());
+            errors.put("userName", switch (name.problem()) {
+                case MISSING -> say.nameMissing();
+                case NUL -> say.nameNul();
+                case INVISIBLE -> say.nameInvisible(CleanText.codePoint(name.found()));
+                case TOO_LONG -> say.nameTooLong(name.found(), name.limit());
+            });
         }
         if (!text.isValid()) {
-            errors.put("text", text.error());
+            errors.put("text", switch (text.problem()) {
+                case MISSING, INVISIBLE -> say.textMissing();
+                case NUL -> say.textNul();
+                case TOO_LONG -> say.textTooLong(text.found(), text.limit());
+            });
         }
         // The captcha is checked even when other fields are wrong: every attempt uses up its token.
         CaptchaCheck check = captcha.check(input.captchaToken(), input.captchaAnswer(), input.wantsReview());
         if (!check.accepted()) {
-            errors.put("captchaAnswer", check.message());
+            errors.put("captchaAnswer", say.captcha(check));
         }
         if (!errors.isEmpty()) {
             return new SubmissionOutcome.Invalid(errors);

@@ -22,10 +22,9 @@ public sealed interface SubmissionOutcome {
 
     /** Not stored: this client posted too often. */
     record Limited(Duration retryAfter) implements SubmissionOutcome {
-        public String message() {
+        public String message(CommentMessages say) {
             long seconds = Math.max(1, retryAfter.toSeconds());
-            return "You are posting too quickly. Please wait " + (seconds < 90 ? seconds + " seconds"
-                    : (seconds + 59) / 60 + " minutes") + " and try again.";
+            return say.tooQuickly(seconds, (seconds + 59) / 60);
         }
     }
 
@@ -34,8 +33,8 @@ public sealed interface SubmissionOutcome {
      * reader sends the same text again after {@code retryAfter}.
      */
     record Unavailable(Duration retryAfter) implements SubmissionOutcome {
-        public String message() {
-            return CommentMessages.UNAVAILABLE;
+        public String message(CommentMessages say) {
+            return say.unavailable();
         }
     }
 
@@ -49,8 +48,8 @@ public sealed interface SubmissionOutcome {
             NOT_ACCEPTED
         }
 
-        public String message() {
-            return why == Why.CLOSED ? CommentMessages.CLOSED : CommentMessages.NOT_ACCEPTED;
+        public String message(CommentMessages say) {
+            return why == Why.CLOSED ? say.closed() : say.notAccepted();
         }
     }
 }

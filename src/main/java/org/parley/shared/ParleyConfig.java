@@ -41,6 +41,13 @@ public interface ParleyConfig {
     @WithDefault("60s")
     Duration databaseWait();
 
+    /**
+     * {@code parley.language}: the language of pages for readers whose browser asks for none Parley speaks, as
+     * an IETF tag: {@code en} or {@code zh-CN}. Admins can change it on the settings page. Default {@code en}.
+     */
+    @WithDefault("en")
+    String language();
+
     /** {@code parley.demo-content}: load the demo articles and comments into an empty database. Default true. */
     @WithDefault("true")
     boolean demoContent();

@@ -1,5 +1,6 @@
 package org.parley.site;
 
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -27,11 +28,11 @@ public class ArticlePageCache {
 
     /**
      * One cached page: an article's comment page number {@code page} as shown in {@code mode}, with or without
-     * the captcha. With the mode and the captcha in the key, an article that closes (by a moderator or by age)
+     * the captcha, in one language. With the mode and the captcha in the key, an article that closes (by a moderator or by age)
      * never gets a page cached while it was open, and a captcha turned on or off (here or, a few seconds later,
      * on another node) never gets the form of before: both are read per view, which costs no query.
      */
-    record Key(long articleId, int page, CommentMode mode, boolean captcha) {
+    record Key(long articleId, int page, CommentMode mode, boolean captcha, Locale locale) {
     }
 
     /**
@@ -47,14 +48,14 @@ public class ArticlePageCache {
     Cache cache;
 
     /** The shells if they are cached and ready, without waiting or rendering; else null. */
-    Shells peek(long articleId, int page, CommentMode mode, boolean captcha) {
+    Shells peek(long articleId, int page, CommentMode mode, boolean captcha, Locale locale) {
         CompletableFuture<Shells> cached = cache.as(CaffeineCache.class)
-                .getIfPresent(new Key(articleId, page, mode, captcha));
+                .getIfPresent(new Key(articleId, page, mode, captcha, locale));
         return cached != null && cached.isDone() && !cached.isCompletedExceptionally() ? cached.join() : null;
     }
 
-    Shells get(long articleId, int page, CommentMode mode, boolean captcha, Supplier<Shells> render) {
-        return cache.get(new Key(articleId, page, mode, captcha), key -> render.get()).await().indefinitely();
+    Shells get(long articleId, int page, CommentMode mode, boolean captcha, Locale locale, Supplier<Shells> render) {
+        return cache.get(new Key(articleId, page, mode, captcha, locale), key -> render.get()).await().indefinitely();
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged event) {

@@ -3,6 +3,7 @@ package org.parley.site;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,6 +34,7 @@ import org.parley.comments.CommentView;
 import org.parley.comments.NewComment;
 import org.parley.comments.SubmissionOutcome;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.PageShell;
 import org.parley.shared.web.Pages;
@@ -102,6 +104,9 @@ public class ArticleResource {
     @Inject
     CsrfTokenParameterProvider csrf;
 
+    @Inject
+    Language language;
+
     @GET
     @Produces(Pages.HTML)
     public TemplateInstance home() {
@@ -114,35 +119,38 @@ public class ArticleResource {
     @GET
     @Path("articles/{slug}")
     @Produces(Pages.HTML)
-    public Uni<Response> article(@RestPath String slug, @RestQuery Integer page, @RestQuery String posted) {
+    public Uni<Response> article(@RestPath String slug, @RestQuery Integer page, @RestQuery String posted,
+            HttpServerRequest request) {
+        // Read here: the worker below has no request of its own to ask.
+        Locale locale = language.of(request);
         // Most views find the page ready in memory: serve those on the I/O thread, the rest on a worker.
         if (posted == null) {
-            Response ready = fromMemory(slug, page == null ? 1 : page);
+            Response ready = fromMemory(slug, page == null ? 1 : page, locale);
             if (ready != null) {
                 return Uni.createFrom().item(ready);
             }
         }
-        return Uni.createFrom().item(() -> renderArticle(slug, page, posted))
+        return Uni.createFrom().item(() -> renderArticle(slug, page, posted, locale))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private Response fromMemory(String slug, int page) {
+    private Response fromMemory(String slug, int page, Locale locale) {
         Optional<ArticleView> article = articles.findIfCached(slug);
         if (article == null || article.isEmpty()) {
             return null;
         }
         // The mode is part of the key: a page cached while the article was open is never served once it closed.
         ArticlePageCache.Shells shells = pages.peek(article.get().id(), page, articles.commentModeOf(article.get()),
-                captcha.enabled());
+                captcha.enabled(), locale);
         return shells == null ? null : blankFormPage(shells, 200);
     }
 
-    private Response renderArticle(String slug, Integer page, String posted) {
+    private Response renderArticle(String slug, Integer page, String posted, Locale locale) {
         ArticleView article = find(slug);
-        CommentFormView.Notice notice = notice(posted);
+        CommentFormView.Notice notice = notice(posted, language.messages(CommentMessages.class, locale));
         // Nearly every visitor gets the blank form, which is part of the cached page; only a notice needs rendering.
         CommentFormView form = notice == null ? null : form(article, "", "", Map.of(), notice, false);
-        return render(article, page == null ? 1 : page, form, 200);
+        return render(article, page == null ? 1 : page, form, 200, locale);
     }
 
     @POST
@@ -153,9 +161,11 @@ public class ArticleResource {
             @RestForm String captchaToken, @RestForm String captchaAnswer, @RestForm String captchaReview,
             @RestForm String action, HttpServerRequest request) {
         ArticleView article = find(slug);
+        Locale locale = language.of(request);
+        CommentMessages say = language.messages(CommentMessages.class, locale);
         boolean review = "true".equals(captchaReview);
         if ("new-image".equals(action)) {
-            return render(article, 1, form(article, userName, text, Map.of(), null, review), 200);
+            return render(article, 1, form(article, userName, text, Map.of(), null, review), 200, locale);
         }
         SubmissionOutcome outcome = comments.submit(article,
                 new NewComment(userName, text, captchaToken, captchaAnswer, review), clients.keyOf(request));
@@ -168,26 +178,26 @@ public class ArticleResource {
                         .build();
                 // Not published: the reader keeps the text, to change a word and send it again.
                 case REJECTED, REMOVED -> render(article, 1, form(article, userName, text, Map.of(),
-                        new CommentFormView.Notice("warning", CommentMessages.outcome(accepted) + " "
-                                + CommentMessages.TRY_AGAIN), review, true), 200);
+                        new CommentFormView.Notice("warning", say.outcome(accepted.status(),
+                                accepted.verdict().category()) + " " + say.tryAgain()), review, true), 200, locale);
             };
         }
         if (outcome instanceof SubmissionOutcome.Refused refused) {
-            return render(article, 1, form(article, userName, text, Map.of("form", refused.message()), null, review),
-                    403);
+            return render(article, 1, form(article, userName, text, Map.of("form", refused.message(say)), null, review),
+                    403, locale);
         }
         if (outcome instanceof SubmissionOutcome.Limited limited) {
             return Response.fromResponse(render(article, 1,
-                    form(article, userName, text, Map.of("form", limited.message()), null, review), 400))
+                    form(article, userName, text, Map.of("form", limited.message(say)), null, review), 400, locale))
                     .header("Retry-After", Math.max(1, limited.retryAfter().toSeconds())).build();
         }
         if (outcome instanceof SubmissionOutcome.Unavailable unavailable) {
             return Response.fromResponse(render(article, 1,
-                    form(article, userName, text, Map.of("form", unavailable.message()), null, review), 503))
+                    form(article, userName, text, Map.of("form", unavailable.message(say)), null, review), 503, locale))
                     .header("Retry-After", unavailable.retryAfter().toSeconds()).build();
         }
         Map<String, String> errors = ((SubmissionOutcome.Invalid) outcome).errors();
-        return render(article, 1, form(article, userName, text, errors, null, review), 400);
+        return render(article, 1, form(article, userName, text, errors, null, review), 400, locale);
     }
 
     @GET
@@ -224,20 +234,23 @@ public class ArticleResource {
         return Templates.commentsRss(siteInfo, article, newest);
     }
 
-    private Response render(ArticleView article, int requestedPage, CommentFormView form, int status) {
+    private Response render(ArticleView article, int requestedPage, CommentFormView form, int status,
+            Locale locale) {
         long count = comments.publishedCount(article.id());
         int pageCount = (int) Math.max(1, (count + CommentService.PAGE_SIZE - 1) / CommentService.PAGE_SIZE);
         int page = Math.min(Math.max(1, requestedPage), pageCount);
         CommentMode mode = articles.commentModeOf(article);
         // Read once: the shells must match the key even if an admin turns the captcha on or off meanwhile.
         boolean withCaptcha = captcha.enabled();
-        ArticlePageCache.Shells shells = pages.get(article.id(), page, mode, withCaptcha, () -> {
+        ArticlePageCache.Shells shells = pages.get(article.id(), page, mode, withCaptcha, locale, () -> {
             ArticlePage view = new ArticlePage(article, comments.publishedPage(article.id(), page), count, page,
                     pageCount, FORM_HOLE);
-            PageShell withFormHole = PageShell.split(Templates.article(siteInfo, view, null).render(), FORM_HOLE);
+            PageShell withFormHole = PageShell.split(Templates.article(siteInfo, view, null).setLocale(locale).render(),
+                    FORM_HOLE);
             if (mode == CommentMode.CLOSED) {
                 return new ArticlePageCache.Shells(withFormHole,
-                        PageShell.split(withFormHole.fillAsString(Templates.article$closed(null).render())), false,
+                        PageShell.split(withFormHole.fillAsString(Templates.article$closed(null).setLocale(locale).render())),
+                        false,
                         false);
             }
             Challenge blankChallenge = withCaptcha
@@ -245,7 +258,7 @@ public class ArticleResource {
                     : null;
             String blankForm = Templates.article$form(new CommentFormView(formAction(article), CSRF_HOLE,
                     blankChallenge, "", "", Map.of(), null, false, CommentService.NAME_MAX, CommentService.TEXT_MAX,
-                    mode == CommentMode.PREMODERATED, false)).render();
+                    mode == CommentMode.PREMODERATED, false)).setLocale(locale).render();
             String withBlankForm = withFormHole.fillAsString(blankForm);
             return new ArticlePageCache.Shells(withFormHole, withCaptcha
                     ? PageShell.split(withBlankForm, CSRF_HOLE, CAPTCHA_HOLE)
@@ -254,8 +267,8 @@ public class ArticleResource {
         if (form == null) {
             return blankFormPage(shells, status);
         }
-        String formHtml = mode == CommentMode.CLOSED ? Templates.article$closed(form).render()
-                : Templates.article$form(form).render();
+        String formHtml = (mode == CommentMode.CLOSED ? Templates.article$closed(form) : Templates.article$form(form))
+                .setLocale(locale).render();
         return page(shells.withFormHole().fill(formHtml), status);
     }
 
@@ -290,15 +303,14 @@ public class ArticleResource {
         return article.path() + "/comments";
     }
 
-    private static CommentFormView.Notice notice(String posted) {
+    private static CommentFormView.Notice notice(String posted, CommentMessages say) {
         if (posted == null) {
             return null;
         }
         return switch (posted) {
-            case "published" -> new CommentFormView.Notice("success",
-                    CommentMessages.outcome(CommentStatus.PUBLISHED, null));
-            case "held" -> new CommentFormView.Notice("info", CommentMessages.outcome(CommentStatus.PENDING, null));
-            case "reported" -> new CommentFormView.Notice("success", CommentMessages.REPORTED);
+            case "published" -> new CommentFormView.Notice("success", say.outcome(CommentStatus.PUBLISHED, null));
+            case "held" -> new CommentFormView.Notice("info", say.outcome(CommentStatus.PENDING, null));
+            case "reported" -> new CommentFormView.Notice("success", say.reported());
             default -> null;
         };
     }

@@ -9,14 +9,23 @@ import java.text.Normalizer;
  */
 public final class CleanText {
 
-    /** The outcome: either the cleaned value or a message for the reader, never both. */
-    public record Result(String value, String error) {
+    /** What is wrong with a text, for a message in the reader's language. */
+    public enum Problem {
+        MISSING, NUL, INVISIBLE, TOO_LONG
+    }
+
+    /**
+     * The outcome: either the cleaned value or what is wrong, never both. {@code error} says it in English
+     * (for staff forms); {@code found} is the offending code point (INVISIBLE) or the length (TOO_LONG), and
+     * {@code limit} the maximum length.
+     */
+    public record Result(String value, String error, Problem problem, int found, int limit) {
         static Result ok(String value) {
-            return new Result(value, null);
+            return new Result(value, null, null, 0, 0);
         }
 
-        static Result invalid(String error) {
-            return new Result(null, error);
+        static Result invalid(String error, Problem problem) {
+            return new Result(null, error, problem, 0, 0);
         }
 
         public boolean isValid() {
@@ -33,22 +42,22 @@ public final class CleanText {
      */
     public static Result singleLine(String raw, String label, int maxCodePoints) {
         if (raw == null || raw.isBlank()) {
-            return Result.invalid("Please enter your " + label + ".");
+            return Result.invalid("Please enter your " + label + ".", Problem.MISSING);
         }
         if (raw.indexOf('\0') >= 0) {
-            return Result.invalid("Your " + label + " contains a NUL character, which is not allowed.");
+            return Result.invalid("Your " + label + " contains a NUL character, which is not allowed.", Problem.NUL);
         }
         // Every kind of space (no-break, em, ideographic) becomes one plain space, so a name cannot look like
         // another by its spacing.
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replaceAll("[\\s\\p{Z}]+", " ").strip();
         if (text.isEmpty()) {
-            return Result.invalid("Please enter your " + label + ".");
+            return Result.invalid("Please enter your " + label + ".", Problem.MISSING);
         }
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (isControl(cp) || isDirectionControl(cp) || isInvisible(cp) || isLoneSurrogate(text, i)) {
-                return Result.invalid("Your " + label + " contains an invisible or control character "
-                        + String.format("(U+%04X)", cp) + "; please use visible letters only.");
+                return new Result(null, "Your " + label + " contains an invisible or control character ("
+                        + codePoint(cp) + "); please use visible letters only.", Problem.INVISIBLE, cp, maxCodePoints);
             }
             i += Character.charCount(cp);
         }
@@ -62,10 +71,10 @@ public final class CleanText {
      */
     public static Result multiLine(String raw, String label, int maxCodePoints) {
         if (raw == null || raw.isBlank()) {
-            return Result.invalid("Please write your " + label + ".");
+            return Result.invalid("Please write your " + label + ".", Problem.MISSING);
         }
         if (raw.indexOf('\0') >= 0) {
-            return Result.invalid("Your " + label + " contains a NUL character, which is not allowed.");
+            return Result.invalid("Your " + label + " contains a NUL character, which is not allowed.", Problem.NUL);
         }
         String text = raw.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder(text.length());
@@ -81,9 +90,14 @@ public final class CleanText {
         // NFC after removing, so that letters the removed characters stood between still compose.
         String cleaned = Normalizer.normalize(out.toString(), Normalizer.Form.NFC).strip();
         if (cleaned.codePoints().allMatch(CleanText::isBlankLooking)) {
-            return Result.invalid("Please write your " + label + ".");
+            return Result.invalid("Please write your " + label + ".", Problem.MISSING);
         }
         return checkLength(cleaned, label, maxCodePoints);
+    }
+
+    /** "U+202E": how a character that cannot be shown is named to the reader. */
+    public static String codePoint(int cp) {
+        return String.format("U+%04X", cp);
     }
 
     /** Space, or a character that shows nothing on its own (zero-width, joiners, BOM). */
@@ -94,7 +108,8 @@ public final class CleanText {
     private static Result checkLength(String text, String label, int max) {
         int length = text.codePointCount(0, text.length());
         if (length > max) {
-            return Result.invalid("Your " + label + " is " + length + " characters long; the limit is " + max + ".");
+            return new Result(null, "Your " + label + " is " + length + " characters long; the limit is " + max + ".",
+                    Problem.TOO_LONG, length, max);
         }
         return Result.ok(text);
     }

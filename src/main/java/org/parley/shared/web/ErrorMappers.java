@@ -152,7 +152,7 @@ public class ErrorMappers {
         if (isApi(uri)) {
             return builder.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(message, field)).build();
         }
-        String html = Templates.error(status, titleFor(status), message).render();
+        String html = Templates.error(status, message).render();
         return builder.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
@@ -209,16 +209,6 @@ public class ErrorMappers {
             case 413 -> "What you sent is too large.";
             case 429 -> "Too many requests. Please wait a moment and try again.";
             default -> status >= 500 ? "Something went wrong on our side. Please try again." : "The request failed.";
-        };
-    }
-
-    private static String titleFor(int status) {
-        return switch (status) {
-            case 404 -> "Page not found";
-            case 403 -> "Not allowed";
-            case 401 -> "Please log in";
-            case 429 -> "Too many requests";
-            default -> status >= 500 ? "Something went wrong" : "Bad request";
         };
     }
 }

@@ -17,18 +17,26 @@ public class TemplateExtensions {
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DISPLAY_CHINESE = DateTimeFormatter
+            .ofPattern("yyyy'年'M'月'd'日' HH:mm（'UTC'）", Locale.SIMPLIFIED_CHINESE).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE_CHINESE = DateTimeFormatter
+            .ofPattern("yyyy'年'M'月'd'日'", Locale.SIMPLIFIED_CHINESE).withZone(ZoneOffset.UTC);
 
     private TemplateExtensions() {
     }
 
-    /** "10 September 2020, 08:15 UTC". */
-    static String display(Instant instant) {
-        return DISPLAY.format(instant);
+    /** "10 September 2020, 08:15 UTC", or "2020年9月10日 08:15（UTC）" on a page in Chinese. */
+    static String display(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return (isChinese(locale) ? DISPLAY_CHINESE : DISPLAY).format(instant);
     }
 
-    /** "10 September 2020". */
-    static String date(Instant instant) {
-        return DATE.format(instant);
+    /** "10 September 2020", or "2020年9月10日". */
+    static String date(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return (isChinese(locale) ? DATE_CHINESE : DATE).format(instant);
+    }
+
+    private static boolean isChinese(Object locale) {
+        return locale instanceof Locale l && "zh".equals(l.getLanguage());
     }
 
     /** Machine-readable, for {@code <time datetime>}. */

@@ -10,5 +10,5 @@ public class Templates {
     private Templates() {
     }
 
-    public static native TemplateInstance error(int status, String title, String message);
+    public static native TemplateInstance error(int status, String message);
 }

@@ -1,0 +1,83 @@
+package org.parley.site;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.parley.articles.ArticleService;
+import org.parley.articles.ArticleView;
+import org.parley.captcha.CaptchaService;
+import org.parley.support.FormSession;
+import org.parley.support.TestArticles;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The reader's pages in the language the browser asks for, or the one the reader chose with the switch. */
+@QuarkusTest
+class ChinesePagesTest {
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    CaptchaService captcha;
+
+    @Test
+    void aBrowserThatAsksForChineseGetsTheArticlePageInChinese() {
+        ArticleView article = TestArticles.fresh(articles);
+        given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").get(article.path()).then().statusCode(200)
+                .body(containsString("<html lang=\"zh-CN\">"), containsString("发表您的评论"),
+                        containsString("用户名"), containsString("种族歧视、辱骂和离题的评论可能会被版主删除。"),
+                        containsString("0 条评论"), containsString("暂无评论。"), containsString("进入论坛 &gt;&gt;"),
+                        not(containsString("Add your comments...")), not(containsString("User Name")));
+    }
+
+    @Test
+    void englishOrNoPreferenceGetsEnglishAndEachLanguageHasItsOwnCachedPage() {
+        ArticleView article = TestArticles.fresh(articles);
+        given().header("Accept-Language", "zh-CN").get(article.path()).then().body(containsString("发表您的评论"));
+        given().header("Accept-Language", "en-US").get(article.path()).then()
+                .body(containsString("<html lang=\"en\">"), containsString("Add your comments..."),
+                        not(containsString("发表您的评论")));
+        given().get(article.path()).then().body(containsString("Add your comments..."));
+        given().header("Accept-Language", "zh-CN").get(article.path()).then().body(containsString("发表您的评论"));
+    }
+
+    @Test
+    void theSwitchRemembersTheChoiceAndGoesBackToThePage() {
+        ArticleView article = TestArticles.fresh(articles);
+        given().redirects().follow(false).header("Referer", "http://localhost:8081" + article.path() + "?page=1")
+                .get("/language/zh-CN").then().statusCode(303)
+                .header("Location", allOf(containsString(article.path() + "?page=1"), not(containsString("8081/"
+                        + "language"))))
+                .cookie("parley-lang", "zh-CN");
+        given().cookie("parley-lang", "zh-CN").header("Accept-Language", "en").get(article.path()).then()
+                .body(containsString("发表您的评论"));
+        given().cookie("parley-lang", "en").header("Accept-Language", "zh-CN").get(article.path()).then()
+                .body(containsString("Add your comments..."));
+        given().redirects().follow(false).get("/language/fr").then().statusCode(404);
+    }
+
+    @Test
+    void theFormsMessagesAreInChineseToo() {
+        ArticleView article = TestArticles.fresh(articles);
+        FormSession form = FormSession.open(article.slug());
+        form.post(captcha, "", "").header("Accept-Language", "zh-CN").post(article.path() + "/comments").then()
+                .statusCode(400)
+                .body(containsString("您的评论还没有发送。请检查："), containsString("请输入您的用户名。"),
+                        containsString("请写下您的评论。"), not(containsString("Please enter your user name.")));
+    }
+
+    @Test
+    void theApiAnswersInTheLanguageAskedFor() {
+        ArticleView article = TestArticles.fresh(articles);
+        given().header("Accept-Language", "zh-CN").contentType("application/json")
+                .body("{\"userName\":\"\",\"text\":\"hello\"}").post("/api" + article.path() + "/comments")
+                .then().statusCode(400).body("error", equalTo("请输入您的用户名。"));
+    }
+}
