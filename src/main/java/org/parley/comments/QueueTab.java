@@ -1,22 +1,12 @@
 package org.parley.comments;
 
-/** The moderation queue's tabs. */
+/** The moderation queue's tabs; their names are the moderation's messages' to say, in each language. */
 public enum QueueTab {
-    PENDING("Pending"),
-    REPORTED("Reported"),
-    REJECTED("Rejected by the filter"),
-    PUBLISHED("Published"),
-    REMOVED("Removed");
-
-    private final String label;
-
-    QueueTab(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    PENDING,
+    REPORTED,
+    REJECTED,
+    PUBLISHED,
+    REMOVED;
 
     /** Accepts the tab's name in any case, and the statuses' names, so {@code ?status=PENDING} works. */
     public static QueueTab parse(String value) {

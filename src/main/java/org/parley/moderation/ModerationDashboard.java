@@ -163,7 +163,7 @@ public class ModerationDashboard {
             for (Category category : Category.values()) {
                 int score = v.categories().get(category);
                 if (score > 0) {
-                    chips.add(new QueueCard.Chip(category.key(), category.plainWords(), score));
+                    chips.add(new QueueCard.Chip(category.key(), category, score));
                 }
             }
         }
@@ -188,8 +188,7 @@ public class ModerationDashboard {
                     .filter(f -> f.text() != null && !f.text().isBlank())
                     .distinct().limit(5).toList();
             fired.add(new QueueCard.FiredRule(e.getKey(), descriptions.getOrDefault(e.getKey(), ""),
-                    first.category().plainWords(), first.score(), first.mode() == RuleMode.OBSERVE, found,
-                    first.policy() == null ? null : first.policy().plainWords()));
+                    first.category(), first.score(), first.mode() == RuleMode.OBSERVE, found, first.policy()));
         }
         return fired;
     }

@@ -31,6 +31,7 @@ import org.parley.moderation.bans.BanService;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.Pages;
 
@@ -92,13 +93,16 @@ public class ModerationResource {
     @Inject
     Viewer viewer;
 
+    @Inject
+    Language language;
+
     @GET
     @Produces(Pages.HTML)
     public Response queue(@RestQuery String tab, @RestQuery String article, @RestQuery String category,
             @RestQuery String q, @RestQuery String sort, @RestQuery Integer page, @RestQuery String done,
             @RestQuery Integer n, @RestQuery Integer s, @RestQuery Integer left) {
         QueueView view = QueueView.parse(tab, article, category, q, sort, page);
-        return render(view, Notice.fromCodes(done, n, s, left), 200, BanDraft.NONE);
+        return render(view, Notice.fromCodes(done, n, s, left, say()), 200, BanDraft.NONE);
     }
 
     /** The tab counts whenever they change (checked every few seconds in the database, so every node sees all). */
@@ -177,7 +181,7 @@ public class ModerationResource {
                     length.days()));
             String what = address ? "ban-address" : "ban-name";
             if (wantsJson(accept)) {
-                Notice notice = Notice.fromCodes(what, length.code(), 0, 0);
+                Notice notice = Notice.fromCodes(what, length.code(), 0, 0, say());
                 return Response.ok(new BanResult(notice.kind(), notice.message(), false, commentId,
                         address ? "address" : "name"), MediaType.APPLICATION_JSON).build();
             }
@@ -194,7 +198,7 @@ public class ModerationResource {
         QueueView view = QueueView.fromQuery(back);
         try {
             ModerationService.UndoOutcome outcome = moderation.undo(viewer.name());
-            Notice notice = Notice.fromCodes("undo", outcome.reverted().size(), 0, outcome.leftAlone().size());
+            Notice notice = Notice.fromCodes("undo", outcome.reverted().size(), 0, outcome.leftAlone().size(), say());
             if (wantsJson(accept)) {
                 return Response.ok(new ActionResult(notice.kind(), notice.message(), false, List.of(), List.of(),
                         outcome.reverted(), counts(view)), MediaType.APPLICATION_JSON).build();
@@ -226,6 +230,10 @@ public class ModerationResource {
                 AUDIT_ACTIONS, current, entries.size() == AuditService.PAGE_SIZE);
     }
 
+    private ModerationMessages say() {
+        return language.messages(ModerationMessages.class);
+    }
+
     private Response render(QueueView view, Notice notice, int status, BanDraft draft) {
         ModerationDashboard.Page page = dashboard.page(view);
         String html = Templates.queue(page, TABS, REASONS, BanLength.CHOICES, draft, notice,
@@ -238,7 +246,7 @@ public class ModerationResource {
         int changed = outcome.changed().size();
         int skipped = outcome.skipped().size();
         if (wantsJson(accept)) {
-            Notice notice = Notice.fromCodes(what, changed, skipped, 0);
+            Notice notice = Notice.fromCodes(what, changed, skipped, 0, say());
             return Response.ok(new ActionResult(notice.kind(), notice.message(), notice.undoable(),
                     outcome.changed().stream().map(c -> c.id()).toList(), outcome.skipped(), List.of(), counts(view)),
                     MediaType.APPLICATION_JSON).build();

@@ -1,14 +1,18 @@
 package org.parley.moderation;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.parley.articles.ArticleView;
 import org.parley.audit.AuditView;
 import org.parley.audit.AuditAction;
 import org.parley.comments.CommentStatus;
+import org.parley.comments.HoldReason;
 import org.parley.comments.NameHistory;
 import org.parley.comments.ReviewComment;
+import org.parley.filter.Category;
 import org.parley.filter.Highlight;
+import org.parley.filter.Policy;
 import org.parley.filter.PolicyOutcome;
 import org.parley.moderation.reports.ReportService;
 
@@ -24,15 +28,15 @@ public record QueueCard(ReviewComment comment, ArticleView article, List<Highlig
         ReportService.Reports reports, AuditView removal) {
 
     /** A category the filter scored, with its score. */
-    public record Chip(String key, String label, int score) {
+    public record Chip(String key, Category category, int score) {
     }
 
     /**
      * A rule that fired, with what it is for and what it matched; {@code policy} names the site policy it falls
      * under ("profanity"), whose setting rather than its score decides, or is null.
      */
-    public record FiredRule(String name, String description, String category, int score, boolean observeOnly,
-            List<Found> found, String policy) {
+    public record FiredRule(String name, String description, Category category, int score, boolean observeOnly,
+            List<Found> found, Policy policy) {
 
         /** The matched texts alone. */
         public List<String> matches() {
@@ -42,10 +46,14 @@ public record QueueCard(ReviewComment comment, ArticleView article, List<Highlig
 
     /** One stretch a rule matched; {@code role} names the part of a statement it is ("group"), or is null. */
     public record Found(String text, String role) {
+    }
 
-        public String roleWords() {
-            return role == null ? "" : Highlight.roleWords(role);
-        }
+    /**
+     * Who last took a removed comment down or put it back, and why: a {@code reason} of this version, or the
+     * {@code storedReason} of an older one shown as stored; {@code details} is the moderator's note.
+     */
+    public record Removal(boolean putBack, String actor, RemoveReason reason, String storedReason, String details,
+            Instant at) {
     }
 
     public long id() {
@@ -65,30 +73,30 @@ public record QueueCard(ReviewComment comment, ArticleView article, List<Highlig
     }
 
     /**
-     * Who took a removed comment down, when and why ("Removed by mod-ann, 7 Dec 2026 12:53: Off-topic; note:
-     * ..."), from the audit log; null for other cards or a comment removed before the log knew it.
+     * Who took a removed comment down, when and why, from the audit log; null for other cards or a comment
+     * removed before the log knew it.
      */
-    public String removedBy() {
+    public Removal removedBy() {
         if (removal == null || comment.status() != CommentStatus.REMOVED) {
             return null;
         }
-        String why = removal.reason() == null ? "" : ": " + reasonWords(removal.reason());
-        String said = removal.details() == null || removal.details().isBlank() ? "" : "; " + removal.details();
-        return (removal.action() == AuditAction.UNDO ? "Put back by " : "Removed by ") + removal.actor() + why + said;
-    }
-
-    private static String reasonWords(String reason) {
-        try {
-            return RemoveReason.parse(reason).label();
-        } catch (IllegalArgumentException e) {
-            return reason; // a reason of an older version, shown as stored
+        RemoveReason reason = null;
+        String stored = null;
+        if (removal.reason() != null) {
+            try {
+                reason = RemoveReason.parse(removal.reason());
+            } catch (IllegalArgumentException e) {
+                stored = removal.reason(); // a reason of an older version, shown as stored
+            }
         }
+        String details = removal.details() == null || removal.details().isBlank() ? null : removal.details();
+        return new Removal(removal.action() == AuditAction.UNDO, removal.actor(), reason, stored, details,
+                removal.at());
     }
 
     /** Why a comment the filter would have published waits here; null when the filter's decision put it here. */
-    public String heldBecause() {
-        return comment.heldBecause() == null || comment.status() != CommentStatus.PENDING ? null
-                : comment.heldBecause().explanation();
+    public HoldReason heldBecause() {
+        return comment.status() != CommentStatus.PENDING ? null : comment.heldBecause();
     }
 
     /**
@@ -117,10 +125,6 @@ public record QueueCard(ReviewComment comment, ArticleView article, List<Highlig
         return s == CommentStatus.PENDING || (s == CommentStatus.PUBLISHED && comment.reportedAt() != null);
     }
 
-    /** Approving a published comment only closes its reports: the button says so. */
-    public String approveLabel() {
-        return comment.status() == CommentStatus.PUBLISHED ? "Keep" : "Approve";
-    }
 
     public boolean canRemove() {
         return comment.status() != CommentStatus.REMOVED;
@@ -131,14 +135,6 @@ public record QueueCard(ReviewComment comment, ArticleView article, List<Highlig
         return s == CommentStatus.REMOVED || s == CommentStatus.REJECTED;
     }
 
-    public String statusLabel() {
-        return switch (comment.status()) {
-            case PUBLISHED -> "Published";
-            case PENDING -> "Pending";
-            case REJECTED -> "Rejected by the filter";
-            case REMOVED -> "Removed";
-        };
-    }
 
     public String statusKey() {
         return comment.status().name().toLowerCase(java.util.Locale.ROOT);
@@ -157,13 +153,6 @@ public record QueueCard(ReviewComment comment, ArticleView article, List<Highlig
         return bannedName || bannedAddress;
     }
 
-    /** What the "banned" chip says when hovered or read out. */
-    public String bannedTitle() {
-        if (bannedName && bannedAddress) {
-            return "This user name and this commenter's address are banned";
-        }
-        return bannedName ? "This user name is banned" : "This commenter's address is banned";
-    }
 
     public boolean hasHistory() {
         NameHistory h = history;

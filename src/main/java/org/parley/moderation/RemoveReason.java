@@ -1,23 +1,16 @@
 package org.parley.moderation;
 
-/** Why a moderator removed a comment: a short list, so removals can be counted and explained. */
+/**
+ * Why a moderator removed a comment: a short list, so removals can be counted and explained. Their names for
+ * people are in {@link ModerationMessages#removeReason}.
+ */
 public enum RemoveReason {
-    RACIST("Racist"),
-    ABUSIVE("Abusive or a threat"),
-    OFFTOPIC("Off-topic"),
-    SPAM("Spam or advertising"),
-    PRIVACY("Personal information"),
-    OTHER("Other");
-
-    private final String label;
-
-    RemoveReason(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    RACIST,
+    ABUSIVE,
+    OFFTOPIC,
+    SPAM,
+    PRIVACY,
+    OTHER;
 
     /** Accepts the name in any case; null or blank means OTHER, since the API may omit it. */
     public static RemoveReason parse(String value) {

@@ -7,6 +7,16 @@
   var keys = document.getElementById('mod-keys');
   var statusRegion = document.getElementById('mod-status');
   var alertRegion = document.getElementById('mod-alert');
+
+  // What the script says comes from the page (data-t-* on the body), in the page's language; %name% holes
+  // are filled in here.
+  function text(name, values) {
+    var said = document.body.getAttribute('data-t-' + name) || '';
+    Object.keys(values || {}).forEach(function (key) {
+      said = said.split('%' + key + '%').join(String(values[key]));
+    });
+    return said;
+  }
   var undoSeconds = root ? parseInt(root.getAttribute('data-undo-seconds') || '10', 10) : 10;
   var tab = root ? root.getAttribute('data-tab') : null;
   var baseline = readCounts();
@@ -85,7 +95,7 @@
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'mod-btn mod-btn-undo';
-      button.textContent = 'Undo';
+      button.textContent = text('undo');
       button.addEventListener('click', undo);
       box.appendChild(button);
       clearTimeout(undoTimer);
@@ -160,9 +170,9 @@
         if (!response.ok) {
           var message = body.error;
           if (response.status === 401 || response.status === 403) {
-            message = 'Your session has ended or lacks the moderator role: reload the page to log in again.';
+            message = text('session-ended');
           } else if (!message) {
-            message = fallback || 'That did not work (' + response.status + '). Reload the page and try again.';
+            message = fallback || text('failed', { status: response.status });
           }
           throw new Error(message);
         }
@@ -183,7 +193,7 @@
     var page = Math.min(parseInt(summary.getAttribute('data-page'), 10) || 1, pages);
     summary.setAttribute('data-total', String(total));
     summary.querySelector('.mod-summary-text').textContent =
-      total + (total === 1 ? ' comment' : ' comments') + ' \u00b7 page ' + page + ' of ' + pages;
+      text(total === 1 ? 'summary-one' : 'summary-many', { total: total, page: page, pages: pages });
   }
 
   function hideChanged(ids, action) {
@@ -293,14 +303,14 @@
     marked.forEach(function (c) {
       var chip = c.querySelector('.mod-chip-banned');
       var who = c.querySelector('.mod-who-wrote');
-      var title = what === 'name' ? 'This user name is banned' : 'This commenter\'s address is banned';
+      var title = text(what === 'name' ? 'banned-name' : 'banned-address');
       if (chip) {
         return;
       }
       chip = document.createElement('span');
       chip.className = 'mod-chip mod-chip-banned';
       chip.title = title;
-      chip.textContent = 'banned';
+      chip.textContent = text('banned-chip');
       var sr = document.createElement('span');
       sr.className = 'mod-sr';
       sr.textContent = ': ' + title;
@@ -319,7 +329,7 @@
     }
     data.append('csrf-token', token.value);
     data.append('back', root ? root.getAttribute('data-back') || '' : '');
-    var failed = 'Undo did not work. Reload the page to see where things stand.';
+    var failed = text('undo-failed');
     send('/moderation/undo', data, failed).then(function (result) {
       clearTimeout(undoTimer);
       var back = (result.reverted || []).map(String);
@@ -370,7 +380,7 @@
       return;
     }
     var n = document.querySelectorAll('.mod-select:checked').length;
-    label.textContent = n === 0 ? 'Select comments with x or their boxes' : n + ' selected';
+    label.textContent = n === 0 ? text('select-hint') : text('selected', { n: n });
   }
 
   document.addEventListener('change', function (event) {
@@ -451,8 +461,7 @@
     }
     var extra = counts[tab] - (baseline[tab] || 0);
     if (extra > 0) {
-      newBox.querySelector('.mod-new-text').textContent = extra + (extra === 1 ? ' new comment' : ' new comments')
-        + ' in this tab.';
+      newBox.querySelector('.mod-new-text').textContent = text(extra === 1 ? 'new-one' : 'new-many', { n: extra });
       newBox.hidden = false;
     } else {
       newBox.hidden = true;
@@ -491,8 +500,8 @@
         });
         showCounts(baseline);
         newBox.hidden = true;
-        say('info', added === 0 ? 'The new comments are on other pages of this tab.'
-          : 'Added ' + added + (added === 1 ? ' new comment.' : ' new comments.'), false);
+        say('info', added === 0 ? text('new-elsewhere')
+          : text(added === 1 ? 'added-one' : 'added-many', { n: added }), false);
       })
       .catch(function () { window.location.reload(); });
   }

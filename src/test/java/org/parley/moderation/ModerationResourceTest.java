@@ -127,7 +127,7 @@ public class ModerationResourceTest {
                         containsString("href=\"" + article.path() + "\""),
                         containsString("disability-slurs"),
                         containsString("Slurs against disabled people"),
-                        containsString("Name history: 0 published &middot; 1 pending"),
+                        containsString("Name history: 0 published · 1 pending"),
                         containsString("<option value=\"ABUSIVE\" selected>"));
     }
 

@@ -68,7 +68,7 @@ class PolicyAndStatementCardTest {
         given().accept("text/html").get("/moderation?article=" + article.slug()).then().statusCode(200)
                 .body(containsString("<p class=\"mod-policy\" role=\"note\">" + HELD_BY_POLICY.replace("'", "&#39;")
                         + "</p>"),
-                        containsString("abusive, the site's policy on profanity: its score does not count"),
+                        containsString("abusive, the site&#39;s policy on profanity: its score does not count"),
                         containsString("title=\"profanity (abusive, the site&#39;s policy on profanity)\">Fuck</mark>"),
                         not(containsString("mod-chip-abusive")));
     }

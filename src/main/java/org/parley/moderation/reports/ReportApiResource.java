@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.ApiError;
 import org.parley.shared.web.ClientAddress;
 
@@ -34,6 +35,9 @@ public class ReportApiResource {
     @Inject
     ClientAddress clients;
 
+    @Inject
+    Language language;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(@RestPath long id, NewReport input, HttpServerRequest request) {
@@ -46,7 +50,7 @@ public class ReportApiResource {
         }
         if (outcome instanceof ReportService.Limited limited) {
             return Response.status(429).header("Retry-After", Math.max(1, limited.retryAfter().toSeconds()))
-                    .entity(ApiError.of(limited.message())).build();
+                    .entity(ApiError.of(limited.message(language.messages(ReportMessages.class)))).build();
         }
         Map.Entry<String, String> first = ((ReportService.Invalid) outcome).errors().entrySet().iterator().next();
         return Response.status(400).entity(new ApiError(first.getValue(), first.getKey())).build();

@@ -1,22 +1,12 @@
 package org.parley.moderation.reports;
 
-/** Why a reader reports a comment. Stored as the name. */
+/** Why a reader reports a comment. Stored as the name; its words are in {@link ReportMessages#reason}. */
 public enum ReportReason {
-    RACIST("Racist"),
-    ABUSIVE("Abusive or a threat"),
-    OFFTOPIC("Off-topic"),
-    SPAM("Spam or advertising"),
-    OTHER("Something else");
-
-    private final String label;
-
-    ReportReason(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    RACIST,
+    ABUSIVE,
+    OFFTOPIC,
+    SPAM,
+    OTHER;
 
     /** The form and API value: the name in lower case. */
     public String key() {

@@ -21,6 +21,7 @@ import org.parley.articles.ArticleView;
 import org.parley.comments.CommentService;
 import org.parley.comments.ReviewComment;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.Pages;
 import org.parley.shared.web.SiteInfo;
@@ -64,6 +65,9 @@ public class ReportResource {
     @Inject
     SiteInfo siteInfo;
 
+    @Inject
+    Language language;
+
     @GET
     @Produces(Pages.HTML)
     public Response show(@RestPath String slug, @RestPath long id) {
@@ -84,7 +88,7 @@ public class ReportResource {
         }
         ReviewComment comment = reports.reportable(id, article.id());
         if (outcome instanceof ReportService.Limited limited) {
-            return Response.fromResponse(page(article, comment, reason, note, Map.of("form", limited.message()), 429))
+            return Response.fromResponse(page(article, comment, reason, note, Map.of("form", limited.message(language.messages(ReportMessages.class))), 429))
                     .header("Retry-After", Math.max(1, limited.retryAfter().toSeconds())).build();
         }
         return page(article, comment, reason, note, ((ReportService.Invalid) outcome).errors(), 400);

@@ -21,6 +21,7 @@ import org.parley.comments.ReviewComment;
 import org.parley.moderation.ModerationSettings;
 import org.parley.shared.RateLimiter;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.text.CleanText;
 
 /**
@@ -49,14 +50,16 @@ public class ReportService {
 
     /** Not taken: this client reported too often. */
     public record Limited(Duration retryAfter) implements Outcome {
-        public String message() {
-            return "You have sent many reports. Please try again in "
-                    + Math.max(1, (retryAfter.toSeconds() + 59) / 60) + " minutes.";
+        public String message(ReportMessages say) {
+            return say.tooMany(Math.max(1, (retryAfter.toSeconds() + 59) / 60));
         }
     }
 
     @Inject
     CommentQueueService comments;
+
+    @Inject
+    Language language;
 
     @Inject
     AuditService audit;
@@ -76,11 +79,14 @@ public class ReportService {
 
         public static final Reports NONE = new Reports(Map.of(), List.of());
 
-        /** "Abusive or a threat ×2, Spam or advertising ×1", for a card. */
-        public String summary() {
-            return reasons.entrySet().stream().map(e -> e.getKey().label() + (e.getValue() > 1 ? " ×" + e.getValue()
-                    : "")).collect(java.util.stream.Collectors.joining(", "));
+        /** How many readers gave each reason, in the reasons' order, for a card. */
+        public List<Count> counts() {
+            return reasons.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
         }
+    }
+
+    /** One reason readers gave and how many gave it. */
+    public record Count(ReportReason reason, long readers) {
     }
 
     static final int NOTES_SHOWN = 3;
@@ -130,9 +136,10 @@ public class ReportService {
             throw Refusal.notFound("There is no published comment " + commentId + " on this article.");
         }
         Map<String, String> errors = new LinkedHashMap<>();
+        ReportMessages say = language.messages(ReportMessages.class);
         ReportReason why = ReportReason.parse(reason);
         if (why == null) {
-            errors.put("reason", "Please choose why you are reporting this comment.");
+            errors.put("reason", say.chooseReason());
         }
         String cleanNote = null;
         if (note != null && !note.isBlank()) {
@@ -140,7 +147,8 @@ public class ReportService {
             if (cleaned.isValid()) {
                 cleanNote = cleaned.value();
             } else {
-                errors.put("note", cleaned.error());
+                errors.put("note", cleaned.problem() == CleanText.Problem.NUL ? say.noteNul()
+                        : say.noteTooLong(cleaned.found(), cleaned.limit()));
             }
         }
         if (!errors.isEmpty()) {
