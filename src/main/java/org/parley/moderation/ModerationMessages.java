@@ -242,12 +242,10 @@ public interface ModerationMessages {
             + " apply to all of them.")
     String waveRest();
 
-    @Message("Filter:")
-    String filterSays();
-
-    @Message("{#when decision}{#is PUBLISH}publish{#is HOLD}hold{#is REJECT}reject{#else}no"
-            + " verdict{/when}")
-    String decision(Decision decision);
+    /** What the filter decided, on a card. */
+    @Message("Filter: {#when decision}{#is PUBLISH}publish{#is HOLD}hold{#is"
+            + " REJECT}reject{#else}no verdict{/when}")
+    String filterDecision(Decision decision);
 
     @Message("Score of the category that decided")
     String scoreTitle();

@@ -302,12 +302,8 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String waveRest();
 
     @Override
-    @Message("过滤器：")
-    String filterSays();
-
-    @Override
-    @Message("{#when decision}{#is PUBLISH}发表{#is HOLD}暂扣{#is REJECT}拒绝{#else}无结论{/when}")
-    String decision(Decision decision);
+    @Message("过滤器：{#when decision}{#is PUBLISH}发表{#is HOLD}暂扣{#is REJECT}拒绝{#else}无结论{/when}")
+    String filterDecision(Decision decision);
 
     @Override
     @Message("起决定作用的类别的分数")
