@@ -25,7 +25,9 @@ import org.parley.filter.Thresholds;
 import org.parley.moderation.ModerationConfig;
 import org.parley.moderation.ModerationSettings;
 import org.parley.rules.RuleAdminService;
+import org.parley.shared.ParleyConfig;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.settings.Settings;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -122,6 +124,9 @@ public class SettingsAdminService {
     @Inject
     ArticlesConfig articles;
 
+    @Inject
+    ParleyConfig parley;
+
     private List<Definition> definitions() {
         return List.of(
                 new Definition("defaultCommentMode", ArticleService.DEFAULT_MODE_SETTING,
@@ -149,7 +154,13 @@ public class SettingsAdminService {
                         Kind.YES_NO, 0, 0, List.of(), () -> String.valueOf(captcha.enabled())),
                 new Definition("reportsPerHour", ModerationSettings.REPORTS_PER_HOUR, "Reports per reader an hour",
                         "How many reports one reader may send in an hour.",
-                        Kind.NUMBER, 1, 10_000, List.of(), () -> String.valueOf(moderation.reportsPerHour())));
+                        Kind.NUMBER, 1, 10_000, List.of(), () -> String.valueOf(moderation.reportsPerHour())),
+                new Definition("defaultLanguage", Language.DEFAULT_SETTING, "Default language",
+                        "en (English) or zh-CN (Simplified Chinese): the language of pages for a reader whose "
+                                + "browser asks for neither. A reader's own choice on the page, then their browser's, "
+                                + "come first.",
+                        Kind.CHOICE, 0, 0, Language.SUPPORTED.stream().map(Locale::toLanguageTag).sorted().toList(),
+                        () -> parley.language()));
     }
 
     /** Every setting with its value as stored now (this node's snapshot may be a few seconds behind others'). */

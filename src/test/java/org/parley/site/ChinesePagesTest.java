@@ -6,13 +6,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.util.Map;
+
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
 import org.parley.captcha.CaptchaService;
+import org.parley.security.AccountService;
 import org.parley.support.FormSession;
+import org.parley.support.Staff;
 import org.parley.support.TestArticles;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +31,14 @@ class ChinesePagesTest {
 
     @Inject
     CaptchaService captcha;
+
+    @Inject
+    AccountService accounts;
+
+    @BeforeEach
+    void staffExist() {
+        Staff.exist(accounts);
+    }
 
     @Test
     void aBrowserThatAsksForChineseGetsTheArticlePageInChinese() {
@@ -61,6 +74,22 @@ class ChinesePagesTest {
         given().cookie("parley-lang", "en").header("Accept-Language", "zh-CN").get(article.path()).then()
                 .body(containsString("Add your comments..."));
         given().redirects().follow(false).get("/language/fr").then().statusCode(404);
+    }
+
+    @Test
+    void theSiteDefaultIsForReadersWhoseBrowserAsksForNoLanguageParleySpeaks() {
+        ArticleView article = TestArticles.fresh(articles);
+        Staff.admin().body(Map.of("defaultLanguage", "zh-CN")).put("/api/admin/settings").then().statusCode(200);
+        try {
+            given().get(article.path()).then().body(containsString("<html lang=\"zh-CN\">"));
+            given().header("Accept-Language", "fr-FR,de;q=0.5").get(article.path()).then()
+                    .body(containsString("发表您的评论"));
+            given().header("Accept-Language", "en").get(article.path()).then().body(containsString("Add your comments"));
+        } finally {
+            Staff.admin().body("{\"defaultLanguage\": null}").put("/api/admin/settings").then().statusCode(200);
+        }
+        given().get(article.path()).then().body(containsString("<html lang=\"en\">"));
+        Staff.admin().body(Map.of("defaultLanguage", "fr")).put("/api/admin/settings").then().statusCode(400);
     }
 
     @Test

@@ -32,8 +32,8 @@ public class Language {
     public static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
     /** The languages every reader and staff string is translated into, in the order the switch shows them. */
     public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
-    /** The admin setting that overrides {@code parley.language}. */
-    public static final String DEFAULT_SETTING = "site.language";
+    /** The admin setting that overrides {@code parley.language} (stored by that name without the prefix). */
+    public static final String DEFAULT_SETTING = "language";
     public static final String COOKIE = "parley-lang";
 
     private static final String REQUEST_KEY = Language.class.getName();
