@@ -419,6 +419,147 @@ public interface ModerationMessages {
     @Message("Page {page}")
     String page(int page);
 
+    @Message("Bans ({active} active)")
+    String bansTitle(int active);
+
+    @Message("New comments from a banned user name or address are {#if refuse}refused: the"
+            + " commenter is told only that the comment could not be accepted{#else}held for a"
+            + " moderator, whatever the filter says{/if}. Comments already posted stay as they"
+            + " are.")
+    String bansLede(boolean refuse);
+
+    @Message("Ban a user name")
+    String banUserName();
+
+    @Message("User name")
+    String userName();
+
+    @Message("Names are matched whatever their case, width or spacing. To ban a commenter's"
+            + " address, use More on one of their comments in the queue.")
+    String bansHint();
+
+    @Message("Active ({n})")
+    String activeBans(int n);
+
+    @Message("Nobody is banned right now.")
+    String nobodyBanned();
+
+    @Message("Kind")
+    String kind();
+
+    @Message("By")
+    String by();
+
+    @Message("Since")
+    String since();
+
+    @Message("Until")
+    String until();
+
+    @Message("Lift")
+    String lift();
+
+    @Message("Address")
+    String address();
+
+    @Message("an address")
+    String anAddress();
+
+    @Message("for good")
+    String forGood();
+
+    @Message("the ban on")
+    String liftTheBanOn();
+
+    @Message("Ended ({n})")
+    String endedBans(int n);
+
+    @Message("No ban has ended yet.")
+    String noBanEnded();
+
+    @Message("Ended")
+    String ended();
+
+    @Message("lifted by {who}")
+    String liftedBy(String who);
+
+    @Message("expired")
+    String expired();
+
+    @Message("Find an article")
+    String findArticle();
+
+    @Message("Title")
+    String title();
+
+    @Message("Words in the title")
+    String titlePlaceholder();
+
+    @Message("Clear")
+    String clear();
+
+    @Message("No article title matches “{q}”.")
+    String noTitleMatches(String q);
+
+    @Message("No articles yet.")
+    String noArticles();
+
+    @Message("{total} article{#if total != 1}s{/if}, newest first · page {page} of {pages}")
+    String articlesSummary(long total, int page, int pages);
+
+    @Message("Published")
+    String published();
+
+    @Message("Comments")
+    String comments();
+
+    @Message("Comments are")
+    String commentsAre();
+
+    @Message("Set to")
+    String setTo();
+
+    @Message("{n} pending")
+    String pendingCount(long n);
+
+    @Message("· {published} published · {rejected} rejected · {removed} removed")
+    String otherCounts(long published, long rejected, long removed);
+
+    /** An article's comment mode, by its name. */
+    @Message("{#when mode}{#is 'OPEN'}Open{#is"
+            + " 'PREMODERATED'}Pre-moderated{#else}Closed{/when}")
+    String commentMode(String mode);
+
+    @Message("Closed automatically")
+    String closedAutomatically();
+
+    @Message("(set to {#when mode}{#is 'OPEN'}open{#is"
+            + " 'PREMODERATED'}pre-moderated{#else}closed{/when}; too old for comments)")
+    String tooOld(String mode);
+
+    @Message("Comment mode for {title}")
+    String commentModeFor(String title);
+
+    @Message("Set")
+    String set();
+
+    @Message(" the mode of {title}")
+    String theModeOf(String title);
+
+    @Message("Comments on “{title}” are now {#when mode}{#is 'OPEN'}open{#is"
+            + " 'PREMODERATED'}pre-moderated{#else}closed{/when}.")
+    String modeChanged(String title, String mode);
+
+    @Message("Banned that user name {#if days > 0}for {days} day{#if days !="
+            + " 1}s{/if}{#else}for good{/if}.")
+    String nameBanned(int days);
+
+    @Message("Lifted the ban.")
+    String banLifted();
+
+    @Message("Article pages")
+    String articlePages();
+
     /** After an action on comments; {@code what} is approve, remove, restore or remove-user. */
     @Message("{#when what}{#is 'approve'}Approved{#is 'restore'}Restored{#else}Removed{/when}"
             + " {n} comment{#if n != 1}s{/if}{#if what == 'remove-user'} by that user"

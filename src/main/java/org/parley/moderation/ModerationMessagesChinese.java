@@ -524,6 +524,185 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String page(int page);
 
     @Override
+    @Message("封禁（{active} 项生效中）")
+    String bansTitle(int active);
+
+    @Override
+    @Message("来自被封禁的用户名或地址的新评论会{#if"
+            + " refuse}被拒收：评论者只会被告知评论未能被接受{#else}留给版主审核，不论过滤器怎么判断{/if}。已经发表的评论保持不变。")
+    String bansLede(boolean refuse);
+
+    @Override
+    @Message("封禁一个用户名")
+    String banUserName();
+
+    @Override
+    @Message("用户名")
+    String userName();
+
+    @Override
+    @Message("名字的匹配不区分大小写、全角半角和空格。要封禁评论者的地址，请在队列里他们的某条评论上使用“更多”。")
+    String bansHint();
+
+    @Override
+    @Message("生效中（{n}）")
+    String activeBans(int n);
+
+    @Override
+    @Message("现在没有人被封禁。")
+    String nobodyBanned();
+
+    @Override
+    @Message("类型")
+    String kind();
+
+    @Override
+    @Message("操作者")
+    String by();
+
+    @Override
+    @Message("开始")
+    String since();
+
+    @Override
+    @Message("截止")
+    String until();
+
+    @Override
+    @Message("解除")
+    String lift();
+
+    @Override
+    @Message("地址")
+    String address();
+
+    @Override
+    @Message("一个地址")
+    String anAddress();
+
+    @Override
+    @Message("永久")
+    String forGood();
+
+    @Override
+    @Message("对以下对象的封禁：")
+    String liftTheBanOn();
+
+    @Override
+    @Message("已结束（{n}）")
+    String endedBans(int n);
+
+    @Override
+    @Message("还没有结束的封禁。")
+    String noBanEnded();
+
+    @Override
+    @Message("结束")
+    String ended();
+
+    @Override
+    @Message("由 {who} 解除")
+    String liftedBy(String who);
+
+    @Override
+    @Message("到期")
+    String expired();
+
+    @Override
+    @Message("查找文章")
+    String findArticle();
+
+    @Override
+    @Message("标题")
+    String title();
+
+    @Override
+    @Message("标题中的词语")
+    String titlePlaceholder();
+
+    @Override
+    @Message("清除")
+    String clear();
+
+    @Override
+    @Message("没有标题与“{q}”相符的文章。")
+    String noTitleMatches(String q);
+
+    @Override
+    @Message("还没有文章。")
+    String noArticles();
+
+    @Override
+    @Message("{total} 篇文章，最新的在前 · 第 {page} 页，共 {pages} 页")
+    String articlesSummary(long total, int page, int pages);
+
+    @Override
+    @Message("发表于")
+    String published();
+
+    @Override
+    @Message("评论")
+    String comments();
+
+    @Override
+    @Message("评论状态")
+    String commentsAre();
+
+    @Override
+    @Message("设为")
+    String setTo();
+
+    @Override
+    @Message("待审 {n}")
+    String pendingCount(long n);
+
+    @Override
+    @Message("· 已发表 {published} · 被拒绝 {rejected} · 已删除 {removed}")
+    String otherCounts(long published, long rejected, long removed);
+
+    @Override
+    @Message("{#when mode}{#is 'OPEN'}开放{#is 'PREMODERATED'}先审后发{#else}已关闭{/when}")
+    String commentMode(String mode);
+
+    @Override
+    @Message("已自动关闭")
+    String closedAutomatically();
+
+    @Override
+    @Message("（设为{#when mode}{#is 'OPEN'}开放{#is"
+            + " 'PREMODERATED'}先审后发{#else}已关闭{/when}；文章太旧，不再接受评论）")
+    String tooOld(String mode);
+
+    @Override
+    @Message("“{title}”的评论模式")
+    String commentModeFor(String title);
+
+    @Override
+    @Message("设置")
+    String set();
+
+    @Override
+    @Message("“{title}”的模式")
+    String theModeOf(String title);
+
+    @Override
+    @Message("“{title}”的评论现在{#when mode}{#is 'OPEN'}开放{#is"
+            + " 'PREMODERATED'}先审后发{#else}已关闭{/when}。")
+    String modeChanged(String title, String mode);
+
+    @Override
+    @Message("已{#if days > 0}封禁该用户名 {days} 天{#else}永久封禁该用户名{/if}。")
+    String nameBanned(int days);
+
+    @Override
+    @Message("已解除封禁。")
+    String banLifted();
+
+    @Override
+    @Message("文章分页")
+    String articlePages();
+
+    @Override
     @Message("{#when what}{#is 'approve'}已批准 {n} 条评论{#is 'restore'}已恢复 {n} 条评论{#is"
             + " 'remove-user'}已删除该用户名的 {n} 条评论{#else}已删除 {n} 条评论{/when}。{#if skipped > 0}跳过了"
             + " {skipped} 条评论：已被处理，或不处于可以这样操作的状态。{/if}")

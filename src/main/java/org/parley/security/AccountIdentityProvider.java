@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.parley.shared.ServerSecret;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.SiteInfo;
 
@@ -73,6 +74,9 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
 
     @Inject
     SiteInfo siteInfo;
+
+    @Inject
+    Language language;
 
     /** Checks in flight on this node, by name and keyed password hash, for identical attempts to wait on. */
     private final ConcurrentHashMap<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
@@ -195,7 +199,8 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
                 .putHeader("Cache-Control", "no-store");
         if ("/j_security_check".equals(http.request().path())) {
             http.response().putHeader("Content-Type", "text/html;charset=UTF-8")
-                    .end(LoginResource.Templates.login(siteInfo, null, message, null).render());
+                    .end(LoginResource.Templates.login(siteInfo, false, false, false, seconds, null)
+                            .setLocale(language.of(http.request())).render());
         } else {
             http.response().putHeader("Content-Type", "application/json")
                     .end("{\"error\":\"" + message + "\"}");

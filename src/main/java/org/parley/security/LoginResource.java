@@ -30,7 +30,9 @@ public class LoginResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(SiteInfo site, String notice, String error, String loggedInAs);
+        /** {@code waitSeconds}: how long the login throttle makes this client wait, or null. */
+        static native TemplateInstance login(SiteInfo site, boolean expired, boolean loggedOut, boolean failed,
+                Long waitSeconds, String loggedInAs);
     }
 
     @Inject
@@ -46,14 +48,10 @@ public class LoginResource {
     @Path("login")
     @Produces(Pages.HTML)
     public Response login(@RestQuery String error, @RestQuery String expired, @RestQuery String loggedOut) {
-        String problem = error == null ? null
-                : "Wrong user name or password. After several failed attempts, further attempts have to wait a while.";
-        String notice = expired != null ? "Your session has ended. Please log in again."
-                : loggedOut != null ? "You are logged out." : null;
         String who = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        TemplateInstance page = Templates.login(siteInfo, notice, problem, who);
+        TemplateInstance page = Templates.login(siteInfo, expired != null, loggedOut != null, error != null, null, who);
         // A failed login answers 401, so scripts see the failure without parsing the page.
-        return Response.status(problem == null ? 200 : 401).entity(page).header("Cache-Control", "no-store").build();
+        return Response.status(error == null ? 200 : 401).entity(page).header("Cache-Control", "no-store").build();
     }
 
     @POST

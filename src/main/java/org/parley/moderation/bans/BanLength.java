@@ -8,13 +8,13 @@ import org.parley.shared.Refusal;
  * How long a ban made from a page lasts: the few lengths moderators choose from. The JSON API takes any number
  * of days; the forms offer these so that a slip of the keyboard cannot ban someone for 700 days.
  */
-public record BanLength(String value, String label, Integer days) {
+public record BanLength(String value, Integer days) {
 
     public static final List<BanLength> CHOICES = List.of(
-            new BanLength("1", "1 day", 1),
-            new BanLength("7", "7 days", 7),
-            new BanLength("30", "30 days", 30),
-            new BanLength("forever", "For good", null));
+            new BanLength("1", 1),
+            new BanLength("7", 7),
+            new BanLength("30", 30),
+            new BanLength("forever", null));
 
     /** What the forms preselect. */
     public static final String DEFAULT = "7";
@@ -29,13 +29,5 @@ public record BanLength(String value, String label, Integer days) {
     /** The code a redirect carries for this length ({@code n} in the address): days, or 0 for good. */
     public int code() {
         return days == null ? 0 : days;
-    }
-
-    /** "for 7 days", "for good". */
-    public static String phrase(Integer days) {
-        if (days == null || days <= 0) {
-            return "for good";
-        }
-        return "for " + days + (days == 1 ? " day" : " days");
     }
 }

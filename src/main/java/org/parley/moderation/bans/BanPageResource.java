@@ -18,10 +18,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.moderation.ModerationConfig;
 import org.parley.moderation.ModerationSettings;
+import org.parley.moderation.ModerationMessages;
 import org.parley.moderation.Notice;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.Pages;
 
@@ -52,10 +54,13 @@ public class BanPageResource {
     @Inject
     Viewer viewer;
 
+    @Inject
+    Language language;
+
     @GET
     @Produces(Pages.HTML)
     public Response page(@RestQuery String done, @RestQuery Integer n) {
-        return render(notice(done, n), BanDraft.NONE, 200);
+        return render(notice(done, n, language.messages(ModerationMessages.class)), BanDraft.NONE, 200);
     }
 
     @POST
@@ -92,13 +97,12 @@ public class BanPageResource {
     }
 
     /** The notice after a redirect, from codes only (see {@link Notice}). */
-    static Notice notice(String done, Integer n) {
+    static Notice notice(String done, Integer n, ModerationMessages say) {
         if ("ban".equals(done)) {
-            return new Notice("success", "Banned that user name " + BanLength.phrase(n == null ? 0 : n) + ".",
-                    false);
+            return new Notice("success", say.nameBanned(n == null ? 0 : n), false);
         }
         if ("lift".equals(done)) {
-            return new Notice("success", "Lifted the ban.", false);
+            return new Notice("success", say.banLifted(), false);
         }
         return null;
     }

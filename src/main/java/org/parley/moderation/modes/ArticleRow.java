@@ -15,12 +15,8 @@ import org.parley.comments.CommentStatus;
  */
 public record ArticleRow(ArticleView article, CommentMode effective, Map<CommentStatus, Long> counts) {
 
-    /** A mode as the page's control offers it. */
-    public record Choice(String name, String label) {
-    }
-
-    static final List<Choice> CHOICES = Arrays.stream(CommentMode.values()).map(m -> new Choice(m.name(), label(m)))
-            .toList();
+    /** The modes the page's control offers, by name. */
+    static final List<String> CHOICES = Arrays.stream(CommentMode.values()).map(CommentMode::name).toList();
 
     public long count(CommentStatus status) {
         return counts.getOrDefault(status, 0L);
@@ -50,23 +46,7 @@ public record ArticleRow(ArticleView article, CommentMode effective, Map<Comment
         return effective == CommentMode.CLOSED && article.commentMode() != CommentMode.CLOSED;
     }
 
-    /** What the page says about the article's comments now. */
-    public String modeLabel() {
-        if (autoClosed()) {
-            return "Closed automatically";
-        }
-        return label(article.commentMode());
-    }
-
     public String stateKey() {
         return effective.name().toLowerCase(Locale.ROOT);
-    }
-
-    static String label(CommentMode mode) {
-        return switch (mode) {
-            case OPEN -> "Open";
-            case PREMODERATED -> "Pre-moderated";
-            case CLOSED -> "Closed";
-        };
     }
 }

@@ -24,10 +24,12 @@ import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
 import org.parley.comments.CommentQueueService;
 import org.parley.comments.CommentStatus;
+import org.parley.moderation.ModerationMessages;
 import org.parley.moderation.Notice;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.Pages;
 
@@ -47,7 +49,7 @@ public class ArticlesPageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance articles(List<ArticleRow> rows,
-                List<ArticleRow.Choice> modes, String q, int page, int pageCount, long total, Notice notice);
+                List<String> modes, String q, int page, int pageCount, long total, Notice notice);
     }
 
     @Inject
@@ -61,6 +63,9 @@ public class ArticlesPageResource {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    Language language;
 
     @GET
     @Produces(Pages.HTML)
@@ -88,8 +93,9 @@ public class ArticlesPageResource {
         if (!"mode".equals(done) || slug == null) {
             return null;
         }
-        return articles.find(slug).map(a -> new Notice("success", "Comments on \u201c" + a.title() + "\u201d are now "
-                + ArticleRow.label(a.commentMode()).toLowerCase(Locale.ROOT) + ".", false)).orElse(null);
+        ModerationMessages say = language.messages(ModerationMessages.class);
+        return articles.find(slug).map(a -> new Notice("success", say.modeChanged(a.title(), a.commentMode().name()),
+                false)).orElse(null);
     }
 
     private Response render(String q, Integer page, Notice notice, int status) {

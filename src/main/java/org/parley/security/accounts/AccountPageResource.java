@@ -17,8 +17,10 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
+import org.parley.security.SecurityMessages;
 import org.parley.security.Viewer;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
@@ -54,6 +56,9 @@ public class AccountPageResource {
     @Inject
     Viewer viewer;
 
+    @Inject
+    Language language;
+
     @GET
     @Produces(Pages.HTML)
     public Response page(@RestQuery String done, @RestQuery Long id) {
@@ -65,7 +70,7 @@ public class AccountPageResource {
                 // Deleted since, by someone else: the page simply shows no notice about it.
             }
         }
-        return render(AccountNotice.fromCode(done, account), null, CreateForm.EMPTY, 200);
+        return render(AccountNotice.fromCode(done, account, language.messages(SecurityMessages.class)), null, CreateForm.EMPTY, 200);
     }
 
     @POST

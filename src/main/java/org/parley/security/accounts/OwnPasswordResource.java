@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
+import org.parley.security.SecurityMessages;
 import org.parley.security.Viewer;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.PageNotice;
@@ -44,6 +46,9 @@ public class OwnPasswordResource {
     Viewer viewer;
 
     @Inject
+    Language language;
+
+    @Inject
     ClientAddress clients;
 
     @Inject
@@ -53,7 +58,7 @@ public class OwnPasswordResource {
     @Produces(Pages.HTML)
     public Response page(@RestQuery String done) {
         PageNotice notice = "changed".equals(done)
-                ? PageNotice.success("Your password is changed. Use the new one from your next login.")
+                ? PageNotice.success(language.messages(SecurityMessages.class).passwordChanged())
                 : null;
         return render(notice, null, 200);
     }
