@@ -19,10 +19,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.parley.captcha.CaptchaService;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
@@ -68,7 +68,7 @@ public class SettingsResource {
         static native TemplateInstance settings(List<Field> fields,
                 List<ThresholdField> thresholds, List<PolicyField> policies,
                 List<SettingsAdminService.Choice> policyChoices, String note, String policyNote, boolean captchaOff,
-                String captchaWarning, PageNotice notice);
+                PageNotice notice);
     }
 
     @Inject
@@ -76,6 +76,9 @@ public class SettingsResource {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    Language language;
 
     @GET
     @Produces(Pages.HTML)
@@ -145,15 +148,14 @@ public class SettingsResource {
         if (done == null) {
             return null;
         }
+        SettingsMessages say = language.messages(SettingsMessages.class);
         return switch (done) {
-            case "saved" -> PageNotice.success("Saved. The new settings apply to the next comment and report.");
-            case "unchanged" -> PageNotice.success("Nothing to save: the values were those in force.");
-            case "thresholds" -> PageNotice.success("Saved the thresholds as a new rule-set version; the filter "
-                    + "uses them from now on.");
-            case "policies" -> PageNotice.success("Saved the site's policies as a new rule-set version; the filter "
-                    + "uses them from now on.");
+            case "saved" -> PageNotice.success(say.saved());
+            case "unchanged" -> PageNotice.success(say.unchanged());
+            case "thresholds" -> PageNotice.success(say.thresholdsSaved());
+            case "policies" -> PageNotice.success(say.policiesSaved());
             case "reset" -> settings.list().stream().filter(s -> s.name().equals(name)).findFirst()
-                    .map(s -> PageNotice.success(s.label() + " is back to the configured value, " + s.value() + "."))
+                    .map(s -> PageNotice.success(say.resetDone(s.name(), s.value())))
                     .orElse(null);
             default -> null;
         };
@@ -187,7 +189,7 @@ public class SettingsResource {
         boolean captchaOff = all.stream().anyMatch(s -> s.name().equals("captchaEnabled") && s.value().equals("false"));
         String html = Templates.settings(fields, thresholds, policies,
                 settings.policyChoices(), kept.getOrDefault("note", ""), kept.getOrDefault("policyNote", ""), captchaOff,
-                CaptchaService.OFF_WARNING, notice).render();
+                notice).render();
         // The page carries form tokens: nobody may cache it.
         return Response.status(status).type(Pages.HTML).header("Cache-Control", "no-store").entity(html).build();
     }

@@ -1,9 +1,11 @@
 package org.parley.stats;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.parley.comments.DailyCount;
 import org.parley.filter.Decision;
 import org.parley.security.Roles;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.Pages;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -25,9 +28,6 @@ import io.quarkus.qute.TemplateInstance;
 @RolesAllowed(Roles.ADMIN)
 public class StatsResource {
 
-    static final List<Chart.Series> DECISIONS = List.of(new Chart.Series("publish", "published by the filter"),
-            new Chart.Series("hold", "held for review"), new Chart.Series("reject", "rejected by the filter"));
-    static final List<Chart.Series> WAITS = List.of(new Chart.Series("wait", "minutes (median)"));
     static final int TOP = 10;
     static final int MIN_HITS_FOR_RATE = 5;
 
@@ -41,6 +41,9 @@ public class StatsResource {
     @Inject
     StatsService stats;
 
+    @Inject
+    Language language;
+
     @GET
     @Path("admin/dashboard")
     @Produces(Pages.HTML)
@@ -51,7 +54,8 @@ public class StatsResource {
                 .sorted(java.util.Comparator.comparingDouble(StatsService.RuleRow::overturnRate).reversed())
                 .limit(TOP).toList();
         long maxHits = byHits.isEmpty() ? 1 : byHits.get(0).hits();
-        return Templates.dashboard(o, List.of(dailyChart(o), waitChart(o)), byHits, byRate, maxHits,
+        StatsMessages say = language.messages(StatsMessages.class);
+        return Templates.dashboard(o, List.of(dailyChart(o, say), waitChart(o, say)), byHits, byRate, maxHits,
                 MIN_HITS_FOR_RATE);
     }
 
@@ -71,7 +75,8 @@ public class StatsResource {
         return days;
     }
 
-    static Chart dailyChart(StatsService.Overview o) {
+    static Chart dailyChart(StatsService.Overview o, StatsMessages say) {
+        DateTimeFormatter dayLabel = DateTimeFormatter.ofPattern(say.dayPattern(), Locale.ENGLISH);
         List<Chart.Column> columns = new ArrayList<>();
         for (LocalDate day : days(o)) {
             long[] v = new long[3];
@@ -80,23 +85,21 @@ public class StatsResource {
                     v[c.decision() == Decision.PUBLISH ? 0 : c.decision() == Decision.HOLD ? 1 : 2] += c.count();
                 }
             }
-            columns.add(new Chart.Column(label(day), v));
+            columns.add(new Chart.Column(dayLabel.format(day), v));
         }
-        return Chart.stacked("Comments per day by the filter's decision", DECISIONS, columns, "");
+        return Chart.stacked(say.dailyTitle(), List.of(new Chart.Series("publish", say.publishedByFilter()),
+                new Chart.Series("hold", say.heldForReview()), new Chart.Series("reject", say.rejectedByFilter())),
+                columns, "");
     }
 
-    static Chart waitChart(StatsService.Overview o) {
+    static Chart waitChart(StatsService.Overview o, StatsMessages say) {
+        DateTimeFormatter dayLabel = DateTimeFormatter.ofPattern(say.dayPattern(), Locale.ENGLISH);
         List<Chart.Column> columns = new ArrayList<>();
         for (LocalDate day : days(o)) {
             long minutes = o.waits().stream().filter(w -> w.day().equals(day)).findFirst()
                     .map(w -> w.median().toMinutes()).orElse(0L);
-            columns.add(new Chart.Column(label(day), new long[] {minutes}));
+            columns.add(new Chart.Column(dayLabel.format(day), new long[] {minutes}));
         }
-        return Chart.stacked("How long held comments waited for a moderator", WAITS, columns, "");
-    }
-
-    private static String label(LocalDate day) {
-        return day.getDayOfMonth() + " " + day.getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
-                java.util.Locale.ENGLISH);
+        return Chart.stacked(say.waitTitle(), List.of(new Chart.Series("wait", say.medianMinutes())), columns, "");
     }
 }
