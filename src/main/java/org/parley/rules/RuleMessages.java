@@ -1,0 +1,475 @@
+package org.parley.rules;
+
+import org.parley.filter.Decision;
+import org.parley.filter.Policy;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * What the admins' rule pages say: the rules list, versions, the test bench, back-tests and mass-checks. In Chinese in {@link RuleMessagesChinese}; templates read them as {@code rules:}.
+ */
+@MessageBundle("rules")
+public interface RuleMessages {
+
+    @Message("Rules")
+    String rules();
+
+    @Message("Skip to the rules")
+    String skipToRules();
+
+    @Message("New term list")
+    String newTermList();
+
+    @Message("New pattern")
+    String newPattern();
+
+    @Message("New rule of another type")
+    String newOtherType();
+
+    @Message("Versions")
+    String versions();
+
+    @Message("Leetspeak and look-alikes")
+    String tables();
+
+    @Message("Search")
+    String search();
+
+    @Message("name or description")
+    String searchPlaceholder();
+
+    @Message("Type")
+    String type();
+
+    @Message("Category")
+    String category();
+
+    @Message("Mode")
+    String mode();
+
+    @Message("Enabled")
+    String enabledColumn();
+
+    @Message("any")
+    String any();
+
+    @Message("{#when key}{#is 'racist'}racist{#is 'abusive'}abusive{#is"
+            + " 'offtopic'}off-topic{#else}{key}{/when}")
+    String categoryWords(String key);
+
+    @Message("{#when mode}{#is 'ENFORCE'}enforce{#is 'OBSERVE'}observe{#else}{mode}{/when}")
+    String modeWords(String mode);
+
+    @Message("enabled")
+    String enabled();
+
+    @Message("disabled")
+    String disabled();
+
+    @Message("Show")
+    String show();
+
+    @Message("Rules run in this order, and a combination only sees the rules above it: Move"
+            + " up and Move down change the order as a new version.")
+    String reorderHint();
+
+    @Message("Rules are shown in the order they run in, but only some of them: the order can"
+            + " only be changed with every rule shown.")
+    String someInOrder();
+
+    @Message("Show all rules in rule order")
+    String showAllInOrder();
+
+    @Message("Sorted by another column: the order can only be changed in rule order.")
+    String sortedOther();
+
+    @Message("Show the rules in rule order")
+    String showInOrder();
+
+    @Message("Filter rules in {#if inOrder}the order they run in{#else}a chosen order{/if};"
+            + " hits over the last 30 and 7 days")
+    String tableCaption(boolean inOrder);
+
+    @Message(" (place in the order the rules run in)")
+    String placeInOrder();
+
+    /** A column of the rules table, by its sort key. */
+    @Message("{#when key}{#is 'name'}Name{#is 'type'}Type{#is 'category'}Category{#is"
+            + " 'score'}Score{#is 'mode'}Mode{#is 'enabled'}On{#is 'hits'}Hits 30 d{#is"
+            + " 'recent'}Hits 7 d{#is 'lastHit'}Last hit{#is"
+            + " 'overturn'}Overturned{#else}{key}{/when}")
+    String column(String key);
+
+    @Message("Change")
+    String change();
+
+    @Message("on")
+    String on();
+
+    @Message("off")
+    String off();
+
+    @Message("Move up")
+    String moveUp();
+
+    @Message("Move down")
+    String moveDown();
+
+    @Message("Disable")
+    String disable();
+
+    @Message("Enable")
+    String enable();
+
+    @Message("Delete…")
+    String deleteMenu();
+
+    @Message("Delete {name}")
+    String deleteRule(String name);
+
+    @Message("No rule matches.")
+    String noRuleMatches();
+
+    @Message("Hits, last hit and overturns come from the statistics (comments of the last 30"
+            + " days, refreshed every minute). Overturned: the share of a rule's hits whose"
+            + " comment a moderator decided against the filter.")
+    String statsHint();
+
+    @Message("Rule-set versions")
+    String rulesetVersions();
+
+    @Message("Skip to the versions")
+    String skipToVersions();
+
+    @Message("All rules")
+    String allRules();
+
+    @Message("Version {from} against the live version {to}")
+    String diffTitle(long from, long to);
+
+    @Message("What restoring version {from} would undo: the live version has these"
+            + " differences from it.")
+    String diffHint(long from);
+
+    @Message("No differences: the rules are the same.")
+    String noDifferences();
+
+    @Message("Rules only in the live version")
+    String onlyLive();
+
+    @Message("Rules only in version {from}")
+    String onlyIn(long from);
+
+    @Message("Changed rules")
+    String changedRules();
+
+    @Message("Rule")
+    String rule();
+
+    @Message("Field")
+    String field();
+
+    @Message("In version {from}")
+    String inVersion(long from);
+
+    @Message("Live")
+    String live();
+
+    @Message("Moved rules")
+    String movedRules();
+
+    @Message("The live version runs these rules at another place in the order.")
+    String movedHint();
+
+    @Message("Thresholds")
+    String thresholds();
+
+    @Message("Site policies")
+    String policies();
+
+    @Message("Entry")
+    String entry();
+
+    @Message("none")
+    String none();
+
+    @Message("Note")
+    String note();
+
+    @Message("(optional)")
+    String optional();
+
+    @Message("Put the rules, thresholds, policies and tables of version {from} back in force")
+    String restoreConfirm(long from);
+
+    @Message("Restore version {from}")
+    String restoreVersion(long from);
+
+    @Message("Rule-set versions, newest first")
+    String versionsCaption();
+
+    @Message("Version")
+    String version();
+
+    @Message("When")
+    String when();
+
+    @Message("Who")
+    String who();
+
+    @Message("live")
+    String liveState();
+
+    @Message("Compare and restore")
+    String compareRestore();
+
+    @Message("Test bench")
+    String testBench();
+
+    @Message("Check any text against the live rules, as a comment on an article if you pick"
+            + " one (relevance needs the article). Nothing is stored, counted or shown to"
+            + " readers.")
+    String benchHint();
+
+    @Message("Checking with the ")
+    String benchDraftBefore();
+
+    @Message("draft")
+    String draftWord();
+
+    @Message(" from the rule editor (a rule or the leetspeak and look-alike tables), not the"
+            + " live rules.")
+    String benchDraftAfter();
+
+    @Message("Text")
+    String text();
+
+    @Message("User name")
+    String userName();
+
+    @Message("(optional: user-name rules)")
+    String userNameHint();
+
+    @Message("As a comment on")
+    String asCommentOn();
+
+    @Message("no article")
+    String noArticle();
+
+    @Message("One comment per line: a verdict for each line (up to 200)")
+    String perLine();
+
+    @Message("Check")
+    String check();
+
+    @Message("{n} lines:")
+    String lines(int n);
+
+    @Message("{#when decision}{#is PUBLISH}publish{#is HOLD}hold{#else}reject{/when}")
+    String decisionWord(Decision decision);
+
+    @Message("Line {n}: ")
+    String lineN(int n);
+
+    @Message("Decision:")
+    String decision();
+
+    @Message("score {score}, rule set version {version}")
+    String scoreVersion(int score, long version);
+
+    @Message("Racist {racist} · Abusive {abusive} · Off-topic {offtopic}")
+    String categoryScores(int racist, int abusive, int offtopic);
+
+    @Message("A rule failed ({error}); such a comment is held for review.")
+    String ruleFailed(String error);
+
+    @Message("User name:")
+    String userNameIs();
+
+    @Message("No rule matched.")
+    String noRuleMatched();
+
+    @Message("Score")
+    String score();
+
+    @Message("Matched")
+    String matched();
+
+    @Message("Where")
+    String where();
+
+    @Message("(observe only: does not count)")
+    String observeOnly();
+
+    @Message("(not counted: the site's policy on {#when policy}{#is"
+            + " PROFANITY}profanity{#else}reclaimed slurs{/when} decides)")
+    String notCounted(Policy policy);
+
+    @Message("{#when role}{#is 'group'}the group{#is 'predicate'}what is said of"
+            + " it{#else}{role}{/when}")
+    String role(String role);
+
+    @Message("{#if author}user name{#else}text{/if}")
+    String inField(boolean author);
+
+    @Message("Back-test")
+    String backtest();
+
+    @Message("Back-test a draft")
+    String backtestDraft();
+
+    @Message("Replay stored comments through a draft and see what it would change before it"
+            + " goes live. Paste one rule as a JSON object (it replaces the live rule of the"
+            + " same name, or is added to the live set), or a whole rule set (\\{\"rules\":"
+            + " [...]}, the format of the default pack and of the export).")
+    String backtestHint();
+
+    @Message("Start from a live rule")
+    String startFromLive();
+
+    @Message("Put it in the box")
+    String putInBox();
+
+    @Message("The live rule")
+    String liveInBoxBefore();
+
+    @Message(" is in the box: change it (a term, its score, its mode) and run it to see what"
+            + " the change would do.")
+    String liveInBoxAfter();
+
+    @Message("Draft (JSON)")
+    String draftJson();
+
+    @Message("Comments of the last (days)")
+    String lastDays();
+
+    @Message("At most (comments, newest first)")
+    String atMost();
+
+    @Message("Run the back-test")
+    String runBacktest();
+
+    @Message("by {actor}, last {days} days")
+    String backtestBy(String actor, int days);
+
+    @Message("Replaying comments: {done} of {total}.")
+    String replaying(long done, long total);
+
+    @Message("This page refreshes itself until the back-test is done.")
+    String refreshes();
+
+    @Message("Done: {n} comments replayed.")
+    String done(long n);
+
+    @Message("Newly held")
+    String newlyHeld();
+
+    @Message("Newly rejected")
+    String newlyRejected();
+
+    @Message("Newly released (published)")
+    String newlyReleased();
+
+    @Message("Unchanged")
+    String unchangedRow();
+
+    @Message("Against the moderators' decisions")
+    String againstModerators();
+
+    @Message("\"Flagged\" means held or rejected; \"bad\" means a moderator removed it, \"good\""
+            + " that it stands published.")
+    String flaggedHint();
+
+    @Message("Flagged and bad")
+    String flaggedBad();
+
+    @Message("Flagged but good")
+    String flaggedGood();
+
+    @Message("Missed bad")
+    String missedBad();
+
+    @Message("Precision")
+    String precision();
+
+    @Message("Recall")
+    String recall();
+
+    @Message("Draft")
+    String draft();
+
+    @Message("As the filter decided")
+    String asDecided();
+
+    @Message("Newly held, for example")
+    String heldExamples();
+
+    @Message("Newly rejected, for example")
+    String rejectedExamples();
+
+    @Message("Newly released, for example")
+    String releasedExamples();
+
+    @Message("Back to the draft")
+    String backToDraft();
+
+    @Message("Back-test another draft")
+    String anotherDraft();
+
+    @Message("Mass-check")
+    String massCheck();
+
+    @Message("Mass-check labelled texts")
+    String massCheckTitle();
+
+    @Message("Upload a file of label<TAB>text lines (labels racist, abusive, offtopic, clean;"
+            + " a first line starting with label is skipped), or paste a few. The live rules"
+            + " judge each text; nothing is stored.")
+    String massCheckHint();
+
+    @Message("TSV file")
+    String tsvFile();
+
+    @Message("or paste lines")
+    String orPaste();
+
+    @Message("{n} texts from {source}")
+    String textsFrom(int n, String source);
+
+    @Message("Abusive or racist vs clean")
+    String abuseVsClean();
+
+    @Message("Off-topic vs clean")
+    String offtopicVsClean();
+
+    @Message("Clean texts flagged:")
+    String cleanFlagged();
+
+    @Message("Per rule")
+    String perRule();
+
+    @Message("Racist")
+    String racist();
+
+    @Message("Abusive")
+    String abusive();
+
+    @Message("Off-topic")
+    String offtopic();
+
+    @Message("Clean")
+    String clean();
+
+    @Message("Share on bad")
+    String shareOnBad();
+
+    @Message("Clean FP rate")
+    String cleanFpRate();
+
+    @Message("Missed (first {n})")
+    String missed(int n);
+
+    @Message("Clean but flagged (first {n})")
+    String wronglyFlagged(int n);
+}
