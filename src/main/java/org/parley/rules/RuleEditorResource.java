@@ -25,6 +25,7 @@ import org.parley.filter.RuleType;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.ErrorMappers;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
@@ -66,6 +67,9 @@ public class RuleEditorResource {
 
     @Inject
     RuleOrderService order;
+
+    @Inject
+    Language language;
 
     @GET
     @Produces(Pages.HTML)
@@ -195,8 +199,7 @@ public class RuleEditorResource {
         long live = versions.liveVersion();
         RuleSetDiff diff = compare == null ? null : versions.diff(compare, live);
         PageNotice notice = "restored".equals(done) && id != null
-                ? PageNotice.success("Restored: version " + id + " is now in force with the rules of the version "
-                        + "you chose.")
+                ? PageNotice.success(say().restored(id))
                 : null;
         return Templates.versions(versions.versions(), live, diff,
                 compare == null ? "" : "/admin/rules/versions/" + compare + "/restore", notice);
@@ -231,26 +234,28 @@ public class RuleEditorResource {
         }
         if (error != null) {
             return switch (error) {
-                case "in-use" -> PageNotice.error("Not deleted: a combination rule refers to "
-                        + (name == null ? "that rule" : name) + "; change the combination first.");
-                case "refused" -> PageNotice.error("That change was refused: it would break the rule set.");
+                case "in-use" -> PageNotice.error(say().notDeletedInUse(name));
+                case "refused" -> PageNotice.error(say().refused());
                 default -> null;
             };
         }
         if ("deleted".equals(done)) {
-            return PageNotice.success("Deleted the rule. Restore an older version to get it back.");
+            return PageNotice.success(say().ruleDeleted());
         }
         if (done == null || name == null) {
             return null;
         }
         return switch (done) {
-            case "saved" -> PageNotice.success("Saved the rule " + name + "; it is in force now.");
-            case "enabled" -> PageNotice.success("Enabled the rule " + name + ".");
-            case "disabled" -> PageNotice.success("Disabled the rule " + name + ".");
-            case "moved-up", "moved-down" -> PageNotice.success("Moved the rule " + name + " "
-                    + done.substring("moved-".length()) + "; it is now number " + number + " of the list.");
+            case "saved" -> PageNotice.success(say().ruleSaved(name));
+            case "enabled" -> PageNotice.success(say().ruleEnabled(name));
+            case "disabled" -> PageNotice.success(say().ruleDisabled(name));
+            case "moved-up", "moved-down" -> PageNotice.success(say().ruleMoved(name, done.equals("moved-up"), number));
             default -> null;
         };
+    }
+
+    private RuleMessages say() {
+        return language.messages(RuleMessages.class);
     }
 
     private static Response back(String query) {

@@ -58,12 +58,10 @@ public class RuleEditorService {
             return "desc".equalsIgnoreCase(dir);
         }
 
-        /** The list's sortable columns, in order: key and header. */
-        public List<Map.Entry<String, String>> columns() {
-            return List.of(Map.entry("name", "Name"), Map.entry("type", "Type"), Map.entry("category", "Category"),
-                    Map.entry("score", "Score"), Map.entry("mode", "Mode"), Map.entry("enabled", "On"),
-                    Map.entry("hits", "Hits 30 d"), Map.entry("recent", "Hits 7 d"), Map.entry("lastHit", "Last hit"),
-                    Map.entry("overturn", "Overturned"));
+        /** The list's sortable columns, in order, by sort key; their headers are {@link RuleMessages#column}. */
+        public List<String> columns() {
+            return List.of("name", "type", "category", "score", "mode", "enabled", "hits", "recent", "lastHit",
+                    "overturn");
         }
 
         /** The address of this list sorted by {@code key}, filters kept. */

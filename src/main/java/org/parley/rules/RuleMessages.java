@@ -417,6 +417,358 @@ public interface RuleMessages {
     @Message("Back-test another draft")
     String anotherDraft();
 
+    @Message("Restored: version {id} is now in force with the rules of the version you chose.")
+    String restored(long id);
+
+    @Message("Not deleted: a combination rule refers to {#if name}{name}{#else}that"
+            + " rule{/if}; change the combination first.")
+    String notDeletedInUse(String name);
+
+    @Message("That change was refused: it would break the rule set.")
+    String refused();
+
+    @Message("Deleted the rule. Restore an older version to get it back.")
+    String ruleDeleted();
+
+    @Message("Saved the rule {name}; it is in force now.")
+    String ruleSaved(String name);
+
+    @Message("Enabled the rule {name}.")
+    String ruleEnabled(String name);
+
+    @Message("Disabled the rule {name}.")
+    String ruleDisabled(String name);
+
+    @Message("Moved the rule {name} {#if up}up{#else}down{/if}; it is now number {number} of"
+            + " the list.")
+    String ruleMoved(String name, boolean up, int number);
+
+    @Message("Saved the tables as version {version}; every rule reads comments with them now.")
+    String tablesSaved(long version);
+
+    @Message("New rule")
+    String newRule();
+
+    @Message("Rule {name}")
+    String ruleNamed(String name);
+
+    @Message("New {type} rule")
+    String newTypeRule(String type);
+
+    @Message("Skip to the rule")
+    String skipToRule();
+
+    @Message("Another type:")
+    String anotherType();
+
+    @Message("Press Back-test this draft below, open its result when it is done, then save"
+            + " again. Any change to the draft needs a new back-test.")
+    String pressBacktest();
+
+    @Message("Not saved: see the field marked below.")
+    String notSavedSeeField();
+
+    @Message("This rule would hit {n} published comment{#if n != 1}s{/if}")
+    String wouldHit(long n);
+
+    @Message("Of the {checked} comments published in the last 90 days, {n} would now be hit"
+            + " by this rule that are not hit as it stands. For example:")
+    String wouldHitHint(long checked, long n);
+
+    @Message("marks")
+    String marks();
+
+    @Message("To save it all the same, press Save anyway.")
+    String saveAnywayHint();
+
+    @Message("A back-test of this draft is running:")
+    String backtestRunning();
+
+    @Message("watch it")
+    String watchIt();
+
+    @Message("The back-test failed: {error}")
+    String backtestFailed(String error);
+
+    @Message("The back-test of this draft is done:")
+    String backtestDone();
+
+    @Message("see its result")
+    String seeResult();
+
+    @Message(" (seen)")
+    String seen();
+
+    @Message("Try a text with this draft on the test bench")
+    String tryOnBench();
+
+    @Message("The rule")
+    String theRule();
+
+    @Message("Name")
+    String name();
+
+    @Message("Description")
+    String description();
+
+    @Message("(−100 to 100; 5 holds, 10 rejects)")
+    String scoreHint();
+
+    @Message("enforce (its score counts)")
+    String enforceMode();
+
+    @Message("observe (hits are recorded, nothing changes)")
+    String observeMode();
+
+    @Message("Site policy")
+    String sitePolicy();
+
+    @Message("none (its score counts)")
+    String noPolicy();
+
+    @Message("Under a policy the rule's hits add no score: the site's setting for the policy"
+            + " (on the")
+    String policyHintBefore();
+
+    @Message("settings page")
+    String settingsPage();
+
+    @Message(") decides, and never lowers what the score decided.")
+    String policyHintAfter();
+
+    @Message("Enabled")
+    String enabledBox();
+
+    @Message("What it matches")
+    String whatItMatches();
+
+    @Message("Terms, one a line")
+    String termsOneALine();
+
+    @Message("Each line is a word or phrase, optionally followed by options after |:")
+    String termsHint();
+
+    @Message(": as the list matches (below)")
+    String termsAsList();
+
+    @Message(": at the start of a word (idiots, idiotic);")
+    String termsPrefix();
+
+    @Message(": whole words only;")
+    String termsWord();
+
+    @Message(": anywhere, also inside words")
+    String termsSubstring();
+
+    @Message(": longer words or phrases that contain the term and are innocent")
+    String termsExcept();
+
+    @Message(": words that, within eight words, show the term means something else (it still"
+            + " counts when said to someone: \"you dyke\")")
+    String termsUnlessNear();
+
+    @Message("The list matches")
+    String listMatches();
+
+    @Message("whole words (default)")
+    String wholeWordsDefault();
+
+    @Message("whole words")
+    String wholeWords();
+
+    @Message("word starts")
+    String wordStarts();
+
+    @Message("anywhere")
+    String anywhere();
+
+    @Message("Exceptions for the whole list, one a line")
+    String exceptions();
+
+    @Message("Pattern")
+    String pattern();
+
+    @Message("(RE2/J syntax, run on the normalised text unless set otherwise)")
+    String patternHint();
+
+    @Message("Requires words")
+    String requiresWords();
+
+    @Message("(optional, comma-separated: every match contains one at a word start)")
+    String requiresHint();
+
+    @Message("Also requires")
+    String alsoRequires();
+
+    @Message("(optional, comma-separated)")
+    String alsoRequiresHint();
+
+    @Message("Runs on")
+    String runsOn();
+
+    @Message("the normalised text (default)")
+    String normalisedDefault();
+
+    @Message("the normalised text")
+    String normalised();
+
+    @Message("the original text")
+    String original();
+
+    @Message("Parameters (JSON)")
+    String paramsJson();
+
+    @Message("A {type} rule's parameters look like")
+    String paramsShape(String type);
+
+    @Message("Reads")
+    String reads();
+
+    @Message("the comment (default)")
+    String commentDefault();
+
+    @Message("the comment")
+    String theComment();
+
+    @Message("the user name")
+    String theUserName();
+
+    @Message("Examples")
+    String examples();
+
+    @Message("Saving runs them: the rule must hit every text of the first list and none of"
+            + " the second, alone and among the other rules.")
+    String examplesHint();
+
+    @Message("Must match, one text a line")
+    String mustMatchLines();
+
+    @Message("Must not match, one text a line")
+    String mustNotMatchLines();
+
+    @Message("Must match")
+    String mustMatch();
+
+    @Message("Must not match")
+    String mustNotMatch();
+
+    @Message("Note for the version")
+    String versionNote();
+
+    @Message("(optional: why)")
+    String whyHint();
+
+    @Message("Back-test this draft")
+    String backtestThisDraft();
+
+    @Message("Save anyway")
+    String saveAnyway();
+
+    @Message("Save")
+    String save();
+
+    @Message("A rule is saved only after a back-test of exactly this draft has been run and"
+            + " its result looked at. Saving makes a new version of the rule set; any version"
+            + " can be restored under")
+    String savedOnlyAfter();
+
+    @Message("Skip to the tables")
+    String skipToTables();
+
+    @Message("Before any rule reads a comment, Parley undoes the disguises authors use"
+            + " against word lists: \"sh1t\" is read as \"shit\", \"idіot\" with a Cyrillic і as"
+            + " \"idiot\". These two tables say how. They are part of the rule set: saving them"
+            + " makes a new version, and restoring an older version brings its tables back.")
+    String tablesHint();
+
+    @Message("The tables in force are Parley's own.")
+    String tablesShipped();
+
+    @Message("The tables in force were changed by an admin;")
+    String tablesChanged();
+
+    @Message("fill in Parley's own")
+    String fillShipped();
+
+    @Message(" to go back to them.")
+    String toGoBack();
+
+    @Message("The form holds Parley's own tables; nothing is saved until you back-test and"
+            + " save them.")
+    String formHoldsShipped();
+
+    @Message("Press Back-test these tables below, open its result when it is done, then save"
+            + " again. Any change needs a new back-test.")
+    String pressBacktestTables();
+
+    @Message("Not saved: see the table marked below.")
+    String notSavedSeeTable();
+
+    @Message("{n} entr{#if n == 1}y differs{#else}ies differ{/if} from the tables in force")
+    String entriesDiffer(int n);
+
+    @Message("In force")
+    String inForce();
+
+    @Message("This draft")
+    String thisDraft();
+
+    @Message("These tables would make rules hit {n} published comment{#if n != 1}s{/if}")
+    String tablesWouldHit(long n);
+
+    @Message("Of the {checked} comments published in the last 90 days, {n} would be hit by a"
+            + " rule that does not hit them now. For example:")
+    String tablesWouldHitHint(long checked, long n);
+
+    @Message("To save them all the same, press Save anyway.")
+    String saveThemHint();
+
+    @Message("A back-test of these tables is running:")
+    String tablesBacktestRunning();
+
+    @Message("The back-test of these tables is done:")
+    String tablesBacktestDone();
+
+    @Message("Try a text with these tables on the test bench")
+    String tryTablesOnBench();
+
+    @Message("Leetspeak: symbols and digits read as letters")
+    String leetLegend();
+
+    @Message("One entry a line: the symbol, a space, the letter it stands for (4 a, $ s)."
+            + " Read only inside words that have a real letter, so \"sh1t\" is read but \"2020\""
+            + " is not. !, ¡ and + count only between two letters. A symbol that is hard to"
+            + " type may be written as its code point: U+20AC e. Lines starting with # are"
+            + " notes.")
+    String leetHint();
+
+    @Message("Leetspeak table")
+    String leetTable();
+
+    @Message("({n} entries)")
+    String entries(int n);
+
+    @Message("Look-alikes: letters of other scripts read as Latin letters")
+    String lookalikeLegend();
+
+    @Message("One entry a line: the letter, a space, the Latin letter(s) a reader sees"
+            + " (U+0430 a for the Cyrillic а), then, if you like, a note. Letters only: digits"
+            + " and symbols belong in the leetspeak table. Characters that NFKC or accent"
+            + " removal already fold (fullwidth letters, é) are refused, as the entry would"
+            + " never apply.")
+    String lookalikeHint();
+
+    @Message("Look-alike table")
+    String lookalikeTable();
+
+    @Message("Back-test these tables")
+    String backtestTables();
+
+    @Message("Every rule's examples are run with the tables before anything else; the tables"
+            + " are saved only after a back-test of exactly this draft has been run and its"
+            + " result looked at.")
+    String tablesSavedOnlyAfter();
+
     @Message("Mass-check")
     String massCheck();
 

@@ -527,6 +527,445 @@ public interface RuleMessagesChinese extends RuleMessages {
     String anotherDraft();
 
     @Override
+    @Message("已恢复：版本 {id} 现已生效，使用的是您所选版本的规则。")
+    String restored(long id);
+
+    @Override
+    @Message("未删除：有一条组合规则引用了{#if name}{name}{#else}这条规则{/if}；请先修改那条组合规则。")
+    String notDeletedInUse(String name);
+
+    @Override
+    @Message("这一修改被拒绝：它会破坏规则集。")
+    String refused();
+
+    @Override
+    @Message("规则已删除。恢复较早的版本可以把它找回来。")
+    String ruleDeleted();
+
+    @Override
+    @Message("已保存规则 {name}；它现在已经生效。")
+    String ruleSaved(String name);
+
+    @Override
+    @Message("已启用规则 {name}。")
+    String ruleEnabled(String name);
+
+    @Override
+    @Message("已停用规则 {name}。")
+    String ruleDisabled(String name);
+
+    @Override
+    @Message("已把规则 {name} {#if up}上移{#else}下移{/if}；它现在是列表中的第 {number} 条。")
+    String ruleMoved(String name, boolean up, int number);
+
+    @Override
+    @Message("已把这些表保存为版本 {version}；现在每条规则都用它们读取评论。")
+    String tablesSaved(long version);
+
+    @Override
+    @Message("新规则")
+    String newRule();
+
+    @Override
+    @Message("规则 {name}")
+    String ruleNamed(String name);
+
+    @Override
+    @Message("新的 {type} 规则")
+    String newTypeRule(String type);
+
+    @Override
+    @Message("跳到规则")
+    String skipToRule();
+
+    @Override
+    @Message("其他类型：")
+    String anotherType();
+
+    @Override
+    @Message("请按下面的“回测这份草稿”，完成后打开结果，再保存一次。草稿的任何改动都需要重新回测。")
+    String pressBacktest();
+
+    @Override
+    @Message("未保存：请看下面标出的字段。")
+    String notSavedSeeField();
+
+    @Override
+    @Message("这条规则会命中 {n} 条已发表的评论")
+    String wouldHit(long n);
+
+    @Override
+    @Message("在最近 90 天发表的 {checked} 条评论中，有 {n} 条现在会被这条规则命中，而按现状它们不会被命中。例如：")
+    String wouldHitHint(long checked, long n);
+
+    @Override
+    @Message("标出")
+    String marks();
+
+    @Override
+    @Message("如果仍要保存，请按“仍然保存”。")
+    String saveAnywayHint();
+
+    @Override
+    @Message("这份草稿的回测正在运行：")
+    String backtestRunning();
+
+    @Override
+    @Message("查看进度")
+    String watchIt();
+
+    @Override
+    @Message("回测失败：{error}")
+    String backtestFailed(String error);
+
+    @Override
+    @Message("这份草稿的回测已完成：")
+    String backtestDone();
+
+    @Override
+    @Message("查看结果")
+    String seeResult();
+
+    @Override
+    @Message("（已查看）")
+    String seen();
+
+    @Override
+    @Message("在测试台上用这份草稿试一段文字")
+    String tryOnBench();
+
+    @Override
+    @Message("规则")
+    String theRule();
+
+    @Override
+    @Message("名称")
+    String name();
+
+    @Override
+    @Message("说明")
+    String description();
+
+    @Override
+    @Message("（−100 到 100；5 分暂扣，10 分拒绝）")
+    String scoreHint();
+
+    @Override
+    @Message("执行（分数计入）")
+    String enforceMode();
+
+    @Override
+    @Message("观察（只记录命中，不改变任何结果）")
+    String observeMode();
+
+    @Override
+    @Message("本站政策")
+    String sitePolicy();
+
+    @Override
+    @Message("无（分数计入）")
+    String noPolicy();
+
+    @Override
+    @Message("属于某项政策时，规则的命中不加分：由本站对该政策的设置（在")
+    String policyHintBefore();
+
+    @Override
+    @Message("设置页")
+    String settingsPage();
+
+    @Override
+    @Message("上）决定，而且绝不会降低分数已作出的决定。")
+    String policyHintAfter();
+
+    @Override
+    @Message("启用")
+    String enabledBox();
+
+    @Override
+    @Message("匹配什么")
+    String whatItMatches();
+
+    @Override
+    @Message("词语，每行一个")
+    String termsOneALine();
+
+    @Override
+    @Message("每行一个词或短语，后面可以跟 | 和选项：")
+    String termsHint();
+
+    @Override
+    @Message("：按整个列表的匹配方式（见下）")
+    String termsAsList();
+
+    @Override
+    @Message("：在词首（idiots、idiotic）；")
+    String termsPrefix();
+
+    @Override
+    @Message("：只匹配整词；")
+    String termsWord();
+
+    @Override
+    @Message("：任何位置，包括词的内部")
+    String termsSubstring();
+
+    @Override
+    @Message("：含有这个词但无害的较长词语或短语")
+    String termsExcept();
+
+    @Override
+    @Message("：在八个词以内出现时表明这个词另有含义的词语（但直接对人说时仍然计入：“you dyke”）")
+    String termsUnlessNear();
+
+    @Override
+    @Message("列表的匹配方式")
+    String listMatches();
+
+    @Override
+    @Message("整词（默认）")
+    String wholeWordsDefault();
+
+    @Override
+    @Message("整词")
+    String wholeWords();
+
+    @Override
+    @Message("词首")
+    String wordStarts();
+
+    @Override
+    @Message("任何位置")
+    String anywhere();
+
+    @Override
+    @Message("整个列表的例外，每行一个")
+    String exceptions();
+
+    @Override
+    @Message("模式")
+    String pattern();
+
+    @Override
+    @Message("（RE2/J 语法，除非另有设置，否则在规范化后的文字上运行）")
+    String patternHint();
+
+    @Override
+    @Message("需要的词")
+    String requiresWords();
+
+    @Override
+    @Message("（选填，用逗号分隔：每个匹配都须在词首含有其中一个）")
+    String requiresHint();
+
+    @Override
+    @Message("还需要")
+    String alsoRequires();
+
+    @Override
+    @Message("（选填，用逗号分隔）")
+    String alsoRequiresHint();
+
+    @Override
+    @Message("运行于")
+    String runsOn();
+
+    @Override
+    @Message("规范化后的文字（默认）")
+    String normalisedDefault();
+
+    @Override
+    @Message("规范化后的文字")
+    String normalised();
+
+    @Override
+    @Message("原始文字")
+    String original();
+
+    @Override
+    @Message("参数（JSON）")
+    String paramsJson();
+
+    @Override
+    @Message("{type} 规则的参数形如")
+    String paramsShape(String type);
+
+    @Override
+    @Message("读取")
+    String reads();
+
+    @Override
+    @Message("评论（默认）")
+    String commentDefault();
+
+    @Override
+    @Message("评论")
+    String theComment();
+
+    @Override
+    @Message("用户名")
+    String theUserName();
+
+    @Override
+    @Message("示例")
+    String examples();
+
+    @Override
+    @Message("保存时会运行它们：无论单独运行还是与其他规则一起运行，这条规则都必须命中第一个列表中的每段文字，并且不命中第二个列表中的任何一段。")
+    String examplesHint();
+
+    @Override
+    @Message("必须匹配，每行一段文字")
+    String mustMatchLines();
+
+    @Override
+    @Message("不得匹配，每行一段文字")
+    String mustNotMatchLines();
+
+    @Override
+    @Message("必须匹配")
+    String mustMatch();
+
+    @Override
+    @Message("不得匹配")
+    String mustNotMatch();
+
+    @Override
+    @Message("版本备注")
+    String versionNote();
+
+    @Override
+    @Message("（选填：原因）")
+    String whyHint();
+
+    @Override
+    @Message("回测这份草稿")
+    String backtestThisDraft();
+
+    @Override
+    @Message("仍然保存")
+    String saveAnyway();
+
+    @Override
+    @Message("保存")
+    String save();
+
+    @Override
+    @Message("只有对这份草稿本身运行过回测并查看了结果，规则才会被保存。保存会生成规则集的新版本；任何版本都可以在这里恢复：")
+    String savedOnlyAfter();
+
+    @Override
+    @Message("跳到表格")
+    String skipToTables();
+
+    @Override
+    @Message("在任何规则读取评论之前，Parley 会先还原作者用来躲避词表的伪装：“sh1t”读作“shit”，带西里尔字母 і"
+            + " 的“idіot”读作“idiot”。这两张表规定了怎样还原。它们是规则集的一部分：保存会生成新版本，恢复较早的版本也会恢复它的表。")
+    String tablesHint();
+
+    @Override
+    @Message("正在生效的是 Parley 自带的表。")
+    String tablesShipped();
+
+    @Override
+    @Message("正在生效的表已被管理员修改过；")
+    String tablesChanged();
+
+    @Override
+    @Message("填入 Parley 自带的表")
+    String fillShipped();
+
+    @Override
+    @Message("即可回到它们。")
+    String toGoBack();
+
+    @Override
+    @Message("表单里现在是 Parley 自带的表；在您回测并保存之前，不会保存任何内容。")
+    String formHoldsShipped();
+
+    @Override
+    @Message("请按下面的“回测这些表”，完成后打开结果，再保存一次。任何改动都需要重新回测。")
+    String pressBacktestTables();
+
+    @Override
+    @Message("未保存：请看下面标出的表。")
+    String notSavedSeeTable();
+
+    @Override
+    @Message("有 {n} 个条目与正在生效的表不同")
+    String entriesDiffer(int n);
+
+    @Override
+    @Message("生效中")
+    String inForce();
+
+    @Override
+    @Message("这份草稿")
+    String thisDraft();
+
+    @Override
+    @Message("这些表会让规则命中 {n} 条已发表的评论")
+    String tablesWouldHit(long n);
+
+    @Override
+    @Message("在最近 90 天发表的 {checked} 条评论中，有 {n} 条会被某条现在不命中它们的规则命中。例如：")
+    String tablesWouldHitHint(long checked, long n);
+
+    @Override
+    @Message("如果仍要保存，请按“仍然保存”。")
+    String saveThemHint();
+
+    @Override
+    @Message("这些表的回测正在运行：")
+    String tablesBacktestRunning();
+
+    @Override
+    @Message("这些表的回测已完成：")
+    String tablesBacktestDone();
+
+    @Override
+    @Message("在测试台上用这些表试一段文字")
+    String tryTablesOnBench();
+
+    @Override
+    @Message("变形字符：读作字母的符号和数字")
+    String leetLegend();
+
+    @Override
+    @Message("每行一个条目：符号、一个空格、它代表的字母（4 a、$ s）。只在含有真正字母的词里才这样读，所以“sh1t”会被还原，而“2020”不会。!、¡ 和 +"
+            + " 只有在两个字母之间才算。难以输入的符号可以写成码位：U+20AC e。以 # 开头的行是备注。")
+    String leetHint();
+
+    @Override
+    @Message("变形字符表")
+    String leetTable();
+
+    @Override
+    @Message("（{n} 个条目）")
+    String entries(int n);
+
+    @Override
+    @Message("形近字：读作拉丁字母的其他文字的字母")
+    String lookalikeLegend();
+
+    @Override
+    @Message("每行一个条目：字母、一个空格、读者看到的拉丁字母（西里尔字母 а 写作 U+0430 a），后面可以加备注。只限字母：数字和符号应放在变形字符表里。NFKC"
+            + " 或去除重音已经能折叠的字符（全角字母、é）会被拒绝，因为这样的条目永远不会起作用。")
+    String lookalikeHint();
+
+    @Override
+    @Message("形近字表")
+    String lookalikeTable();
+
+    @Override
+    @Message("回测这些表")
+    String backtestTables();
+
+    @Override
+    @Message("保存前先用这些表运行每条规则的示例；只有对这份草稿本身运行过回测并查看了结果，这些表才会被保存。")
+    String tablesSavedOnlyAfter();
+
+    @Override
     @Message("批量检查")
     String massCheck();
 

@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.security.Roles;
 import org.parley.security.Viewer;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.Language;
 import org.parley.shared.web.PageNotice;
 import org.parley.shared.web.Pages;
 
@@ -44,14 +45,16 @@ public class TableEditorResource {
     @Inject
     Viewer viewer;
 
+    @Inject
+    Language language;
+
     /** The tables in force; {@code fill=shipped} fills the form with Parley's own instead, saving nothing. */
     @GET
     @Produces(Pages.HTML)
     public TemplateInstance page(@RestQuery String fill, @RestQuery String done, @RestQuery Long version) {
         boolean shipped = "shipped".equals(fill);
         PageNotice notice = "saved".equals(done) && version != null
-                ? PageNotice.success("Saved the tables as version " + version + "; every rule reads comments with "
-                        + "them now.")
+                ? PageNotice.success(language.messages(RuleMessages.class).tablesSaved(version))
                 : null;
         return Templates.tables(shipped ? editor.shipped() : editor.live(),
                 TableEditorService.State.clean(), editor.liveIsShipped(), shipped, notice);

@@ -153,7 +153,7 @@ class RuleTablesTest {
     void thePageShowsBothTablesAndABadLineIsShownNextToItsTableWithTheInputKept() {
         Accounts.Page page = RuleEditorResourceTest.adminPage(PAGE);
         assertEquals(200, page.status());
-        assertTrue(page.html().contains("The tables in force are Parley's own."), page.html());
+        assertTrue(page.html().contains("The tables in force are Parley&#39;s own."), page.html());
         assertTrue(page.html().contains("U+0430 CYRILLIC SMALL LETTER A"));
         String typed = "4 a\n$ s\nz s\n";
         String html = page.post().formParam("leet", typed).formParam("lookalikes", "U+0430 a")
