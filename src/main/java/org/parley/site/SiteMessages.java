@@ -123,4 +123,13 @@ public interface SiteMessages {
 
     @Message("Older »")
     String older();
+
+    @Message("The latest articles from {site}")
+    String latestArticlesFrom(String site);
+
+    @Message("Readers' comments on \"{title}\" at {site}")
+    String commentsFeedAbout(String title, String site);
+
+    @Message("{name} on {title}")
+    String commentBy(String name, String title);
 }

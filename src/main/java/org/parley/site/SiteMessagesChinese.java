@@ -158,4 +158,16 @@ public interface SiteMessagesChinese extends SiteMessages {
     @Override
     @Message("较旧 »")
     String older();
+
+    @Override
+    @Message("{site}的最新文章")
+    String latestArticlesFrom(String site);
+
+    @Override
+    @Message("读者在{site}对“{title}”的评论")
+    String commentsFeedAbout(String title, String site);
+
+    @Override
+    @Message("{name} 评“{title}”")
+    String commentBy(String name, String title);
 }

@@ -18,6 +18,7 @@ import org.parley.articles.ArticleService;
 import org.parley.articles.ArticleView;
 import org.parley.captcha.CaptchaService;
 import org.parley.support.Browser;
+import org.parley.support.StaffPages;
 import org.parley.support.TestArticles;
 import org.parley.support.TestComments;
 
@@ -30,11 +31,6 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 class PhoneLayoutBrowserTest {
-
-    static final List<String> STAFF_PAGES = List.of("moderation", "moderation?tab=published", "moderation/audit",
-            "moderation/bans", "moderation/articles", "admin/dashboard", "admin/settings", "admin/test-bench",
-            "admin/backtest", "admin/rules", "admin/rules/new", "admin/rules/versions", "admin/rules/tables",
-            "admin/mass-check", "admin/accounts", "account/password");
 
     @TestHTTPResource("/")
     URL site;
@@ -67,7 +63,7 @@ class PhoneLayoutBrowserTest {
         logInAsAdmin();
         List<String> pages = new ArrayList<>(List.of("", "forum", "login", article.path().substring(1),
                 article.path().substring(1) + "/comments/" + comment + "/report"));
-        pages.addAll(STAFF_PAGES);
+        pages.addAll(StaffPages.ALL);
         List<String> tooWide = new ArrayList<>();
         for (String page : pages) {
             browser.get(site + page);
@@ -98,7 +94,7 @@ class PhoneLayoutBrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 900));
         logInAsAdmin();
         List<String> wrapped = new ArrayList<>();
-        for (String page : STAFF_PAGES) {
+        for (String page : StaffPages.ALL) {
             browser.get(site + page);
             @SuppressWarnings("unchecked")
             List<String> labels = (List<String>) browser.executeScript("""
