@@ -1,6 +1,7 @@
 package org.parley.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.ArrayList;
@@ -127,6 +128,26 @@ class PhoneLayoutBrowserTest {
         Browser.screenshot(browser, "statistics-desktop.png");
     }
 
+
+    @Test
+    void theStaffMenuTakesOneRowOnADesktopInBothLanguages() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        logInAsAdmin();
+        for (String language : List.of("en", "zh-CN")) {
+            browser.get(site + "language/" + language);
+            browser.get(site + "moderation");
+            @SuppressWarnings("unchecked")
+            List<Number> tops = (List<Number>) browser.executeScript("""
+                    const head = document.querySelector('.mod-masthead');
+                    return [...head.querySelectorAll('.mod-brand, :scope > nav a, .mod-who')]
+                      .map(e => Math.round(e.getBoundingClientRect().top));""");
+            long spread = tops.stream().mapToLong(Number::longValue).max().orElse(0)
+                    - tops.stream().mapToLong(Number::longValue).min().orElse(0);
+            Browser.screenshot(browser, "masthead-" + language + ".png");
+            // Within one line's height: items of one row differ by their font sizes only.
+            assertTrue(spread < 20, language + ": the brand, the menu and who is signed in share one row " + tops);
+        }
+    }
 
     private void logInAsAdmin() {
         browser.get(site + "login");
