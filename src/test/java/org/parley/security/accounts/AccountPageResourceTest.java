@@ -73,7 +73,7 @@ class AccountPageResourceTest {
         assertTrue(page.html().contains("action=\"/admin/accounts/" + made.id() + "/password\""));
         assertTrue(page.html().contains("action=\"/admin/accounts/" + made.id() + "/delete\""));
         assertTrue(page.html().contains("<a href=\"/admin/accounts\" aria-current=\"page\">Accounts</a>"));
-        assertTrue(page.html().contains("/css/admin.css"));
+        assertTrue(page.html().contains("/css/moderation.css"), "the staff pages' one stylesheet");
         assertTrue(page.token() != null, "the forms carry a CSRF token");
         assertFalse(page.html().contains("$2a$"), "no password hashes on the page");
         page.session().request().get("/moderation").then().statusCode(200)
