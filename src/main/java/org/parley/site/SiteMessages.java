@@ -16,7 +16,7 @@ public interface SiteMessages {
     @Message("No articles yet.")
     String noArticles();
 
-    @Message("Source:")
+    @Message("Source: ")
     String source();
 
     @Message("Article tools")
@@ -49,7 +49,7 @@ public interface SiteMessages {
     @Message("{count} Comment(s)")
     String commentCount(long count);
 
-    @Message("Tags:")
+    @Message("Tags: ")
     String tags();
 
     @Message("No comments.")

@@ -130,12 +130,13 @@ class ChineseBrowserTest {
         assertTrue(browser.getCurrentUrl().endsWith(article.path()), "back on the article: " + browser.getCurrentUrl());
         assertEquals("发表您的评论……", browser.findElement(By.id("add-comment-title")).getText());
         assertEquals(Set.of(), englishWords(), "the article page in Chinese");
+        Browser.screenshot(browser, "article-page-chinese.png");
 
         browser.findElement(By.cssSelector("button.submit")).click();
         WebElement summary = waitFor(By.cssSelector(".error-summary"));
         assertTrue(summary.getText().contains("请输入您的用户名。"), summary.getText());
         assertEquals(Set.of(), englishWords(), "the form's messages in Chinese");
-        Browser.screenshot(browser, "article-page-chinese.png");
+        Browser.screenshot(browser, "article-form-chinese.png");
 
         browser.findElement(By.cssSelector(".languages a[hreflang=en]")).click();
         waitFor(By.cssSelector("html[lang=en]"));
