@@ -23,8 +23,8 @@ public interface CommentMessages {
     @Message("Your comment could not be accepted.")
     String notAccepted();
 
-    @Message("We could not save your comment just now, so nothing was published. Your text is still here: please"
-            + " send it again in a minute.")
+    @Message("We could not save your comment just now, so nothing was published. Your text is still"
+            + " here: please send it again in a minute.")
     String unavailable();
 
     @Message("Thank you. A moderator will look at this comment.")
@@ -35,21 +35,21 @@ public interface CommentMessages {
     String tryAgain();
 
     /** One reason a comment was held or refused, as readers are told it: the category, in plain words. */
-    @Message("It looks {#when category}{#is RACIST}racist{#is ABUSIVE}abusive{#is OFFTOPIC}off-topic"
-            + "{#else}inappropriate{/when}.")
+    @Message("It looks {#when category}{#is RACIST}racist{#is ABUSIVE}abusive{#is"
+            + " OFFTOPIC}off-topic{#else}inappropriate{/when}.")
     String reason(Category category);
 
     /** What became of a stored comment; {@code category} is the filter's, for one it did not publish. */
-    @Message("{#when status}{#is PUBLISHED}Thank you: your comment is published."
-            + "{#is PENDING}Thank you: your comment will appear once a moderator has reviewed it."
-            + "{#else}Your comment was not published because it looks {#when category}{#is RACIST}racist"
-            + "{#is ABUSIVE}abusive{#is OFFTOPIC}off-topic{#else}inappropriate{/when}. Racist, abusive and"
-            + " off-topic comments are not accepted.{/when}")
+    @Message("{#when status}{#is PUBLISHED}Thank you: your comment is published.{#is PENDING}Thank you:"
+            + " your comment will appear once a moderator has reviewed it.{#else}Your comment was not"
+            + " published because it looks {#when category}{#is RACIST}racist{#is ABUSIVE}abusive{#is"
+            + " OFFTOPIC}off-topic{#else}inappropriate{/when}. Racist, abusive and off-topic comments"
+            + " are not accepted.{/when}")
     String outcome(CommentStatus status, Category category);
 
     /** {@code minutes} is used from 90 seconds on. */
-    @Message("You are posting too quickly. Please wait {#if seconds < 90}{seconds} seconds{#else}{minutes}"
-            + " minutes{/if} and try again.")
+    @Message("You are posting too quickly. Please wait {#if seconds < 90}{seconds}"
+            + " seconds{#else}{minutes} minutes{/if} and try again.")
     String tooQuickly(long seconds, long minutes);
 
     @Message("Please enter your user name.")
@@ -58,8 +58,8 @@ public interface CommentMessages {
     @Message("Your user name contains a NUL character, which is not allowed.")
     String nameNul();
 
-    @Message("Your user name contains an invisible or control character ({code}); please use visible letters"
-            + " only.")
+    @Message("Your user name contains an invisible or control character ({code}); please use visible"
+            + " letters only.")
     String nameInvisible(String code);
 
     @Message("Your user name is {length} characters long; the limit is {max}.")
@@ -74,10 +74,10 @@ public interface CommentMessages {
     @Message("Your comment is {length} characters long; the limit is {max}.")
     String textTooLong(int length, int max);
 
-    @Message("{#when check}{#is MISSING}Please type the words you see in the image."
-            + "{#is WRONG}The words you typed do not match the image. Please try the new image."
-            + "{#is EXPIRED}The image has expired. Please type the words in the new image."
-            + "{#is ALREADY_USED}That image was already used. Please type the words in the new image."
-            + "{#else}The image could not be checked. Please type the words in the new image.{/when}")
+    @Message("{#when check}{#is MISSING}Please type the words you see in the image.{#is WRONG}The words"
+            + " you typed do not match the image. Please try the new image.{#is EXPIRED}The image has"
+            + " expired. Please type the words in the new image.{#is ALREADY_USED}That image was already"
+            + " used. Please type the words in the new image.{#else}The image could not be checked."
+            + " Please type the words in the new image.{/when}")
     String captcha(CaptchaCheck check);
 }

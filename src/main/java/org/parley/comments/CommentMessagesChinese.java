@@ -35,15 +35,14 @@ public interface CommentMessagesChinese extends CommentMessages {
     String tryAgain();
 
     @Override
-    @Message("它看起来{#when category}{#is RACIST}带有种族歧视{#is ABUSIVE}带有辱骂{#is OFFTOPIC}偏离主题"
-            + "{#else}不恰当{/when}。")
+    @Message("它看起来{#when category}{#is RACIST}带有种族歧视{#is ABUSIVE}带有辱骂{#is"
+            + " OFFTOPIC}偏离主题{#else}不恰当{/when}。")
     String reason(Category category);
 
     @Override
-    @Message("{#when status}{#is PUBLISHED}谢谢：您的评论已发表。"
-            + "{#is PENDING}谢谢：您的评论经版主审核后就会显示。"
-            + "{#else}您的评论没有发表，因为它看起来{#when category}{#is RACIST}带有种族歧视"
-            + "{#is ABUSIVE}带有辱骂{#is OFFTOPIC}偏离主题{#else}不恰当{/when}。本站不接受种族歧视、辱骂和离题的评论。{/when}")
+    @Message("{#when status}{#is PUBLISHED}谢谢：您的评论已发表。{#is PENDING}谢谢：您的评论经版主审核后就会显示。"
+            + "{#else}您的评论没有发表，因为它看起来{#when category}{#is RACIST}带有种族歧视{#is ABUSIVE}带有辱骂{#is"
+            + " OFFTOPIC}偏离主题{#else}不恰当{/when}。本站不接受种族歧视、辱骂和离题的评论。{/when}")
     String outcome(CommentStatus status, Category category);
 
     @Override
@@ -79,10 +78,8 @@ public interface CommentMessagesChinese extends CommentMessages {
     String textTooLong(int length, int max);
 
     @Override
-    @Message("{#when check}{#is MISSING}请输入您在图片中看到的文字。"
-            + "{#is WRONG}您输入的文字与图片不符。请试试新的图片。"
-            + "{#is EXPIRED}图片已过期。请输入新图片中的文字。"
-            + "{#is ALREADY_USED}这张图片已经用过了。请输入新图片中的文字。"
+    @Message("{#when check}{#is MISSING}请输入您在图片中看到的文字。{#is WRONG}您输入的文字与图片不符。请试试新的图片。{#is"
+            + " EXPIRED}图片已过期。请输入新图片中的文字。{#is ALREADY_USED}这张图片已经用过了。请输入新图片中的文字。"
             + "{#else}无法核对这张图片。请输入新图片中的文字。{/when}")
     String captcha(CaptchaCheck check);
 }

@@ -12,7 +12,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * What the moderators' pages say: the frame, the queue and its cards, a comment's history, the audit log, and the notices after an action. In Chinese in {@link ModerationMessagesChinese}; templates read them as {@code mod:}.
+ * What the moderators' pages say: the frame, the queue and its cards, a comment's history, the audit log, and the
+ * notices after an action. In Chinese in {@link ModerationMessagesChinese}; templates read them as {@code mod:}.
  */
 @MessageBundle("mod")
 public interface ModerationMessages {
@@ -108,13 +109,12 @@ public interface ModerationMessages {
     String close();
 
     /** A queue tab's name. */
-    @Message("{#when tab}{#is PENDING}Pending{#is REPORTED}Reported{#is REJECTED}Rejected by"
-            + " the filter{#is PUBLISHED}Published{#is REMOVED}Removed{/when}")
+    @Message("{#when tab}{#is PENDING}Pending{#is REPORTED}Reported{#is REJECTED}Rejected by the"
+            + " filter{#is PUBLISHED}Published{#is REMOVED}Removed{/when}")
     String tab(QueueTab tab);
 
     @Message("Moderation queue: {#when tab}{#is PENDING}Pending{#is REPORTED}Reported{#is"
-            + " REJECTED}Rejected by the filter{#is PUBLISHED}Published{#is"
-            + " REMOVED}Removed{/when}")
+            + " REJECTED}Rejected by the filter{#is PUBLISHED}Published{#is REMOVED}Removed{/when}")
     String queueHeading(QueueTab tab);
 
     @Message("Queues")
@@ -129,9 +129,6 @@ public interface ModerationMessages {
     @Message("All articles")
     String allArticles();
 
-    @Message("Category")
-    String category();
-
     @Message("Any category")
     String anyCategory();
 
@@ -141,12 +138,10 @@ public interface ModerationMessages {
     String categoryName(String key);
 
     /** A category inside a sentence. */
-    @Message("{#when category}{#is RACIST}racist{#is ABUSIVE}abusive{#is"
-            + " OFFTOPIC}off-topic{/when}")
+    @Message("{#when category}{#is RACIST}racist{#is ABUSIVE}abusive{#is OFFTOPIC}off-topic{/when}")
     String categoryWords(Category category);
 
-    @Message("{#when policy}{#is PROFANITY}profanity{#is RECLAIMABLE_SLUR}reclaimed"
-            + " slurs{/when}")
+    @Message("{#when policy}{#is PROFANITY}profanity{#is RECLAIMABLE_SLUR}reclaimed slurs{/when}")
     String policyWords(Policy policy);
 
     @Message("Search")
@@ -166,9 +161,6 @@ public interface ModerationMessages {
 
     @Message("Highest score")
     String highestScore();
-
-    @Message("Show")
-    String show();
 
     @Message("Clear filters")
     String clearFilters();
@@ -194,9 +186,8 @@ public interface ModerationMessages {
     @Message("Nothing here matches these filters.")
     String nothingMatches();
 
-    @Message("Nothing in {#when tab}{#is PENDING}Pending{#is REPORTED}Reported{#is"
-            + " REJECTED}Rejected by the filter{#is PUBLISHED}Published{#is"
-            + " REMOVED}Removed{/when} right now.")
+    @Message("Nothing in {#when tab}{#is PENDING}Pending{#is REPORTED}Reported{#is REJECTED}Rejected by"
+            + " the filter{#is PUBLISHED}Published{#is REMOVED}Removed{/when} right now.")
     String nothingIn(QueueTab tab);
 
     @Message("{total} comment{#if total != 1}s{/if} · page {page} of {pages}")
@@ -211,9 +202,6 @@ public interface ModerationMessages {
     @Message("Next »")
     String next();
 
-    @Message("Page {page} of {pages}")
-    String pageOf(int page, int pages);
-
     @Message("Select these {n} similar comments")
     String selectWave(long n);
 
@@ -226,25 +214,24 @@ public interface ModerationMessages {
     @Message("banned")
     String bannedChip();
 
-    @Message("{#if name && address}This user name and this commenter's address are"
-            + " banned{#else if name}This user name is banned{#else}This commenter's address"
-            + " is banned{/if}")
+    @Message("{#if name && address}This user name and this commenter's address are banned{#else if"
+            + " name}This user name is banned{#else}This commenter's address is banned{/if}")
     String bannedTitle(boolean name, boolean address);
 
-    @Message("{#when status}{#is PUBLISHED}Published{#is PENDING}Pending{#is"
-            + " REJECTED}Rejected by the filter{#is REMOVED}Removed{/when}")
+    @Message("{#when status}{#is PUBLISHED}Published{#is PENDING}Pending{#is REJECTED}Rejected by the"
+            + " filter{#is REMOVED}Removed{/when}")
     String status(CommentStatus status);
 
     @Message("{n} similar comments")
     String waveCount(long n);
 
-    @Message(" in this tab (same words, spacing and punctuation aside). Actions on this card"
-            + " apply to all of them.")
+    @Message(" in this tab (same words, spacing and punctuation aside). Actions on this card apply to"
+            + " all of them.")
     String waveRest();
 
     /** What the filter decided, on a card. */
-    @Message("Filter: {#when decision}{#is PUBLISH}publish{#is HOLD}hold{#is"
-            + " REJECT}reject{#else}no verdict{/when}")
+    @Message("Filter: {#when decision}{#is PUBLISH}publish{#is HOLD}hold{#is REJECT}reject{#else}no"
+            + " verdict{/when}")
     String filterDecision(Decision decision);
 
     @Message("Score of the category that decided")
@@ -259,8 +246,8 @@ public interface ModerationMessages {
     @Message("Everything posted under this user name")
     String historyTitle();
 
-    @Message("Name history: {published} published · {pending} pending · {rejected} rejected ·"
-            + " {removed} removed")
+    @Message("Name history: {published} published · {pending} pending · {rejected} rejected · {removed}"
+            + " removed")
     String nameHistory(long published, long pending, long rejected, long removed);
 
     @Message("{#if putBack}Put back by{#else}Removed by{/if} {actor}")
@@ -269,11 +256,10 @@ public interface ModerationMessages {
     @Message("Why it is here:")
     String whyHere();
 
-    @Message("{#when reason}{#is READER_ASKED}The reader could not read the captcha image and"
-            + " asked for a moderator to review the comment instead.{#is PREMODERATED}Every"
-            + " comment on this article waits for a moderator (the article's comment"
-            + " mode).{#is SCREENED}A ban on this name or address holds its comments for a"
-            + " moderator.{/when}")
+    @Message("{#when reason}{#is READER_ASKED}The reader could not read the captcha image and asked for"
+            + " a moderator to review the comment instead.{#is PREMODERATED}Every comment on this"
+            + " article waits for a moderator (the article's comment mode).{#is SCREENED}A ban on this"
+            + " name or address holds its comments for a moderator.{/when}")
     String heldBecause(HoldReason reason);
 
     @Message("Held for you to judge:")
@@ -298,8 +284,7 @@ public interface ModerationMessages {
     @Message("matched")
     String matched();
 
-    @Message("{#when role}{#is 'group'}the group{#is 'predicate'}what is said of"
-            + " it{#else}{role}{/when}")
+    @Message("{#when role}{#is 'group'}the group{#is 'predicate'}what is said of it{#else}{role}{/when}")
     String role(String role);
 
     /** Approving a published comment only closes its reports: the button says so. */
@@ -314,9 +299,6 @@ public interface ModerationMessages {
 
     @Message("Remove")
     String remove();
-
-    @Message("Note")
-    String note();
 
     @Message("optional")
     String optional();
@@ -352,8 +334,8 @@ public interface ModerationMessages {
     String banAddress();
 
     @Message("{#when reason}{#is RACIST}Racist{#is ABUSIVE}Abusive or a threat{#is"
-            + " OFFTOPIC}Off-topic{#is SPAM}Spam or advertising{#is PRIVACY}Personal"
-            + " information{#is OTHER}Other{/when}")
+            + " OFFTOPIC}Off-topic{#is SPAM}Spam or advertising{#is PRIVACY}Personal information{#is"
+            + " OTHER}Other{/when}")
     String removeReason(RemoveReason reason);
 
     @Message("Comment {id}")
@@ -367,12 +349,6 @@ public interface ModerationMessages {
 
     @Message("No moderator has acted on this comment yet.")
     String noActionsYet();
-
-    @Message("When")
-    String when();
-
-    @Message("Who")
-    String who();
 
     @Message("Action")
     String action();
@@ -410,32 +386,22 @@ public interface ModerationMessages {
     @Message("Audit pages")
     String auditPages();
 
-    @Message("« Newer")
-    String newer();
-
-    @Message("Older »")
-    String older();
-
     @Message("Page {page}")
     String page(int page);
 
     @Message("Bans ({active} active)")
     String bansTitle(int active);
 
-    @Message("New comments from a banned user name or address are {#if refuse}refused: the"
-            + " commenter is told only that the comment could not be accepted{#else}held for a"
-            + " moderator, whatever the filter says{/if}. Comments already posted stay as they"
-            + " are.")
+    @Message("New comments from a banned user name or address are {#if refuse}refused: the commenter is"
+            + " told only that the comment could not be accepted{#else}held for a moderator, whatever"
+            + " the filter says{/if}. Comments already posted stay as they are.")
     String bansLede(boolean refuse);
 
     @Message("Ban a user name")
     String banUserName();
 
-    @Message("User name")
-    String userName();
-
-    @Message("Names are matched whatever their case, width or spacing. To ban a commenter's"
-            + " address, use More on one of their comments in the queue.")
+    @Message("Names are matched whatever their case, width or spacing. To ban a commenter's address,"
+            + " use More on one of their comments in the queue.")
     String bansHint();
 
     @Message("Active ({n})")
@@ -526,15 +492,14 @@ public interface ModerationMessages {
     String otherCounts(long published, long rejected, long removed);
 
     /** An article's comment mode, by its name. */
-    @Message("{#when mode}{#is 'OPEN'}Open{#is"
-            + " 'PREMODERATED'}Pre-moderated{#else}Closed{/when}")
+    @Message("{#when mode}{#is 'OPEN'}Open{#is 'PREMODERATED'}Pre-moderated{#else}Closed{/when}")
     String commentMode(String mode);
 
     @Message("Closed automatically")
     String closedAutomatically();
 
-    @Message("(set to {#when mode}{#is 'OPEN'}open{#is"
-            + " 'PREMODERATED'}pre-moderated{#else}closed{/when}; too old for comments)")
+    @Message("(set to {#when mode}{#is 'OPEN'}open{#is 'PREMODERATED'}pre-moderated{#else}closed"
+            + "{/when}; too old for comments)")
     String tooOld(String mode);
 
     @Message("Comment mode for {title}")
@@ -550,8 +515,8 @@ public interface ModerationMessages {
             + " 'PREMODERATED'}pre-moderated{#else}closed{/when}.")
     String modeChanged(String title, String mode);
 
-    @Message("Banned that user name {#if days > 0}for {days} day{#if days !="
-            + " 1}s{/if}{#else}for good{/if}.")
+    @Message("Banned that user name {#if days > 0}for {days} day{#if days != 1}s{/if}{#else}for"
+            + " good{/if}.")
     String nameBanned(int days);
 
     @Message("Lifted the ban.")
@@ -561,27 +526,25 @@ public interface ModerationMessages {
     String articlePages();
 
     /** After an action on comments; {@code what} is approve, remove, restore or remove-user. */
-    @Message("{#when what}{#is 'approve'}Approved{#is 'restore'}Restored{#else}Removed{/when}"
-            + " {n} comment{#if n != 1}s{/if}{#if what == 'remove-user'} by that user"
-            + " name{/if}.{#if skipped > 0} {skipped} comment{#if skipped == 1} was{#else}s"
-            + " were{/if} skipped: already handled or not in a state for that.{/if}")
+    @Message("{#when what}{#is 'approve'}Approved{#is 'restore'}Restored{#else}Removed{/when} {n}"
+            + " comment{#if n != 1}s{/if}{#if what == 'remove-user'} by that user name{/if}.{#if skipped"
+            + " > 0} {skipped} comment{#if skipped == 1} was{#else}s were{/if} skipped: already handled"
+            + " or not in a state for that.{/if}")
     String acted(String what, int n, int skipped);
 
     /** After a ban from a card; {@code days} 0 is for good. */
-    @Message("Banned {#if address}that commenter's address{#else}that user name{/if} {#if"
-            + " days > 0}for {days} day{#if days != 1}s{/if}{#else}for good{/if}. Bans are"
-            + " listed, and lifted, under Bans.")
+    @Message("Banned {#if address}that commenter's address{#else}that user name{/if} {#if days > 0}for"
+            + " {days} day{#if days != 1}s{/if}{#else}for good{/if}. Bans are listed, and lifted, under"
+            + " Bans.")
     String banned(boolean address, int days);
 
     @Message("Undone: {n} comment{#if n != 1}s{/if} back where {#if n == 1}it was{#else}they"
-            + " were{/if}.{#if stayed > 0} {stayed} comment{#if stayed != 1}s{/if} had been"
-            + " moved on by someone since and {#if stayed == 1}was{#else}were{/if} left"
-            + " alone.{/if}")
+            + " were{/if}.{#if stayed > 0} {stayed} comment{#if stayed != 1}s{/if} had been moved on by"
+            + " someone since and {#if stayed == 1}was{#else}were{/if} left alone.{/if}")
     String undone(int n, int stayed);
 
     /** The queue's script says these; {@code %n%}-style holes are filled in there. */
-    @Message("Your session has ended or lacks the moderator role: reload the page to log in"
-            + " again.")
+    @Message("Your session has ended or lacks the moderator role: reload the page to log in again.")
     String jsSessionEnded();
 
     @Message("That did not work (%status%). Reload the page and try again.")

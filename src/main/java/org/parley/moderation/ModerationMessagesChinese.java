@@ -136,8 +136,8 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String close();
 
     @Override
-    @Message("{#when tab}{#is PENDING}待审{#is REPORTED}被举报{#is REJECTED}被过滤器拒绝{#is"
-            + " PUBLISHED}已发表{#is REMOVED}已删除{/when}")
+    @Message("{#when tab}{#is PENDING}待审{#is REPORTED}被举报{#is REJECTED}被过滤器拒绝{#is PUBLISHED}已发表{#is"
+            + " REMOVED}已删除{/when}")
     String tab(QueueTab tab);
 
     @Override
@@ -162,16 +162,11 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String allArticles();
 
     @Override
-    @Message("类别")
-    String category();
-
-    @Override
     @Message("任何类别")
     String anyCategory();
 
     @Override
-    @Message("{#when key}{#is 'racist'}种族歧视{#is 'abusive'}辱骂{#is"
-            + " 'offtopic'}离题{#else}{key}{/when}")
+    @Message("{#when key}{#is 'racist'}种族歧视{#is 'abusive'}辱骂{#is 'offtopic'}离题{#else}{key}{/when}")
     String categoryName(String key);
 
     @Override
@@ -207,10 +202,6 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String highestScore();
 
     @Override
-    @Message("显示")
-    String show();
-
-    @Override
     @Message("清除筛选")
     String clearFilters();
 
@@ -243,8 +234,8 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String nothingMatches();
 
     @Override
-    @Message("“{#when tab}{#is PENDING}待审{#is REPORTED}被举报{#is REJECTED}被过滤器拒绝{#is"
-            + " PUBLISHED}已发表{#is REMOVED}已删除{/when}”里现在没有评论。")
+    @Message("“{#when tab}{#is PENDING}待审{#is REPORTED}被举报{#is REJECTED}被过滤器拒绝{#is PUBLISHED}已发表{#is"
+            + " REMOVED}已删除{/when}”里现在没有评论。")
     String nothingIn(QueueTab tab);
 
     @Override
@@ -264,10 +255,6 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String next();
 
     @Override
-    @Message("第 {page} 页，共 {pages} 页")
-    String pageOf(int page, int pages);
-
-    @Override
     @Message("选中这 {n} 条相似评论")
     String selectWave(long n);
 
@@ -284,13 +271,11 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String bannedChip();
 
     @Override
-    @Message("{#if name && address}这个用户名和此评论者的地址都已被封禁{#else if"
-            + " name}这个用户名已被封禁{#else}此评论者的地址已被封禁{/if}")
+    @Message("{#if name && address}这个用户名和此评论者的地址都已被封禁{#else if name}这个用户名已被封禁{#else}此评论者的地址已被封禁{/if}")
     String bannedTitle(boolean name, boolean address);
 
     @Override
-    @Message("{#when status}{#is PUBLISHED}已发表{#is PENDING}待审{#is REJECTED}被过滤器拒绝{#is"
-            + " REMOVED}已删除{/when}")
+    @Message("{#when status}{#is PUBLISHED}已发表{#is PENDING}待审{#is REJECTED}被过滤器拒绝{#is REMOVED}已删除{/when}")
     String status(CommentStatus status);
 
     @Override
@@ -335,8 +320,7 @@ public interface ModerationMessagesChinese extends ModerationMessages {
 
     @Override
     @Message("{#when reason}{#is READER_ASKED}读者读不出验证图片，请版主审核这条评论。{#is"
-            + " PREMODERATED}这篇文章的每条评论都要等版主审核（文章的评论模式）。{#is"
-            + " SCREENED}对这个名字或地址的封禁使它的评论留给版主审核。{/when}")
+            + " PREMODERATED}这篇文章的每条评论都要等版主审核（文章的评论模式）。{#is SCREENED}对这个名字或地址的封禁使它的评论留给版主审核。{/when}")
     String heldBecause(HoldReason reason);
 
     @Override
@@ -356,8 +340,7 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String rulesFired();
 
     @Override
-    @Message("属于本站关于{#when policy}{#is PROFANITY}粗话{#is"
-            + " RECLAIMABLE_SLUR}被群体自身重新使用的蔑称{/when}的政策：其分数不计")
+    @Message("属于本站关于{#when policy}{#is PROFANITY}粗话{#is RECLAIMABLE_SLUR}被群体自身重新使用的蔑称{/when}的政策：其分数不计")
     String policyDoesNotCount(Policy policy);
 
     @Override
@@ -387,10 +370,6 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     @Override
     @Message("删除")
     String remove();
-
-    @Override
-    @Message("备注")
-    String note();
 
     @Override
     @Message("可选")
@@ -437,8 +416,8 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String banAddress();
 
     @Override
-    @Message("{#when reason}{#is RACIST}种族歧视{#is ABUSIVE}辱骂或威胁{#is OFFTOPIC}离题{#is"
-            + " SPAM}垃圾信息或广告{#is PRIVACY}个人信息{#is OTHER}其他{/when}")
+    @Message("{#when reason}{#is RACIST}种族歧视{#is ABUSIVE}辱骂或威胁{#is OFFTOPIC}离题{#is SPAM}垃圾信息或广告{#is"
+            + " PRIVACY}个人信息{#is OTHER}其他{/when}")
     String removeReason(RemoveReason reason);
 
     @Override
@@ -458,14 +437,6 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String noActionsYet();
 
     @Override
-    @Message("时间")
-    String when();
-
-    @Override
-    @Message("操作者")
-    String who();
-
-    @Override
     @Message("操作")
     String action();
 
@@ -483,8 +454,8 @@ public interface ModerationMessagesChinese extends ModerationMessages {
 
     @Override
     @Message("{#when action}{#is APPROVE}批准{#is REMOVE}删除{#is RESTORE}恢复{#is UNDO}撤销{#is"
-            + " REPORTED}被举报{#is BAN}封禁{#is LIFT_BAN}解除封禁{#is ARTICLE_MODE}文章模式{#is"
-            + " ACCOUNT}账户{#is RULES}规则{#is SETTINGS}设置{/when}")
+            + " REPORTED}被举报{#is BAN}封禁{#is LIFT_BAN}解除封禁{#is ARTICLE_MODE}文章模式{#is ACCOUNT}账户{#is"
+            + " RULES}规则{#is SETTINGS}设置{/when}")
     String auditAction(AuditAction action);
 
     @Override
@@ -512,14 +483,6 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String auditPages();
 
     @Override
-    @Message("« 较新")
-    String newer();
-
-    @Override
-    @Message("较旧 »")
-    String older();
-
-    @Override
     @Message("第 {page} 页")
     String page(int page);
 
@@ -528,17 +491,12 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String bansTitle(int active);
 
     @Override
-    @Message("来自被封禁的用户名或地址的新评论会{#if"
-            + " refuse}被拒收：评论者只会被告知评论未能被接受{#else}留给版主审核，不论过滤器怎么判断{/if}。已经发表的评论保持不变。")
+    @Message("来自被封禁的用户名或地址的新评论会{#if refuse}被拒收：评论者只会被告知评论未能被接受{#else}留给版主审核，不论过滤器怎么判断{/if}。已经发表的评论保持不变。")
     String bansLede(boolean refuse);
 
     @Override
     @Message("封禁一个用户名")
     String banUserName();
-
-    @Override
-    @Message("用户名")
-    String userName();
 
     @Override
     @Message("名字的匹配不区分大小写、全角半角和空格。要封禁评论者的地址，请在队列里他们的某条评论上使用“更多”。")
@@ -669,8 +627,7 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String closedAutomatically();
 
     @Override
-    @Message("（设为{#when mode}{#is 'OPEN'}开放{#is"
-            + " 'PREMODERATED'}先审后发{#else}已关闭{/when}；文章太旧，不再接受评论）")
+    @Message("（设为{#when mode}{#is 'OPEN'}开放{#is 'PREMODERATED'}先审后发{#else}已关闭{/when}；文章太旧，不再接受评论）")
     String tooOld(String mode);
 
     @Override
@@ -686,8 +643,7 @@ public interface ModerationMessagesChinese extends ModerationMessages {
     String theModeOf(String title);
 
     @Override
-    @Message("“{title}”的评论现在{#when mode}{#is 'OPEN'}开放{#is"
-            + " 'PREMODERATED'}先审后发{#else}已关闭{/when}。")
+    @Message("“{title}”的评论现在{#when mode}{#is 'OPEN'}开放{#is 'PREMODERATED'}先审后发{#else}已关闭{/when}。")
     String modeChanged(String title, String mode);
 
     @Override
@@ -704,13 +660,13 @@ public interface ModerationMessagesChinese extends ModerationMessages {
 
     @Override
     @Message("{#when what}{#is 'approve'}已批准 {n} 条评论{#is 'restore'}已恢复 {n} 条评论{#is"
-            + " 'remove-user'}已删除该用户名的 {n} 条评论{#else}已删除 {n} 条评论{/when}。{#if skipped > 0}跳过了"
-            + " {skipped} 条评论：已被处理，或不处于可以这样操作的状态。{/if}")
+            + " 'remove-user'}已删除该用户名的 {n} 条评论{#else}已删除 {n} 条评论{/when}。{#if skipped > 0}跳过了 {skipped}"
+            + " 条评论：已被处理，或不处于可以这样操作的状态。{/if}")
     String acted(String what, int n, int skipped);
 
     @Override
-    @Message("已{#if days > 0}封禁{#else}永久封禁{/if}{#if address}此评论者的地址{#else}该用户名{/if}{#if days"
-            + " > 0} {days} 天{/if}。封禁都列在“封禁”页，也在那里解除。")
+    @Message("已{#if days > 0}封禁{#else}永久封禁{/if}{#if address}此评论者的地址{#else}该用户名{/if}{#if days > 0}"
+            + " {days} 天{/if}。封禁都列在“封禁”页，也在那里解除。")
     String banned(boolean address, int days);
 
     @Override

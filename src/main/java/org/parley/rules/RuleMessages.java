@@ -7,7 +7,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * What the admins' rule pages say: the rules list, versions, the test bench, back-tests and mass-checks. In Chinese in {@link RuleMessagesChinese}; templates read them as {@code rules:}.
+ * What the admins' rule pages say: the rules list, versions, the test bench, back-tests and mass-checks. In
+ * Chinese in {@link RuleMessagesChinese}; templates read them as {@code rules:}.
  */
 @MessageBundle("rules")
 public interface RuleMessages {
@@ -42,9 +43,6 @@ public interface RuleMessages {
     @Message("Type")
     String type();
 
-    @Message("Category")
-    String category();
-
     @Message("Mode")
     String mode();
 
@@ -61,21 +59,12 @@ public interface RuleMessages {
     @Message("{#when mode}{#is 'ENFORCE'}enforce{#is 'OBSERVE'}observe{#else}{mode}{/when}")
     String modeWords(String mode);
 
-    @Message("enabled")
-    String enabled();
-
-    @Message("disabled")
-    String disabled();
-
-    @Message("Show")
-    String show();
-
-    @Message("Rules run in this order, and a combination only sees the rules above it: Move"
-            + " up and Move down change the order as a new version.")
+    @Message("Rules run in this order, and a combination only sees the rules above it: Move up and Move"
+            + " down change the order as a new version.")
     String reorderHint();
 
-    @Message("Rules are shown in the order they run in, but only some of them: the order can"
-            + " only be changed with every rule shown.")
+    @Message("Rules are shown in the order they run in, but only some of them: the order can only be"
+            + " changed with every rule shown.")
     String someInOrder();
 
     @Message("Show all rules in rule order")
@@ -87,18 +76,17 @@ public interface RuleMessages {
     @Message("Show the rules in rule order")
     String showInOrder();
 
-    @Message("Filter rules in {#if inOrder}the order they run in{#else}a chosen order{/if};"
-            + " hits over the last 30 and 7 days")
+    @Message("Filter rules in {#if inOrder}the order they run in{#else}a chosen order{/if}; hits over"
+            + " the last 30 and 7 days")
     String tableCaption(boolean inOrder);
 
     @Message(" (place in the order the rules run in)")
     String placeInOrder();
 
     /** A column of the rules table, by its sort key. */
-    @Message("{#when key}{#is 'name'}Name{#is 'type'}Type{#is 'category'}Category{#is"
-            + " 'score'}Score{#is 'mode'}Mode{#is 'enabled'}On{#is 'hits'}Hits 30 d{#is"
-            + " 'recent'}Hits 7 d{#is 'lastHit'}Last hit{#is"
-            + " 'overturn'}Overturned{#else}{key}{/when}")
+    @Message("{#when key}{#is 'name'}Name{#is 'type'}Type{#is 'category'}Category{#is 'score'}Score{#is"
+            + " 'mode'}Mode{#is 'enabled'}On{#is 'hits'}Hits 30 d{#is 'recent'}Hits 7 d{#is"
+            + " 'lastHit'}Last hit{#is 'overturn'}Overturned{#else}{key}{/when}")
     String column(String key);
 
     @Message("Change")
@@ -131,9 +119,9 @@ public interface RuleMessages {
     @Message("No rule matches.")
     String noRuleMatches();
 
-    @Message("Hits, last hit and overturns come from the statistics (comments of the last 30"
-            + " days, refreshed every minute). Overturned: the share of a rule's hits whose"
-            + " comment a moderator decided against the filter.")
+    @Message("Hits, last hit and overturns come from the statistics (comments of the last 30 days,"
+            + " refreshed every minute). Overturned: the share of a rule's hits whose comment a"
+            + " moderator decided against the filter.")
     String statsHint();
 
     @Message("Rule-set versions")
@@ -148,8 +136,7 @@ public interface RuleMessages {
     @Message("Version {from} against the live version {to}")
     String diffTitle(long from, long to);
 
-    @Message("What restoring version {from} would undo: the live version has these"
-            + " differences from it.")
+    @Message("What restoring version {from} would undo: the live version has these differences from it.")
     String diffHint(long from);
 
     @Message("No differences: the rules are the same.")
@@ -194,9 +181,6 @@ public interface RuleMessages {
     @Message("none")
     String none();
 
-    @Message("Note")
-    String note();
-
     @Message("(optional)")
     String optional();
 
@@ -212,12 +196,6 @@ public interface RuleMessages {
     @Message("Version")
     String version();
 
-    @Message("When")
-    String when();
-
-    @Message("Who")
-    String who();
-
     @Message("live")
     String liveState();
 
@@ -227,9 +205,8 @@ public interface RuleMessages {
     @Message("Test bench")
     String testBench();
 
-    @Message("Check any text against the live rules, as a comment on an article if you pick"
-            + " one (relevance needs the article). Nothing is stored, counted or shown to"
-            + " readers.")
+    @Message("Check any text against the live rules, as a comment on an article if you pick one"
+            + " (relevance needs the article). Nothing is stored, counted or shown to readers.")
     String benchHint();
 
     @Message("Checking with the ")
@@ -238,15 +215,11 @@ public interface RuleMessages {
     @Message("draft")
     String draftWord();
 
-    @Message(" from the rule editor (a rule or the leetspeak and look-alike tables), not the"
-            + " live rules.")
+    @Message(" from the rule editor (a rule or the leetspeak and look-alike tables), not the live rules.")
     String benchDraftAfter();
 
     @Message("Text")
     String text();
-
-    @Message("User name")
-    String userName();
 
     @Message("(optional: user-name rules)")
     String userNameHint();
@@ -302,12 +275,11 @@ public interface RuleMessages {
     @Message("(observe only: does not count)")
     String observeOnly();
 
-    @Message("(not counted: the site's policy on {#when policy}{#is"
-            + " PROFANITY}profanity{#else}reclaimed slurs{/when} decides)")
+    @Message("(not counted: the site's policy on {#when policy}{#is PROFANITY}profanity{#else}reclaimed"
+            + " slurs{/when} decides)")
     String notCounted(Policy policy);
 
-    @Message("{#when role}{#is 'group'}the group{#is 'predicate'}what is said of"
-            + " it{#else}{role}{/when}")
+    @Message("{#when role}{#is 'group'}the group{#is 'predicate'}what is said of it{#else}{role}{/when}")
     String role(String role);
 
     @Message("{#if author}user name{#else}text{/if}")
@@ -319,10 +291,10 @@ public interface RuleMessages {
     @Message("Back-test a draft")
     String backtestDraft();
 
-    @Message("Replay stored comments through a draft and see what it would change before it"
-            + " goes live. Paste one rule as a JSON object (it replaces the live rule of the"
-            + " same name, or is added to the live set), or a whole rule set (\\{\"rules\":"
-            + " [...]}, the format of the default pack and of the export).")
+    @Message("Replay stored comments through a draft and see what it would change before it goes live."
+            + " Paste one rule as a JSON object (it replaces the live rule of the same name, or is added"
+            + " to the live set), or a whole rule set (\\{\"rules\": [...]}, the format of the default pack"
+            + " and of the export).")
     String backtestHint();
 
     @Message("Start from a live rule")
@@ -334,8 +306,8 @@ public interface RuleMessages {
     @Message("The live rule")
     String liveInBoxBefore();
 
-    @Message(" is in the box: change it (a term, its score, its mode) and run it to see what"
-            + " the change would do.")
+    @Message(" is in the box: change it (a term, its score, its mode) and run it to see what the change"
+            + " would do.")
     String liveInBoxAfter();
 
     @Message("Draft (JSON)")
@@ -377,8 +349,8 @@ public interface RuleMessages {
     @Message("Against the moderators' decisions")
     String againstModerators();
 
-    @Message("\"Flagged\" means held or rejected; \"bad\" means a moderator removed it, \"good\""
-            + " that it stands published.")
+    @Message("\"Flagged\" means held or rejected; \"bad\" means a moderator removed it, \"good\" that it"
+            + " stands published.")
     String flaggedHint();
 
     @Message("Flagged and bad")
@@ -420,8 +392,8 @@ public interface RuleMessages {
     @Message("Restored: version {id} is now in force with the rules of the version you chose.")
     String restored(long id);
 
-    @Message("Not deleted: a combination rule refers to {#if name}{name}{#else}that"
-            + " rule{/if}; change the combination first.")
+    @Message("Not deleted: a combination rule refers to {#if name}{name}{#else}that rule{/if}; change"
+            + " the combination first.")
     String notDeletedInUse(String name);
 
     @Message("That change was refused: it would break the rule set.")
@@ -439,8 +411,7 @@ public interface RuleMessages {
     @Message("Disabled the rule {name}.")
     String ruleDisabled(String name);
 
-    @Message("Moved the rule {name} {#if up}up{#else}down{/if}; it is now number {number} of"
-            + " the list.")
+    @Message("Moved the rule {name} {#if up}up{#else}down{/if}; it is now number {number} of the list.")
     String ruleMoved(String name, boolean up, int number);
 
     @Message("Saved the tables as version {version}; every rule reads comments with them now.")
@@ -461,8 +432,8 @@ public interface RuleMessages {
     @Message("Another type:")
     String anotherType();
 
-    @Message("Press Back-test this draft below, open its result when it is done, then save"
-            + " again. Any change to the draft needs a new back-test.")
+    @Message("Press Back-test this draft below, open its result when it is done, then save again. Any"
+            + " change to the draft needs a new back-test.")
     String pressBacktest();
 
     @Message("Not saved: see the field marked below.")
@@ -471,8 +442,8 @@ public interface RuleMessages {
     @Message("This rule would hit {n} published comment{#if n != 1}s{/if}")
     String wouldHit(long n);
 
-    @Message("Of the {checked} comments published in the last 90 days, {n} would now be hit"
-            + " by this rule that are not hit as it stands. For example:")
+    @Message("Of the {checked} comments published in the last 90 days, {n} would now be hit by this"
+            + " rule that are not hit as it stands. For example:")
     String wouldHitHint(long checked, long n);
 
     @Message("marks")
@@ -526,8 +497,7 @@ public interface RuleMessages {
     @Message("none (its score counts)")
     String noPolicy();
 
-    @Message("Under a policy the rule's hits add no score: the site's setting for the policy"
-            + " (on the")
+    @Message("Under a policy the rule's hits add no score: the site's setting for the policy (on the")
     String policyHintBefore();
 
     @Message("settings page")
@@ -563,8 +533,8 @@ public interface RuleMessages {
     @Message(": longer words or phrases that contain the term and are innocent")
     String termsExcept();
 
-    @Message(": words that, within eight words, show the term means something else (it still"
-            + " counts when said to someone: \"you dyke\")")
+    @Message(": words that, within eight words, show the term means something else (it still counts"
+            + " when said to someone: \"you dyke\")")
     String termsUnlessNear();
 
     @Message("The list matches")
@@ -636,8 +606,8 @@ public interface RuleMessages {
     @Message("Examples")
     String examples();
 
-    @Message("Saving runs them: the rule must hit every text of the first list and none of"
-            + " the second, alone and among the other rules.")
+    @Message("Saving runs them: the rule must hit every text of the first list and none of the second,"
+            + " alone and among the other rules.")
     String examplesHint();
 
     @Message("Must match, one text a line")
@@ -667,18 +637,17 @@ public interface RuleMessages {
     @Message("Save")
     String save();
 
-    @Message("A rule is saved only after a back-test of exactly this draft has been run and"
-            + " its result looked at. Saving makes a new version of the rule set; any version"
-            + " can be restored under")
+    @Message("A rule is saved only after a back-test of exactly this draft has been run and its result"
+            + " looked at. Saving makes a new version of the rule set; any version can be restored under")
     String savedOnlyAfter();
 
     @Message("Skip to the tables")
     String skipToTables();
 
-    @Message("Before any rule reads a comment, Parley undoes the disguises authors use"
-            + " against word lists: \"sh1t\" is read as \"shit\", \"idіot\" with a Cyrillic і as"
-            + " \"idiot\". These two tables say how. They are part of the rule set: saving them"
-            + " makes a new version, and restoring an older version brings its tables back.")
+    @Message("Before any rule reads a comment, Parley undoes the disguises authors use against word"
+            + " lists: \"sh1t\" is read as \"shit\", \"idіot\" with a Cyrillic і as \"idiot\". These two tables"
+            + " say how. They are part of the rule set: saving them makes a new version, and restoring"
+            + " an older version brings its tables back.")
     String tablesHint();
 
     @Message("The tables in force are Parley's own.")
@@ -693,12 +662,11 @@ public interface RuleMessages {
     @Message(" to go back to them.")
     String toGoBack();
 
-    @Message("The form holds Parley's own tables; nothing is saved until you back-test and"
-            + " save them.")
+    @Message("The form holds Parley's own tables; nothing is saved until you back-test and save them.")
     String formHoldsShipped();
 
-    @Message("Press Back-test these tables below, open its result when it is done, then save"
-            + " again. Any change needs a new back-test.")
+    @Message("Press Back-test these tables below, open its result when it is done, then save again. Any"
+            + " change needs a new back-test.")
     String pressBacktestTables();
 
     @Message("Not saved: see the table marked below.")
@@ -716,8 +684,8 @@ public interface RuleMessages {
     @Message("These tables would make rules hit {n} published comment{#if n != 1}s{/if}")
     String tablesWouldHit(long n);
 
-    @Message("Of the {checked} comments published in the last 90 days, {n} would be hit by a"
-            + " rule that does not hit them now. For example:")
+    @Message("Of the {checked} comments published in the last 90 days, {n} would be hit by a rule that"
+            + " does not hit them now. For example:")
     String tablesWouldHitHint(long checked, long n);
 
     @Message("To save them all the same, press Save anyway.")
@@ -735,11 +703,10 @@ public interface RuleMessages {
     @Message("Leetspeak: symbols and digits read as letters")
     String leetLegend();
 
-    @Message("One entry a line: the symbol, a space, the letter it stands for (4 a, $ s)."
-            + " Read only inside words that have a real letter, so \"sh1t\" is read but \"2020\""
-            + " is not. !, ¡ and + count only between two letters. A symbol that is hard to"
-            + " type may be written as its code point: U+20AC e. Lines starting with # are"
-            + " notes.")
+    @Message("One entry a line: the symbol, a space, the letter it stands for (4 a, $ s). Read only"
+            + " inside words that have a real letter, so \"sh1t\" is read but \"2020\" is not. !, ¡ and +"
+            + " count only between two letters. A symbol that is hard to type may be written as its code"
+            + " point: U+20AC e. Lines starting with # are notes.")
     String leetHint();
 
     @Message("Leetspeak table")
@@ -751,11 +718,10 @@ public interface RuleMessages {
     @Message("Look-alikes: letters of other scripts read as Latin letters")
     String lookalikeLegend();
 
-    @Message("One entry a line: the letter, a space, the Latin letter(s) a reader sees"
-            + " (U+0430 a for the Cyrillic а), then, if you like, a note. Letters only: digits"
-            + " and symbols belong in the leetspeak table. Characters that NFKC or accent"
-            + " removal already fold (fullwidth letters, é) are refused, as the entry would"
-            + " never apply.")
+    @Message("One entry a line: the letter, a space, the Latin letter(s) a reader sees (U+0430 a for"
+            + " the Cyrillic а), then, if you like, a note. Letters only: digits and symbols belong in"
+            + " the leetspeak table. Characters that NFKC or accent removal already fold (fullwidth"
+            + " letters, é) are refused, as the entry would never apply.")
     String lookalikeHint();
 
     @Message("Look-alike table")
@@ -764,9 +730,8 @@ public interface RuleMessages {
     @Message("Back-test these tables")
     String backtestTables();
 
-    @Message("Every rule's examples are run with the tables before anything else; the tables"
-            + " are saved only after a back-test of exactly this draft has been run and its"
-            + " result looked at.")
+    @Message("Every rule's examples are run with the tables before anything else; the tables are saved"
+            + " only after a back-test of exactly this draft has been run and its result looked at.")
     String tablesSavedOnlyAfter();
 
     @Message("Mass-check")
@@ -775,9 +740,9 @@ public interface RuleMessages {
     @Message("Mass-check labelled texts")
     String massCheckTitle();
 
-    @Message("Upload a file of label<TAB>text lines (labels racist, abusive, offtopic, clean;"
-            + " a first line starting with label is skipped), or paste a few. The live rules"
-            + " judge each text; nothing is stored.")
+    @Message("Upload a file of label<TAB>text lines (labels racist, abusive, offtopic, clean; a first"
+            + " line starting with label is skipped), or paste a few. The live rules judge each text;"
+            + " nothing is stored.")
     String massCheckHint();
 
     @Message("TSV file")

@@ -51,10 +51,6 @@ public interface RuleMessagesChinese extends RuleMessages {
     String type();
 
     @Override
-    @Message("类别")
-    String category();
-
-    @Override
     @Message("模式")
     String mode();
 
@@ -67,25 +63,12 @@ public interface RuleMessagesChinese extends RuleMessages {
     String any();
 
     @Override
-    @Message("{#when key}{#is 'racist'}种族歧视{#is 'abusive'}辱骂{#is"
-            + " 'offtopic'}离题{#else}{key}{/when}")
+    @Message("{#when key}{#is 'racist'}种族歧视{#is 'abusive'}辱骂{#is 'offtopic'}离题{#else}{key}{/when}")
     String categoryWords(String key);
 
     @Override
     @Message("{#when mode}{#is 'ENFORCE'}执行{#is 'OBSERVE'}观察{#else}{mode}{/when}")
     String modeWords(String mode);
-
-    @Override
-    @Message("已启用")
-    String enabled();
-
-    @Override
-    @Message("已停用")
-    String disabled();
-
-    @Override
-    @Message("显示")
-    String show();
 
     @Override
     @Message("规则按这个顺序运行，组合规则只能看到它上面的规则：“上移”和“下移”会以新版本的形式改变顺序。")
@@ -117,8 +100,8 @@ public interface RuleMessagesChinese extends RuleMessages {
 
     @Override
     @Message("{#when key}{#is 'name'}名称{#is 'type'}类型{#is 'category'}类别{#is 'score'}分数{#is"
-            + " 'mode'}模式{#is 'enabled'}启用{#is 'hits'}30 天命中{#is 'recent'}7 天命中{#is"
-            + " 'lastHit'}最近命中{#is 'overturn'}被推翻{#else}{key}{/when}")
+            + " 'mode'}模式{#is 'enabled'}启用{#is 'hits'}30 天命中{#is 'recent'}7 天命中{#is 'lastHit'}最近命中{#is"
+            + " 'overturn'}被推翻{#else}{key}{/when}")
     String column(String key);
 
     @Override
@@ -242,10 +225,6 @@ public interface RuleMessagesChinese extends RuleMessages {
     String none();
 
     @Override
-    @Message("备注")
-    String note();
-
-    @Override
     @Message("（选填）")
     String optional();
 
@@ -264,14 +243,6 @@ public interface RuleMessagesChinese extends RuleMessages {
     @Override
     @Message("版本")
     String version();
-
-    @Override
-    @Message("时间")
-    String when();
-
-    @Override
-    @Message("操作者")
-    String who();
 
     @Override
     @Message("生效中")
@@ -304,10 +275,6 @@ public interface RuleMessagesChinese extends RuleMessages {
     @Override
     @Message("文字")
     String text();
-
-    @Override
-    @Message("用户名")
-    String userName();
 
     @Override
     @Message("（选填：用于用户名规则）")
@@ -402,8 +369,8 @@ public interface RuleMessagesChinese extends RuleMessages {
     String backtestDraft();
 
     @Override
-    @Message("让已存的评论重新经过草稿，在它生效之前看看它会改变什么。可以粘贴一条规则的 JSON"
-            + " 对象（它会替换同名的生效规则，或加入生效的规则集），也可以粘贴整个规则集（\\{\"rules\": [...]}，即默认规则包和导出文件的格式）。")
+    @Message("让已存的评论重新经过草稿，在它生效之前看看它会改变什么。可以粘贴一条规则的 JSON 对象（它会替换同名的生效规则，或加入生效的规则集），也可以粘贴整个规则集（\\"
+            + "{\"rules\": [...]}，即默认规则包和导出文件的格式）。")
     String backtestHint();
 
     @Override

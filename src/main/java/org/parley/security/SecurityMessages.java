@@ -4,7 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * What the login page and the account pages say. In Chinese in {@link SecurityMessagesChinese}; templates read them as {@code security:}.
+ * What the login page and the account pages say. In Chinese in {@link SecurityMessagesChinese}; templates read
+ * them as {@code security:}.
  */
 @MessageBundle("security")
 public interface SecurityMessages {
@@ -12,15 +13,15 @@ public interface SecurityMessages {
     @Message("Moderator login")
     String loginTitle();
 
-    @Message("Wrong user name or password. After several failed attempts, further attempts"
-            + " have to wait a while.")
+    @Message("Wrong user name or password. After several failed attempts, further attempts have to wait"
+            + " a while.")
     String loginFailed();
 
     @Message("Your session has ended. Please log in again.")
     String sessionEnded();
 
-    @Message("Too many failed logins for this account or from your address. Please try again"
-            + " in {seconds} second{#if seconds != 1}s{/if}.")
+    @Message("Too many failed logins for this account or from your address. Please try again in"
+            + " {seconds} second{#if seconds != 1}s{/if}.")
     String tooManyLogins(long seconds);
 
     @Message("You are logged out.")
@@ -35,17 +36,14 @@ public interface SecurityMessages {
     @Message("Log out")
     String logOut();
 
-    @Message("User name")
-    String userName();
-
     @Message("Password")
     String password();
 
     @Message("Log in")
     String logIn();
 
-    @Message("Readers do not need an account to comment. This page is for the site's"
-            + " moderators and admins.")
+    @Message("Readers do not need an account to comment. This page is for the site's moderators and"
+            + " admins.")
     String readersNeedNoAccount();
 
     @Message("Your password")
@@ -69,8 +67,8 @@ public interface SecurityMessages {
     @Message("Change password")
     String changePassword();
 
-    @Message("At least 12 characters, not your user name. Sessions you have open elsewhere"
-            + " stay logged in.")
+    @Message("At least 12 characters, not your user name. Sessions you have open elsewhere stay logged"
+            + " in.")
     String passwordHint();
 
     @Message("Your password is changed. Use the new one from your next login.")
@@ -115,12 +113,6 @@ public interface SecurityMessages {
     @Message("Change")
     String change();
 
-    @Message("enabled")
-    String enabled();
-
-    @Message("disabled")
-    String disabled();
-
     @Message("Disable")
     String disable();
 
@@ -151,10 +143,9 @@ public interface SecurityMessages {
     @Message("Create account")
     String createAccount();
 
-    @Message("User names: 3 to 80 letters a-z, digits and . - _ @, not used by another"
-            + " account in any case. Passwords: 12 to 200 characters, not the user name. Give"
-            + " the new person their password in person or by a safe channel; they can change"
-            + " it at")
+    @Message("User names: 3 to 80 letters a-z, digits and . - _ @, not used by another account in any"
+            + " case. Passwords: 12 to 200 characters, not the user name. Give the new person their"
+            + " password in person or by a safe channel; they can change it at")
     String accountsHint();
 
     @Message("Deleted the account. Its entries in the audit log stay.")

@@ -40,10 +40,6 @@ public interface SecurityMessagesChinese extends SecurityMessages {
     String logOut();
 
     @Override
-    @Message("用户名")
-    String userName();
-
-    @Override
     @Message("密码")
     String password();
 
@@ -144,14 +140,6 @@ public interface SecurityMessagesChinese extends SecurityMessages {
     String change();
 
     @Override
-    @Message("已启用")
-    String enabled();
-
-    @Override
-    @Message("已停用")
-    String disabled();
-
-    @Override
     @Message("停用")
     String disable();
 
@@ -201,13 +189,11 @@ public interface SecurityMessagesChinese extends SecurityMessages {
     String deletedAccount();
 
     @Override
-    @Message("已创建账户 {name}（{#when role}{#is 'admin'}管理员{#is"
-            + " 'moderator'}版主{#else}{role}{/when}）。")
+    @Message("已创建账户 {name}（{#when role}{#is 'admin'}管理员{#is 'moderator'}版主{#else}{role}{/when}）。")
     String createdAccount(String name, String role);
 
     @Override
-    @Message("{name} 现在是{#if admin}管理员{#else}{#when role}{#is"
-            + " 'moderator'}版主{#else}{role}{/when}{/if}。")
+    @Message("{name} 现在是{#if admin}管理员{#else}{#when role}{#is 'moderator'}版主{#else}{role}{/when}{/if}。")
     String roleChanged(String name, boolean admin, String role);
 
     @Override

@@ -36,10 +36,6 @@ public interface SettingsMessagesChinese extends SettingsMessages {
     String thresholdsCaption();
 
     @Override
-    @Message("类别")
-    String category();
-
-    @Override
     @Message("暂扣阈值")
     String holdAt();
 
@@ -48,18 +44,15 @@ public interface SettingsMessagesChinese extends SettingsMessages {
     String rejectAt();
 
     @Override
-    @Message("{#when key}{#is 'racist'}种族歧视{#is 'abusive'}辱骂{#is"
-            + " 'offtopic'}离题{#else}{key}{/when}")
+    @Message("{#when key}{#is 'racist'}种族歧视{#is 'abusive'}辱骂{#is 'offtopic'}离题{#else}{key}{/when}")
     String categoryWords(String key);
 
     @Override
-    @Message("暂扣{#when key}{#is 'racist'}种族歧视{#is 'abusive'}辱骂{#is"
-            + " 'offtopic'}离题{#else}{key}{/when}评论的分数")
+    @Message("暂扣{#when key}{#is 'racist'}种族歧视{#is 'abusive'}辱骂{#is 'offtopic'}离题{#else}{key}{/when}评论的分数")
     String holdCategoryAt(String key);
 
     @Override
-    @Message("拒绝{#when key}{#is 'racist'}种族歧视{#is 'abusive'}辱骂{#is"
-            + " 'offtopic'}离题{#else}{key}{/when}评论的分数")
+    @Message("拒绝{#when key}{#is 'racist'}种族歧视{#is 'abusive'}辱骂{#is 'offtopic'}离题{#else}{key}{/when}评论的分数")
     String rejectCategoryAt(String key);
 
     @Override
@@ -75,8 +68,8 @@ public interface SettingsMessagesChinese extends SettingsMessages {
     String policies();
 
     @Override
-    @Message("有些词是否伤人取决于语境，而不在词本身，所以本站对含有这些词的评论统一规定处理方式，而不是给它加分。规则在规则编辑器里注明自己属于哪项政策。当某项政策暂扣或拒绝"
-            + "了评论时，版主的卡片和测试台会说明。保存会生成新的规则集版本。")
+    @Message("有些词是否伤人取决于语境，而不在词本身，所以本站对含有这些词的评论统一规定处理方式，而不是给它加分。规则在规则编辑器里注明自己属于哪项政策。当某项政策暂扣或拒绝了评论时，版主的卡片"
+            + "和测试台会说明。保存会生成新的规则集版本。")
     String policiesHint();
 
     @Override
@@ -92,8 +85,8 @@ public interface SettingsMessagesChinese extends SettingsMessages {
     String commentsWithSuchWords();
 
     @Override
-    @Message("{#when key}{#is 'profanity'}不针对任何人的粗话{#is"
-            + " 'reclaimable-slur'}被群体自身重新使用的蔑称{#else}{key}{/when}")
+    @Message("{#when key}{#is 'profanity'}不针对任何人的粗话{#is 'reclaimable-slur'}被群体自身重新使用的蔑称{#else}{key}"
+            + "{/when}")
     String policyLabel(String key);
 
     @Override
@@ -129,21 +122,20 @@ public interface SettingsMessagesChinese extends SettingsMessages {
 
     @Override
     @Message("{#when name}{#is 'defaultCommentMode'}新文章的评论模式{#is 'autoCloseDays'}多少天后关闭评论{#is"
-            + " 'reportThreshold'}举报阈值{#is 'hideReported'}隐藏被举报的评论{#is"
-            + " 'banAction'}被封禁读者的评论{#is 'captchaEnabled'}验证码{#is"
-            + " 'reportsPerHour'}每位读者每小时可举报次数{#is 'defaultLanguage'}默认语言{#else}{name}{/when}")
+            + " 'reportThreshold'}举报阈值{#is 'hideReported'}隐藏被举报的评论{#is 'banAction'}被封禁读者的评论{#is"
+            + " 'captchaEnabled'}验证码{#is 'reportsPerHour'}每位读者每小时可举报次数{#is"
+            + " 'defaultLanguage'}默认语言{#else}{name}{/when}")
     String settingLabel(String name);
 
     @Override
-    @Message("{#when name}{#is"
-            + " 'defaultCommentMode'}OPEN：由过滤器决定发表哪些评论。PREMODERATED：每条评论都要等版主审核。已有的文章保持原来的模式。{#"
-            + "is 'autoCloseDays'}文章发表后接受评论的天数；0 表示一直接受。{#is"
+    @Message("{#when name}{#is 'defaultCommentMode'}OPEN：由过滤器决定发表哪些评论。PREMODERATED：每条评论都要等版主审核。已有的文章保持原来"
+            + "的模式。{#is 'autoCloseDays'}文章发表后接受评论的天数；0 表示一直接受。{#is"
             + " 'reportThreshold'}读者举报（每位读者一次）达到这个数目时，评论会进入“被举报”标签页。{#is"
             + " 'hideReported'}评论达到举报阈值时先从页面上撤下，直到版主审核过为止。{#is"
             + " 'banAction'}HOLD：保存并留给版主审核。REFUSE：不保存；只告诉发帖者评论未能被接受。{#is"
-            + " 'captchaEnabled'}每条评论都须通过验证码，无论是表单还是 API。{#is"
-            + " 'reportsPerHour'}一位读者一小时内最多可以发送多少次举报。{#is 'defaultLanguage'}en（英语）或"
-            + " zh-CN（简体中文）：浏览器两种语言都不要求的读者看到的页面语言。读者在页面上自己的选择优先，其次是浏览器的语言。{#else}{/when}")
+            + " 'captchaEnabled'}每条评论都须通过验证码，无论是表单还是 API。{#is 'reportsPerHour'}一位读者一小时内最多可以发送多少次举报。{#is"
+            + " 'defaultLanguage'}en（英语）或 zh-CN（简体中文）：浏览器两种语言都不要求的读者看到的页面语言。读者在页面上自己的选择优先，其次是浏览器的语言。"
+            + "{#else}{/when}")
     String settingHelp(String name);
 
     @Override
@@ -194,9 +186,8 @@ public interface SettingsMessagesChinese extends SettingsMessages {
 
     @Override
     @Message("{#when name}{#is 'defaultCommentMode'}新文章的评论模式{#is 'autoCloseDays'}多少天后关闭评论{#is"
-            + " 'reportThreshold'}举报阈值{#is 'hideReported'}隐藏被举报的评论{#is"
-            + " 'banAction'}被封禁读者的评论{#is 'captchaEnabled'}验证码{#is"
-            + " 'reportsPerHour'}每位读者每小时可举报次数{#is"
+            + " 'reportThreshold'}举报阈值{#is 'hideReported'}隐藏被举报的评论{#is 'banAction'}被封禁读者的评论{#is"
+            + " 'captchaEnabled'}验证码{#is 'reportsPerHour'}每位读者每小时可举报次数{#is"
             + " 'defaultLanguage'}默认语言{#else}{name}{/when}已恢复为配置值 {value}。")
     String resetDone(String name, String value);
 

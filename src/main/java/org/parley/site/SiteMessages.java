@@ -67,9 +67,6 @@ public interface SiteMessages {
     @Message("Later comments »")
     String later();
 
-    @Message("Page {page} of {count}")
-    String pageOf(int page, int count);
-
     @Message("Go to Forum >>")
     String goToForum();
 
@@ -94,7 +91,8 @@ public interface SiteMessages {
     @Message("Enter the words you see:")
     String enterWords();
 
-    @Message("Security check: an image of two words to type into the box below. If you cannot see it, tick the box under it to send your comment for review instead.")
+    @Message("Security check: an image of two words to type into the box below. If you cannot see it,"
+            + " tick the box under it to send your comment for review instead.")
     String captchaAlt();
 
     @Message("New image")
@@ -117,12 +115,6 @@ public interface SiteMessages {
 
     @Message("Forum pages")
     String forumPages();
-
-    @Message("« Newer")
-    String newer();
-
-    @Message("Older »")
-    String older();
 
     @Message("The latest articles from {site}")
     String latestArticlesFrom(String site);

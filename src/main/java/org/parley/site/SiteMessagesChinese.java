@@ -84,10 +84,6 @@ public interface SiteMessagesChinese extends SiteMessages {
     String later();
 
     @Override
-    @Message("第 {page} 页，共 {count} 页")
-    String pageOf(int page, int count);
-
-    @Override
     @Message("进入论坛 >>")
     String goToForum();
 
@@ -150,14 +146,6 @@ public interface SiteMessagesChinese extends SiteMessages {
     @Override
     @Message("论坛分页")
     String forumPages();
-
-    @Override
-    @Message("« 较新")
-    String newer();
-
-    @Override
-    @Message("较旧 »")
-    String older();
 
     @Override
     @Message("{site}的最新文章")

@@ -4,7 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * What the admins' statistics page says. In Chinese in {@link StatsMessagesChinese}; templates read them as {@code stats:}.
+ * What the admins' statistics page says. In Chinese in {@link StatsMessagesChinese}; templates read them as {@code
+ * stats:}.
  */
 @MessageBundle("stats")
 public interface StatsMessages {
@@ -82,8 +83,8 @@ public interface StatsMessages {
     @Message("Rules moderators overturn most")
     String rulesOverturned();
 
-    @Message("Share of a rule's hits on comments where a moderator decided against the filter"
-            + " (rules with at least {min} hits).")
+    @Message("Share of a rule's hits on comments where a moderator decided against the filter (rules"
+            + " with at least {min} hits).")
     String overturnHint(int min);
 
     @Message("Not enough decisions yet.")

@@ -152,7 +152,7 @@ class PolicyAndStatementCardTest {
                 // The statement holds it on points already: the policy says it agrees rather than that it decided.
                 .body(containsString("<p class=\"mod-policy\" role=\"note\">The site&#39;s policy on profanity "
                         + "holds it, as the score does: \u201CFuck\u201D (rule profanity).</p>"),
-                        containsString("(not counted: the site's policy on profanity decides)"),
+                        containsString("(not counted: the site&#39;s policy on profanity decides)"),
                         containsString("hit-part-group"), containsString("hit-part-predicate"),
                         containsString("<li><q>Kurds</q> <span class=\"mod-part-role\">(the group, 11–16)</span></li>"),
                         containsString("<li><q>vermin</q> <span class=\"mod-part-role\">(what is said of it, 25–31)"));

@@ -4,7 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * What the reader's report form says, and the reasons readers give. In Chinese in {@link ReportMessagesChinese}; templates read them as {@code report:}.
+ * What the reader's report form says, and the reasons readers give. In Chinese in {@link ReportMessagesChinese};
+ * templates read them as {@code report:}.
  */
 @MessageBundle("report")
 public interface ReportMessages {

@@ -28,8 +28,8 @@ public interface ReportMessagesChinese extends ReportMessages {
     String why();
 
     @Override
-    @Message("{#when reason}{#is RACIST}种族歧视{#is ABUSIVE}辱骂或威胁{#is OFFTOPIC}离题{#is"
-            + " SPAM}垃圾信息或广告{#is OTHER}其他原因{/when}")
+    @Message("{#when reason}{#is RACIST}种族歧视{#is ABUSIVE}辱骂或威胁{#is OFFTOPIC}离题{#is SPAM}垃圾信息或广告{#is"
+            + " OTHER}其他原因{/when}")
     String reason(ReportReason reason);
 
     @Override

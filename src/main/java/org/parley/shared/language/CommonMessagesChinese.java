@@ -36,8 +36,8 @@ public interface CommonMessagesChinese extends CommonMessages {
     String languageNav();
 
     @Override
-    @Message("{#when status}{#is 404}找不到网页{#is 403}不允许{#is 401}请登录"
-            + "{#is 429}请求太多{#else}{#if status >= 500}出了问题{#else}请求有误{/if}{/when}")
+    @Message("{#when status}{#is 404}找不到网页{#is 403}不允许{#is 401}请登录{#is 429}请求太多{#else}{#if status >="
+            + " 500}出了问题{#else}请求有误{/if}{/when}")
     String errorTitle(int status);
 
     @Override
@@ -47,4 +47,48 @@ public interface CommonMessagesChinese extends CommonMessages {
     @Override
     @Message("返回新闻")
     String backToNews();
+
+    @Override
+    @Message("« 较新")
+    String newer();
+
+    @Override
+    @Message("较旧 »")
+    String older();
+
+    @Override
+    @Message("第 {page} 页，共 {pages} 页")
+    String pageOf(int page, int pages);
+
+    @Override
+    @Message("时间")
+    String when();
+
+    @Override
+    @Message("操作者")
+    String who();
+
+    @Override
+    @Message("已启用")
+    String enabled();
+
+    @Override
+    @Message("已停用")
+    String disabled();
+
+    @Override
+    @Message("显示")
+    String show();
+
+    @Override
+    @Message("类别")
+    String category();
+
+    @Override
+    @Message("备注")
+    String note();
+
+    @Override
+    @Message("用户名")
+    String userName();
 }
