@@ -34,6 +34,7 @@ import org.parley.comments.CommentView;
 import org.parley.comments.NewComment;
 import org.parley.comments.SubmissionOutcome;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.CommonMessages;
 import org.parley.shared.language.Language;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.PageShell;
@@ -316,6 +317,6 @@ public class ArticleResource {
     }
 
     private ArticleView find(String slug) {
-        return articles.find(slug).orElseThrow(() -> Refusal.notFound("There is no article at this address."));
+        return articles.find(slug).orElseThrow(() -> Refusal.notFound(language.messages(CommonMessages.class).noArticleHere()));
     }
 }

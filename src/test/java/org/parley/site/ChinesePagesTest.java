@@ -103,6 +103,22 @@ class ChinesePagesTest {
     }
 
     @Test
+    void errorPagesAReaderMeetsAreInChineseToo() {
+        given().header("Accept-Language", "zh-CN").get("/articles/no-such-article").then().statusCode(404)
+                .body(containsString("<html lang=\"zh-CN\">"), containsString("找不到网页"),
+                        containsString("这个地址没有文章。"));
+        given().header("Accept-Language", "zh-CN").get("/no/such/page").then().statusCode(404)
+                .body(containsString("这个地址什么也没有。"));
+        ArticleView article = TestArticles.fresh(articles);
+        given().header("Accept-Language", "zh-CN").redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded").formParam("userName", "读者")
+                .formParam("text", "没有令牌的表单").post(article.path() + "/comments").then().statusCode(403)
+                .body(containsString("这个表单未能被接受"));
+        given().header("Accept-Language", "en").get("/articles/no-such-article").then().statusCode(404)
+                .body(containsString("There is no article at this address."));
+    }
+
+    @Test
     void theApiAnswersInTheLanguageAskedFor() {
         ArticleView article = TestArticles.fresh(articles);
         given().header("Accept-Language", "zh-CN").contentType("application/json")

@@ -21,6 +21,7 @@ import org.parley.articles.ArticleView;
 import org.parley.comments.CommentService;
 import org.parley.comments.ReviewComment;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.CommonMessages;
 import org.parley.shared.language.Language;
 import org.parley.shared.web.ClientAddress;
 import org.parley.shared.web.Pages;
@@ -105,6 +106,6 @@ public class ReportResource {
     }
 
     private ArticleView find(String slug) {
-        return articles.find(slug).orElseThrow(() -> Refusal.notFound("There is no article at this address."));
+        return articles.find(slug).orElseThrow(() -> Refusal.notFound(language.messages(CommonMessages.class).noArticleHere()));
     }
 }

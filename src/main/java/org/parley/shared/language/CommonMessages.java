@@ -43,6 +43,37 @@ public interface CommonMessages {
     @Message("Back to the news")
     String backToNews();
 
+    /** What an error page says when nothing more particular is known. */
+    @Message("{#when status}{#is 400}The request could not be understood. Please check what you"
+            + " sent.{#is 401}Please log in.{#is 403}You do not have permission to do that.{#is"
+            + " 404}There is nothing at this address.{#is 405}That method is not allowed here.{#is"
+            + " 406}That content type is not supported here.{#is 415}That content type is not supported"
+            + " here.{#is 409}That conflicts with the current state. Please reload and try again.{#is"
+            + " 413}What you sent is too large.{#is 429}Too many requests. Please wait a moment and try"
+            + " again.{#else}{#if status >= 500}Something went wrong on our side. Please try"
+            + " again.{#else}The request failed.{/if}{/when}")
+    String errorMessage(int status);
+
+    @Message("There is no article at this address.")
+    String noArticleHere();
+
+    @Message("This form could not be accepted: it did not carry this site's security token, or the"
+            + " token has expired. Go back, reload the page and send it again.")
+    String formExpired();
+
+    @Message("This request was sent from another site's page, so it was not carried out.")
+    String foreignPage();
+
+    @Message("The form could not be read: it contains a broken character escape. Go back, reload the"
+            + " page and send it again.")
+    String brokenForm();
+
+    @Message("Someone else changed this at the same moment. Please reload and try again.")
+    String changedMeanwhile();
+
+    @Message("The site cannot save anything just now. Please try again in a minute.")
+    String cannotSave();
+
     /** Words every feature's pages share: pagers, tables' headings, forms' labels. */
     @Message("« Newer")
     String newer();

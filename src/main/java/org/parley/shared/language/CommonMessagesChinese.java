@@ -49,6 +49,37 @@ public interface CommonMessagesChinese extends CommonMessages {
     String backToNews();
 
     @Override
+    @Message("{#when status}{#is 400}无法理解这个请求。请检查您发送的内容。{#is 401}请登录。{#is 403}您没有权限这样做。{#is"
+            + " 404}这个地址什么也没有。{#is 405}这里不允许这种方法。{#is 406}这里不支持这种内容类型。{#is 415}这里不支持这种内容类型。{#is"
+            + " 409}这与当前状态冲突。请重新加载后再试。{#is 413}您发送的内容太大了。{#is 429}请求太多。请稍等片刻再试。{#else}{#if status >="
+            + " 500}我们这边出了问题。请再试一次。{#else}请求失败。{/if}{/when}")
+    String errorMessage(int status);
+
+    @Override
+    @Message("这个地址没有文章。")
+    String noArticleHere();
+
+    @Override
+    @Message("这个表单未能被接受：它没有带上本站的安全令牌，或者令牌已过期。请返回，重新加载页面后再发送。")
+    String formExpired();
+
+    @Override
+    @Message("这个请求是从其他网站的页面发出的，因此没有执行。")
+    String foreignPage();
+
+    @Override
+    @Message("无法读取这个表单：其中有损坏的字符转义。请返回，重新加载页面后再发送。")
+    String brokenForm();
+
+    @Override
+    @Message("有人在同一时刻修改了这里。请重新加载后再试。")
+    String changedMeanwhile();
+
+    @Override
+    @Message("网站现在无法保存任何内容。请一分钟后再试。")
+    String cannotSave();
+
+    @Override
     @Message("« 较新")
     String newer();
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 
@@ -14,6 +15,8 @@ import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.CommonMessages;
+import org.parley.shared.language.Language;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
@@ -42,11 +45,12 @@ public class CsrfGuard {
     private static final Logger LOG = Logger.getLogger(CsrfGuard.class);
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    static final String MISSING_TOKEN_PAGE = "This form could not be accepted: it did not carry this site's security "
-            + "token, or the token has expired. Go back, reload the page and send it again.";
     static final String MISSING_TOKEN_API = "Send the CSRF token in the X-CSRF-TOKEN header, or use HTTP Basic "
             + "credentials.";
     static final String FOREIGN = "This request was sent from another site's page, so it was not carried out.";
+
+    @Inject
+    Language language;
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
     String sessionCookie;
@@ -76,14 +80,14 @@ public class CsrfGuard {
         if ((!api || bySession || byBasic) && SameOrigin.foreign(request)) {
             LOG.debugf("refused %s %s: sent from another origin (%s)", context.getMethod(), request.path(),
                     request.getHeader(HttpHeaders.ORIGIN));
-            throw Refusal.forbidden(FOREIGN);
+            throw Refusal.forbidden(api ? FOREIGN : language.messages(CommonMessages.class).foreignPage());
         }
         String header = request.getHeader(tokenHeader);
         boolean form = isForm(context.getMediaType());
         boolean tokenNeeded = !api || (bySession && !byBasic) || form || header != null;
         if (tokenNeeded && !tokenMatches(request, header != null ? header : form ? formToken(context) : null)) {
             LOG.debugf("refused %s %s: no valid CSRF token", context.getMethod(), request.path());
-            throw Refusal.forbidden(api ? MISSING_TOKEN_API : MISSING_TOKEN_PAGE);
+            throw Refusal.forbidden(api ? MISSING_TOKEN_API : language.messages(CommonMessages.class).formExpired());
         }
     }
 

@@ -1,5 +1,8 @@
 package org.parley.shared.web;
 
+import java.util.function.Function;
+
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -8,6 +11,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.parley.shared.Refusal;
+import org.parley.shared.language.CommonMessages;
+import org.parley.shared.language.Language;
 import org.parley.shared.storage.StorageFailure;
 
 /**
@@ -17,6 +22,9 @@ import org.parley.shared.storage.StorageFailure;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @Inject
+    Language language;
 
     /** What an API call without (acceptable) credentials is told. */
     static final String LOG_IN_API =
@@ -29,15 +37,16 @@ public class ErrorMappers {
             LOG.error("request failed", e);
         }
         Response.ResponseBuilder builder = Response.fromResponse(e.getResponse());
-        return render(builder, status, messageFor(status), null, uri);
+        return render(builder, status, messageFor(status), say -> say.errorMessage(status), null, uri);
     }
 
     /** A service's refusal: its message is written for the person asking, and is shown as it is. */
     @ServerExceptionMapper
     public Response mapRefusal(Refusal e, UriInfo uri) {
         int status = statusOf(e);
-        return render(Response.status(status), status, e.getMessage() != null ? e.getMessage() : messageFor(status),
-                e.field(), uri);
+        return e.getMessage() != null ? render(Response.status(status), status, e.getMessage(), e.field(), uri)
+                : render(Response.status(status), status, messageFor(status), say -> say.errorMessage(status), e.field(),
+                        uri);
     }
 
     /** The HTTP status of each kind of refusal, decided here alone. */
@@ -90,7 +99,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response mapForbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return render(Response.status(403), 403, "You do not have permission to do that.", null, uri);
+        return render(Response.status(403), 403, messageFor(403), say -> say.errorMessage(403), null, uri);
     }
 
     /**
@@ -108,7 +117,7 @@ public class ErrorMappers {
         return wrongJson(e, uri);
     }
 
-    private static Response wrongJson(com.fasterxml.jackson.databind.JsonMappingException e, UriInfo uri) {
+    private Response wrongJson(com.fasterxml.jackson.databind.JsonMappingException e, UriInfo uri) {
         String field = fieldOf(e);
         LOG.debugf("refused a JSON body: %s", e.getOriginalMessage());
         return render(Response.status(400), 400, field == null
@@ -129,30 +138,42 @@ public class ErrorMappers {
             // must not fill the log.
             LOG.debugf("refused a form body: %s", e.getMessage());
             return render(Response.status(400), 400, "The form could not be read: it contains a broken character "
-                    + "escape. Go back, reload the page and send it again.", null, uri);
+                    + "escape. Go back, reload the page and send it again.", CommonMessages::brokenForm, null, uri);
         }
         if (isConcurrentChange(e)) {
             // Two people changed the same row at once (optimistic locking): the later one is told, not failed.
             return render(Response.status(409), 409,
-                    "Someone else changed this at the same moment. Please reload and try again.", null, uri);
+                    "Someone else changed this at the same moment. Please reload and try again.",
+                    CommonMessages::changedMeanwhile, null, uri);
         }
         if (StorageFailure.is(e)) {
             // A full disk or a database out of reach: the same request works later, so say when; one line, since
             // every request fails alike meanwhile and readiness already names the cause.
             LOG.warnf("could not store or read: %s", e.getMessage());
             return render(Response.status(503).header("Retry-After", StorageFailure.RETRY_AFTER_SECONDS), 503,
-                    "The site cannot save anything just now. Please try again in a minute.", null, uri);
+                    "The site cannot save anything just now. Please try again in a minute.", CommonMessages::cannotSave,
+                    null, uri);
         }
         LOG.error("unexpected error", e);
-        return render(Response.serverError(), 500, "Something went wrong on our side. Please try again.", null, uri);
+        return render(Response.serverError(), 500, messageFor(500), say -> say.errorMessage(500), null, uri);
     }
 
-    static Response render(Response.ResponseBuilder builder, int status, String message, String field, UriInfo uri) {
+    /** An answer whose message is the same in every language (a refusal says it in the asker's own already). */
+    Response render(Response.ResponseBuilder builder, int status, String message, String field, UriInfo uri) {
+        return render(builder, status, message, say -> message, field, uri);
+    }
+
+    /**
+     * The API answers {@code message}, for scripts; a page says {@code onPage} in the page's language, since a
+     * reader may meet it after a form they sent.
+     */
+    Response render(Response.ResponseBuilder builder, int status, String message,
+            Function<CommonMessages, String> onPage, String field, UriInfo uri) {
         builder.header("Cache-Control", "no-store");
         if (isApi(uri)) {
             return builder.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(message, field)).build();
         }
-        String html = Templates.error(status, message).render();
+        String html = Templates.error(status, onPage.apply(language.messages(CommonMessages.class))).render();
         return builder.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
@@ -196,19 +217,11 @@ public class ErrorMappers {
         return uri != null && uri.getPath().startsWith("/api/");
     }
 
-    /** Framework exceptions' own messages can leak internals; they get one of these instead. */
-    private static String messageFor(int status) {
-        return switch (status) {
-            case 400 -> "The request could not be understood. Please check what you sent.";
-            case 401 -> "Please log in.";
-            case 403 -> "You do not have permission to do that.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "That method is not allowed here.";
-            case 406, 415 -> "That content type is not supported here.";
-            case 409 -> "That conflicts with the current state. Please reload and try again.";
-            case 413 -> "What you sent is too large.";
-            case 429 -> "Too many requests. Please wait a moment and try again.";
-            default -> status >= 500 ? "Something went wrong on our side. Please try again." : "The request failed.";
-        };
+    /**
+     * What the API answers when nothing more particular is known (framework exceptions' own messages can leak
+     * internals): the error page's words, in English.
+     */
+    private String messageFor(int status) {
+        return language.messages(CommonMessages.class, Language.ENGLISH).errorMessage(status);
     }
 }
