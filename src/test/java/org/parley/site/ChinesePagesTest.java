@@ -58,7 +58,9 @@ class ChinesePagesTest {
                 .body(containsString("<html lang=\"en\">"), containsString("Add your comments..."),
                         not(containsString("发表您的评论")));
         given().get(article.path()).then().body(containsString("Add your comments..."));
-        given().header("Accept-Language", "zh-CN").get(article.path()).then().body(containsString("发表您的评论"));
+        given().header("Accept-Language", "zh-CN").get(article.path()).then().body(containsString("发表您的评论"))
+                .header("Vary", containsString("Accept-Language"));
+        given().get("/rss.xml").then().header("Vary", containsString("Cookie"));
     }
 
     @Test

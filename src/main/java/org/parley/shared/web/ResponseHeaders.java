@@ -19,6 +19,9 @@ import io.vertx.ext.web.RoutingContext;
  * <li>{@code Cache-Control: no-store} on everything answered to a logged-in person or to a request that brought
  * credentials: no browser or proxy cache may keep a staff page or a moderator's JSON;</li>
  * <li>{@code charset=UTF-8} on text that does not name its encoding;</li>
+ * <li>{@code Vary: Accept-Language, Cookie} on pages and feeds, which are in the language the reader's browser
+ * asks for or the reader chose (a cookie): a cache that keeps one must not give it to a reader of the other
+ * language;</li>
  * <li>{@code Strict-Transport-Security} when the request came over TLS, directly or through a proxy Quarkus is
  * told to trust ({@code quarkus.http.proxy.*}; an {@code X-Forwarded-Proto} from anyone else is ignored, as
  * {@link ClientAddress} ignores their {@code X-Forwarded-For}).</li>
@@ -50,6 +53,9 @@ public class ResponseHeaders {
             String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
             if (type != null && type.regionMatches(true, 0, "text/", 0, 5) && !type.toLowerCase(java.util.Locale.ROOT).contains("charset=")) {
                 response.headers().set(HttpHeaders.CONTENT_TYPE, type + ";charset=UTF-8");
+            }
+            if (type != null && (type.startsWith("text/html") || type.startsWith("application/rss+xml"))) {
+                response.headers().add(HttpHeaders.VARY, "Accept-Language, Cookie");
             }
             if (tls) {
                 response.headers().set("Strict-Transport-Security", HSTS);
