@@ -49,34 +49,39 @@ class MessageBundlesTest {
 
     @Test
     void everyChineseMessageIsChineseAndEveryEnglishOneIsNot() {
-        for (Class<?> bundle : bundles()) {
-            Class<?> chinese = chineseOf(bundle);
-            for (Method english : bundle.getDeclaredMethods()) {
-                String name = bundle.getSimpleName() + "." + english.getName();
-                String en = english.getAnnotation(Message.class).value();
-                String zh = translation(chinese, english).getAnnotation(Message.class).value();
-                assertFalse(HAN.matcher(en).find(), name + " is English: " + en);
-                if (!NOT_WORDS.contains(name)) {
-                    assertTrue(HAN.matcher(zh).find(), name + " is translated: " + zh);
-                }
+        for (Translation t : translations()) {
+            assertFalse(HAN.matcher(t.en()).find(), t.name() + " is English: " + t.en());
+            if (!NOT_WORDS.contains(t.name())) {
+                assertTrue(HAN.matcher(t.zh()).find(), t.name() + " is translated: " + t.zh());
             }
         }
     }
 
     @Test
     void aTranslationUsesTheSameParametersAndScriptHolesAsTheEnglish() {
+        for (Translation t : translations()) {
+            for (Parameter p : t.english().getParameters()) {
+                assertTrue(mentions(t.zh(), p.getName()), t.name() + " uses " + p.getName() + " in Chinese: " + t.zh());
+            }
+            assertEquals(holes(t.en()), holes(t.zh()), t.name() + "'s %holes% for the script");
+        }
+    }
+
+    /** One message in both languages; {@code name} is "Bundle.method". */
+    private record Translation(String name, Method english, String en, String zh) {
+    }
+
+    private static List<Translation> translations() {
+        List<Translation> all = new ArrayList<>();
         for (Class<?> bundle : bundles()) {
             Class<?> chinese = chineseOf(bundle);
             for (Method english : bundle.getDeclaredMethods()) {
-                String name = bundle.getSimpleName() + "." + english.getName();
-                String en = english.getAnnotation(Message.class).value();
-                String zh = translation(chinese, english).getAnnotation(Message.class).value();
-                for (Parameter p : english.getParameters()) {
-                    assertTrue(mentions(zh, p.getName()), name + " uses " + p.getName() + " in Chinese: " + zh);
-                }
-                assertEquals(holes(en), holes(zh), name + "'s %holes% for the script");
+                all.add(new Translation(bundle.getSimpleName() + "." + english.getName(), english,
+                        english.getAnnotation(Message.class).value(),
+                        translation(chinese, english).getAnnotation(Message.class).value()));
             }
         }
+        return all;
     }
 
     private static List<Class<?>> bundles() {
