@@ -177,10 +177,12 @@ class TwoNodesTest {
         String client = "192.0.2.4";
         String token = captcha(a, client);
         comment(a, client, slug, "The tram line is a good plan.", token, "not the words")
-                .then().statusCode(400).body("error", equalTo("The words you typed do not match the image. Please try the new image."));
+                .then().statusCode(400).body("error",
+                        equalTo("The words you typed do not match the image. Please try the new image."));
 
         comment(b, client, slug, "The tram line is a good plan.", token, reader.answer(token))
-                .then().statusCode(400).body("error", equalTo("That image was already used. Please type the words in the new image."));
+                .then().statusCode(400).body("error",
+                        equalTo("That image was already used. Please type the words in the new image."));
     }
 
     @Test

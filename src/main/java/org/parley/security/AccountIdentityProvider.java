@@ -193,8 +193,6 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
             return;
         }
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        String message = "Too many failed logins for this account or from your address. Please try again in "
-                + seconds + (seconds == 1 ? " second." : " seconds.");
         http.response().setStatusCode(429).putHeader("Retry-After", Long.toString(seconds))
                 .putHeader("Cache-Control", "no-store");
         if ("/j_security_check".equals(http.request().path())) {
@@ -203,7 +201,8 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
                             .setLocale(language.of(http.request())).render());
         } else {
             http.response().putHeader("Content-Type", "application/json")
-                    .end("{\"error\":\"" + message + "\"}");
+                    .end("{\"error\":\"" + language.messages(SecurityMessages.class, Language.ENGLISH)
+                            .tooManyLogins(seconds) + "\"}");
         }
     }
 

@@ -97,13 +97,13 @@ public class SettingsAdminService {
     /** The prefix of a policy's form field and error field: {@code policies.profanity}. */
     static final String POLICY_FIELD = "policies.";
 
-    static final List<Choice> POLICY_CHOICES = List.of(
-            new Choice(Decision.PUBLISH.name(), "publish (the words are marked, nothing else changes)"),
-            new Choice(Decision.HOLD.name(), "hold for a moderator"),
-            new Choice(Decision.REJECT.name(), "reject"));
+    /** What a policy may be set to. */
+    static final List<String> POLICY_VALUES = List.of(Decision.PUBLISH.name(), Decision.HOLD.name(),
+            Decision.REJECT.name());
 
-    private record Definition(String name, String key, String label, String help, Kind kind, int min, int max,
-            List<String> choices, Supplier<String> configured) {
+    /** A setting; its name and help for people are {@link SettingsMessages#settingLabel} and its help. */
+    private record Definition(String name, String key, Kind kind, int min, int max, List<String> choices,
+            Supplier<String> configured) {
     }
 
     @Inject
@@ -127,39 +127,28 @@ public class SettingsAdminService {
     @Inject
     ParleyConfig parley;
 
+    /** In English: the names in audit entries, API answers and refusals. */
+    @Inject
+    SettingsMessages words;
+
     private List<Definition> definitions() {
         return List.of(
-                new Definition("defaultCommentMode", ArticleService.DEFAULT_MODE_SETTING,
-                        "Comment mode of new articles",
-                        "OPEN: the filter decides what is published. PREMODERATED: every comment waits for a moderator. "
-                                + "Articles that exist keep their mode.",
-                        Kind.CHOICE, 0, 0, List.of("OPEN", "PREMODERATED"),
-                        () -> articles.defaultCommentMode().name()),
-                new Definition("autoCloseDays", ModerationSettings.AUTO_CLOSE_DAYS, "Close comments after (days)",
-                        "Articles take comments for this many days after publication; 0: never.",
-                        Kind.NUMBER, 0, 3650, List.of(), () -> String.valueOf(moderation.autoCloseDays())),
-                new Definition("reportThreshold", ModerationSettings.REPORT_THRESHOLD, "Report threshold",
-                        "Readers' reports (one per reader) that put a comment on the Reported tab.",
-                        Kind.NUMBER, 1, 1000, List.of(), () -> String.valueOf(moderation.reportThreshold())),
-                new Definition("hideReported", ModerationSettings.HIDE_REPORTED, "Hide reported comments",
-                        "Take a comment off the page when it reaches the report threshold, until a moderator "
-                                + "has reviewed it.",
-                        Kind.YES_NO, 0, 0, List.of(), () -> String.valueOf(moderation.hideReported())),
-                new Definition("banAction", ModerationSettings.BAN_ACTION, "Comments from banned readers",
-                        "HOLD: stored and held for a moderator. REFUSE: not stored; the poster is told it could "
-                                + "not be accepted.",
-                        Kind.CHOICE, 0, 0, List.of("HOLD", "REFUSE"), () -> moderation.banAction().name()),
-                new Definition("captchaEnabled", CaptchaService.ENABLED_SETTING, "Captcha",
-                        "Require a solved captcha with every comment, on the form and through the API.",
-                        Kind.YES_NO, 0, 0, List.of(), () -> String.valueOf(captcha.enabled())),
-                new Definition("reportsPerHour", ModerationSettings.REPORTS_PER_HOUR, "Reports per reader an hour",
-                        "How many reports one reader may send in an hour.",
-                        Kind.NUMBER, 1, 10_000, List.of(), () -> String.valueOf(moderation.reportsPerHour())),
-                new Definition("defaultLanguage", Language.DEFAULT_SETTING, "Default language",
-                        "en (English) or zh-CN (Simplified Chinese): the language of pages for a reader whose "
-                                + "browser asks for neither. A reader's own choice on the page, then their browser's, "
-                                + "come first.",
-                        Kind.CHOICE, 0, 0, Language.SUPPORTED.stream().map(Locale::toLanguageTag).sorted().toList(),
+                new Definition("defaultCommentMode", ArticleService.DEFAULT_MODE_SETTING, Kind.CHOICE, 0, 0,
+                        List.of("OPEN", "PREMODERATED"), () -> articles.defaultCommentMode().name()),
+                new Definition("autoCloseDays", ModerationSettings.AUTO_CLOSE_DAYS, Kind.NUMBER, 0, 3650, List.of(),
+                        () -> String.valueOf(moderation.autoCloseDays())),
+                new Definition("reportThreshold", ModerationSettings.REPORT_THRESHOLD, Kind.NUMBER, 1, 1000, List.of(),
+                        () -> String.valueOf(moderation.reportThreshold())),
+                new Definition("hideReported", ModerationSettings.HIDE_REPORTED, Kind.YES_NO, 0, 0, List.of(),
+                        () -> String.valueOf(moderation.hideReported())),
+                new Definition("banAction", ModerationSettings.BAN_ACTION, Kind.CHOICE, 0, 0, List.of("HOLD", "REFUSE"),
+                        () -> moderation.banAction().name()),
+                new Definition("captchaEnabled", CaptchaService.ENABLED_SETTING, Kind.YES_NO, 0, 0, List.of(),
+                        () -> String.valueOf(captcha.enabled())),
+                new Definition("reportsPerHour", ModerationSettings.REPORTS_PER_HOUR, Kind.NUMBER, 1, 10_000, List.of(),
+                        () -> String.valueOf(moderation.reportsPerHour())),
+                new Definition("defaultLanguage", Language.DEFAULT_SETTING, Kind.CHOICE, 0, 0,
+                        Language.SUPPORTED.stream().map(Locale::toLanguageTag).sorted().toList(),
                         () -> parley.language()));
     }
 
@@ -214,7 +203,7 @@ public class SettingsAdminService {
             }
             changed++;
             audit.record(batch, new AuditService.Entry(actor, AuditAction.SETTINGS, null, null, before.value(), next,
-                    null, d.label().toLowerCase(Locale.ROOT) + " (" + before.property() + "): " + before.value()
+                    null, label(d).toLowerCase(Locale.ROOT) + " (" + before.property() + "): " + before.value()
                             + (before.overridden() ? "" : " (configuration)") + " -> " + next
                             + (e.getValue() == null ? " (reset to the configured default)" : "")));
         }
@@ -284,11 +273,12 @@ public class SettingsAdminService {
     public List<PolicyView> policies() {
         Thresholds t = rules.thresholds();
         return java.util.Arrays.stream(Policy.values())
-                .map(p -> new PolicyView(p.key(), PolicyTexts.label(p), PolicyTexts.help(p), t.policy(p).name())).toList();
+                .map(p -> new PolicyView(p.key(), words.policyLabel(p.key()), words.policyHelp(p.key()),
+                        t.policy(p).name())).toList();
     }
 
     public List<Choice> policyChoices() {
-        return POLICY_CHOICES;
+        return POLICY_VALUES.stream().map(v -> new Choice(v, words.policyChoice(v))).toList();
     }
 
     /**
@@ -312,10 +302,22 @@ public class SettingsAdminService {
                         + "; the policies are " + String.join(", ", java.util.Arrays.stream(Policy.values())
                                 .map(Policy::key).toList()) + ".", e.getKey());
             }
-            body.put(p.key(), PolicyTexts.setting(p, e.getValue()).name());
+            body.put(p.key(), policySetting(p, e.getValue()).name());
         }
         String why = note == null || note.isBlank() ? "site policies changed on the settings page" : note.strip();
         return rules.setPolicies(actor, body, why);
+    }
+
+    /** The decision an admin chose for a policy, as text in any case. */
+    private Decision policySetting(Policy p, String text) {
+        String v = text == null ? "" : text.strip();
+        for (Decision d : Decision.values()) {
+            if (d.name().equalsIgnoreCase(v)) {
+                return d;
+            }
+        }
+        throw Refusal.invalid(words.policyLabel(p.key()) + " is set to publish, hold or reject.",
+                POLICY_FIELD + p.key());
     }
 
     private static int number(String text, String field, int unchanged) {
@@ -333,7 +335,11 @@ public class SettingsAdminService {
         throw Refusal.invalid("A threshold is a whole number from 1 to " + MAX_THRESHOLD + ".", field);
     }
 
-    private static String canonical(Definition d, String raw) {
+    private String label(Definition d) {
+        return words.settingLabel(d.name());
+    }
+
+    private String canonical(Definition d, String raw) {
         String v = raw.strip();
         switch (d.kind()) {
             case NUMBER -> {
@@ -345,14 +351,14 @@ public class SettingsAdminService {
                 } catch (NumberFormatException e) {
                     // said below
                 }
-                throw Refusal.invalid(d.label() + " must be a whole number from " + d.min() + " to "
+                throw Refusal.invalid(label(d) + " must be a whole number from " + d.min() + " to "
                         + d.max() + ".", d.name());
             }
             case YES_NO -> {
                 if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
                     return v.toLowerCase(Locale.ROOT);
                 }
-                throw Refusal.invalid(d.label() + " is true or false.", d.name());
+                throw Refusal.invalid(label(d) + " is true or false.", d.name());
             }
             default -> {
                 for (String choice : d.choices()) {
@@ -360,13 +366,13 @@ public class SettingsAdminService {
                         return choice;
                     }
                 }
-                throw Refusal.invalid(d.label() + " must be one of " + String.join(", ", d.choices()) + ".",
+                throw Refusal.invalid(label(d) + " must be one of " + String.join(", ", d.choices()) + ".",
                         d.name());
             }
         }
     }
 
-    private static SettingView view(Definition d, Settings.Override stored) {
+    private SettingView view(Definition d, Settings.Override stored) {
         String configured = d.configured().get();
         String value = configured;
         if (stored != null) {
@@ -377,7 +383,8 @@ public class SettingsAdminService {
                 stored = null;
             }
         }
-        return new SettingView(d.name(), "parley." + d.key(), d.label(), d.help(), d.kind(), d.min(), d.max(),
+        return new SettingView(d.name(), "parley." + d.key(), label(d), words.settingHelp(d.name()), d.kind(),
+                d.min(), d.max(),
                 d.choices(), value, configured, stored != null, stored == null ? null : stored.changedBy(),
                 stored == null ? null : stored.changedAt());
     }

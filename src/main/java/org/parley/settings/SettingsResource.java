@@ -59,7 +59,7 @@ public class SettingsResource {
     public record PolicyField(SettingsAdminService.PolicyView policy, String shown, boolean invalid) {
 
         public boolean typedOther() {
-            return SettingsAdminService.POLICY_CHOICES.stream().noneMatch(c -> c.value().equals(shown));
+            return !SettingsAdminService.POLICY_VALUES.contains(shown);
         }
     }
 

@@ -28,9 +28,10 @@ public class ArticlePageCache {
 
     /**
      * One cached page: an article's comment page number {@code page} as shown in {@code mode}, with or without
-     * the captcha, in one language. With the mode and the captcha in the key, an article that closes (by a moderator or by age)
-     * never gets a page cached while it was open, and a captcha turned on or off (here or, a few seconds later,
-     * on another node) never gets the form of before: both are read per view, which costs no query.
+     * the captcha, in one language. With the mode and the captcha in the key, an article that closes (by a
+     * moderator or by age) never gets a page cached while it was open, and a captcha turned on or off (here or, a
+     * few seconds later, on another node) never gets the form of before: both are read per view, which costs no
+     * query.
      */
     record Key(long articleId, int page, CommentMode mode, boolean captcha, Locale locale) {
     }

@@ -317,6 +317,7 @@ public class ArticleResource {
     }
 
     private ArticleView find(String slug) {
-        return articles.find(slug).orElseThrow(() -> Refusal.notFound(language.messages(CommonMessages.class).noArticleHere()));
+        return articles.find(slug)
+                .orElseThrow(() -> Refusal.notFound(language.messages(CommonMessages.class).noArticleHere()));
     }
 }

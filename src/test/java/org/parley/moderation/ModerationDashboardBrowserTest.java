@@ -89,10 +89,7 @@ class ModerationDashboardBrowserTest {
     @Test
     void aModeratorLogsInApprovesAHeldCommentWithTheKeyboardAndRemovesAnotherWithUndo() throws Exception {
         aModeratorExists();
-        browser.get(site + "login");
-        browser.findElement(By.name("j_username")).sendKeys(MODERATOR);
-        browser.findElement(By.name("j_password")).sendKeys(PASSWORD);
-        browser.findElement(By.name("j_password")).submit();
+        Browser.logIn(browser, site, MODERATOR, PASSWORD);
         heldThenApprovedWithTheKeyboardThenRemovedAndUndone();
     }
 

@@ -72,10 +72,7 @@ class RuleEditorBrowserTest {
         String published = "An earlier remark about " + term + " that a moderator let stand.";
         TestComments.published(captcha, TestArticles.fresh(articles), "Earlier reader", published);
 
-        browser.get(site + "login");
-        browser.findElement(By.name("j_username")).sendKeys(Staff.ADMIN);
-        browser.findElement(By.name("j_password")).sendKeys(Staff.ADMIN_PASSWORD);
-        browser.findElement(By.name("j_password")).submit();
+        Browser.logIn(browser, site, Staff.ADMIN, Staff.ADMIN_PASSWORD);
         waitFor(By.cssSelector(".mod-masthead"));
 
         browser.get(site + "admin/rules");

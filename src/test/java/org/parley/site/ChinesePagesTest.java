@@ -86,7 +86,8 @@ class ChinesePagesTest {
             given().get(article.path()).then().body(containsString("<html lang=\"zh-CN\">"));
             given().header("Accept-Language", "fr-FR,de;q=0.5").get(article.path()).then()
                     .body(containsString("发表您的评论"));
-            given().header("Accept-Language", "en").get(article.path()).then().body(containsString("Add your comments"));
+            given().header("Accept-Language", "en").get(article.path()).then()
+                    .body(containsString("Add your comments"));
         } finally {
             Staff.admin().body("{\"defaultLanguage\": null}").put("/api/admin/settings").then().statusCode(200);
         }

@@ -61,10 +61,7 @@ class DarkModeBrowserTest {
     @Test
     void theModerationQueueIsLightOnDarkToo() {
         Staff.exist(accounts);
-        browser.get(site + "login");
-        browser.findElement(By.name("j_username")).sendKeys(Staff.MODERATOR);
-        browser.findElement(By.name("j_password")).sendKeys(Staff.PASSWORD);
-        browser.findElement(By.name("j_password")).submit();
+        Browser.logIn(browser, site, Staff.MODERATOR, Staff.PASSWORD);
         browser.get(site + "moderation");
         assertLightOnDark(browser.findElement(By.tagName("body")));
         for (WebElement card : browser.findElements(By.cssSelector(".mod-card"))) {

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.parley.articles.ArticleService;
@@ -150,9 +149,6 @@ class PhoneLayoutBrowserTest {
     }
 
     private void logInAsAdmin() {
-        browser.get(site + "login");
-        browser.findElement(By.name("j_username")).sendKeys("admin");
-        browser.findElement(By.name("j_password")).sendKeys("test-admin-password");
-        browser.findElement(By.name("j_password")).submit();
+        Browser.logIn(browser, site, "admin", "test-admin-password");
     }
 }

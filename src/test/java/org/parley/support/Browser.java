@@ -2,11 +2,13 @@ package org.parley.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -48,6 +50,14 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Logs in on the site's login page, as a moderator or admin does. */
+    public static void logIn(ChromeDriver driver, URL site, String name, String password) {
+        driver.get(site + "login");
+        driver.findElement(By.name("j_username")).sendKeys(name);
+        driver.findElement(By.name("j_password")).sendKeys(password);
+        driver.findElement(By.name("j_password")).submit();
     }
 
     /** Saves what the browser shows as target/screenshots/{name} (the pictures in docs/screenshots come from there). */

@@ -106,6 +106,7 @@ public class ReportResource {
     }
 
     private ArticleView find(String slug) {
-        return articles.find(slug).orElseThrow(() -> Refusal.notFound(language.messages(CommonMessages.class).noArticleHere()));
+        return articles.find(slug)
+                .orElseThrow(() -> Refusal.notFound(language.messages(CommonMessages.class).noArticleHere()));
     }
 }

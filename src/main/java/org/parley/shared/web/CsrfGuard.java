@@ -47,7 +47,6 @@ public class CsrfGuard {
 
     static final String MISSING_TOKEN_API = "Send the CSRF token in the X-CSRF-TOKEN header, or use HTTP Basic "
             + "credentials.";
-    static final String FOREIGN = "This request was sent from another site's page, so it was not carried out.";
 
     @Inject
     Language language;
@@ -80,7 +79,9 @@ public class CsrfGuard {
         if ((!api || bySession || byBasic) && SameOrigin.foreign(request)) {
             LOG.debugf("refused %s %s: sent from another origin (%s)", context.getMethod(), request.path(),
                     request.getHeader(HttpHeaders.ORIGIN));
-            throw Refusal.forbidden(api ? FOREIGN : language.messages(CommonMessages.class).foreignPage());
+            // A page's refusal is in the page's language; the API's in English, for scripts.
+            throw Refusal.forbidden(language.messages(CommonMessages.class, api ? Language.ENGLISH : language.current())
+                    .foreignPage());
         }
         String header = request.getHeader(tokenHeader);
         boolean form = isForm(context.getMediaType());

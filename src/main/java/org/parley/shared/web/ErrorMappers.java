@@ -37,7 +37,7 @@ public class ErrorMappers {
             LOG.error("request failed", e);
         }
         Response.ResponseBuilder builder = Response.fromResponse(e.getResponse());
-        return render(builder, status, messageFor(status), say -> say.errorMessage(status), null, uri);
+        return render(builder, status, say -> say.errorMessage(status), null, uri);
     }
 
     /** A service's refusal: its message is written for the person asking, and is shown as it is. */
@@ -45,8 +45,7 @@ public class ErrorMappers {
     public Response mapRefusal(Refusal e, UriInfo uri) {
         int status = statusOf(e);
         return e.getMessage() != null ? render(Response.status(status), status, e.getMessage(), e.field(), uri)
-                : render(Response.status(status), status, messageFor(status), say -> say.errorMessage(status), e.field(),
-                        uri);
+                : render(Response.status(status), status, say -> say.errorMessage(status), e.field(), uri);
     }
 
     /** The HTTP status of each kind of refusal, decided here alone. */
@@ -99,7 +98,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response mapForbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return render(Response.status(403), 403, messageFor(403), say -> say.errorMessage(403), null, uri);
+        return render(Response.status(403), 403, say -> say.errorMessage(403), null, uri);
     }
 
     /**
@@ -137,43 +136,41 @@ public class ErrorMappers {
             // A form body with a broken percent escape ("a%ZZb"): the client's fault, and anyone can send one, so it
             // must not fill the log.
             LOG.debugf("refused a form body: %s", e.getMessage());
-            return render(Response.status(400), 400, "The form could not be read: it contains a broken character "
-                    + "escape. Go back, reload the page and send it again.", CommonMessages::brokenForm, null, uri);
+            return render(Response.status(400), 400, CommonMessages::brokenForm, null, uri);
         }
         if (isConcurrentChange(e)) {
             // Two people changed the same row at once (optimistic locking): the later one is told, not failed.
-            return render(Response.status(409), 409,
-                    "Someone else changed this at the same moment. Please reload and try again.",
-                    CommonMessages::changedMeanwhile, null, uri);
+            return render(Response.status(409), 409, CommonMessages::changedMeanwhile, null, uri);
         }
         if (StorageFailure.is(e)) {
             // A full disk or a database out of reach: the same request works later, so say when; one line, since
             // every request fails alike meanwhile and readiness already names the cause.
             LOG.warnf("could not store or read: %s", e.getMessage());
             return render(Response.status(503).header("Retry-After", StorageFailure.RETRY_AFTER_SECONDS), 503,
-                    "The site cannot save anything just now. Please try again in a minute.", CommonMessages::cannotSave,
-                    null, uri);
+                    CommonMessages::cannotSave, null, uri);
         }
         LOG.error("unexpected error", e);
-        return render(Response.serverError(), 500, messageFor(500), say -> say.errorMessage(500), null, uri);
+        return render(Response.serverError(), 500, say -> say.errorMessage(500), null, uri);
     }
 
     /** An answer whose message is the same in every language (a refusal says it in the asker's own already). */
     Response render(Response.ResponseBuilder builder, int status, String message, String field, UriInfo uri) {
-        return render(builder, status, message, say -> message, field, uri);
+        return render(builder, status, say -> message, field, uri);
     }
 
     /**
-     * The API answers {@code message}, for scripts; a page says {@code onPage} in the page's language, since a
+     * An answer in {@code words}: the API's in English, for scripts; a page's in the page's language, since a
      * reader may meet it after a form they sent.
      */
-    Response render(Response.ResponseBuilder builder, int status, String message,
-            Function<CommonMessages, String> onPage, String field, UriInfo uri) {
+    Response render(Response.ResponseBuilder builder, int status, Function<CommonMessages, String> words, String field,
+            UriInfo uri) {
         builder.header("Cache-Control", "no-store");
         if (isApi(uri)) {
-            return builder.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(message, field)).build();
+            return builder.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(words.apply(language.messages(CommonMessages.class, Language.ENGLISH)), field))
+                    .build();
         }
-        String html = Templates.error(status, onPage.apply(language.messages(CommonMessages.class))).render();
+        String html = Templates.error(status, words.apply(language.messages(CommonMessages.class))).render();
         return builder.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
@@ -215,13 +212,5 @@ public class ErrorMappers {
 
     private static boolean isApi(UriInfo uri) {
         return uri != null && uri.getPath().startsWith("/api/");
-    }
-
-    /**
-     * What the API answers when nothing more particular is known (framework exceptions' own messages can leak
-     * internals): the error page's words, in English.
-     */
-    private String messageFor(int status) {
-        return language.messages(CommonMessages.class, Language.ENGLISH).errorMessage(status);
     }
 }

@@ -152,10 +152,7 @@ class ChineseBrowserTest {
                 Comments.post(comments, captcha, article, reader, "The budget minister is a retard.").status());
 
         browser.get(site + "language/zh-CN");
-        browser.get(site + "login");
-        browser.findElement(By.name("j_username")).sendKeys(MODERATOR);
-        browser.findElement(By.name("j_password")).sendKeys(PASSWORD);
-        browser.findElement(By.name("j_password")).submit();
+        Browser.logIn(browser, site, MODERATOR, PASSWORD);
         browser.get(site + "moderation?article=" + article.slug());
         WebElement card = waitFor(By.cssSelector(".mod-card"));
         assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));

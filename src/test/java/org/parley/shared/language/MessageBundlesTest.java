@@ -118,7 +118,8 @@ class MessageBundlesTest {
     private static Set<String> declaredKeys(Class<?> type) {
         Set<String> keys = new TreeSet<>();
         for (Method m : type.getDeclaredMethods()) {
-            assertTrue(m.isAnnotationPresent(Message.class), type.getSimpleName() + "." + m.getName() + " has @Message");
+            assertTrue(m.isAnnotationPresent(Message.class),
+                    type.getSimpleName() + "." + m.getName() + " has @Message");
             keys.add(m.getName() + Arrays.toString(m.getParameterTypes()));
         }
         return keys;
